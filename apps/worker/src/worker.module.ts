@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CoreModule, OrgImportWorkerModule, QueueModule } from '@duban/domain';
+
+/** The worker boots only what jobs need: config, database, queues and processors. */
+@Module({ imports: [CoreModule, QueueModule, OrgImportWorkerModule] })
+export class WorkerModule {}

@@ -1,0 +1,102 @@
+import {
+  classifyDeadline,
+  escalationTarget,
+  nextSendTime,
+  URGE_KIND_LABELS,
+  UrgeKind,
+  urgeKindFor,
+  type DeadlineClass,
+} from './chasing';
+
+const at = (s: string) => new Date(`${s}+08:00`);
+
+describe('classifyDeadline', () => {
+  const deadline = at('2026-06-10T23:59:59');
+
+  it('classifies by Shanghai calendar day', () => {
+    const cases: [string, DeadlineClass][] = [
+      ['2026-06-01T09:00:00', 'NONE'],
+      ['2026-06-06T23:59:59', 'NONE'],
+      ['2026-06-07T00:00:00', 'DUE_SOON'],
+      ['2026-06-09T23:00:00', 'DUE_SOON'],
+      ['2026-06-10T00:00:00', 'DUE_TODAY'],
+      ['2026-06-10T23:59:59', 'DUE_TODAY'],
+      ['2026-06-11T00:00:00', 'OVERDUE'],
+      ['2026-07-01T00:00:00', 'OVERDUE'],
+    ];
+    for (const [now, expected] of cases)
+      expect([now, classifyDeadline(deadline, at(now))]).toEqual([now, expected]);
+  });
+
+  it('is overdue the moment a mid-day deadline passes, even on the same day', () => {
+    const noon = at('2026-06-10T12:00:00');
+    expect(classifyDeadline(noon, at('2026-06-10T11:59:59'))).toBe('DUE_TODAY');
+    expect(classifyDeadline(noon, at('2026-06-10T12:00:01'))).toBe('OVERDUE');
+  });
+
+  it('uses the Shanghai day even where the UTC day differs', () => {
+    // 07:00 Shanghai on 06-10 is 23:00 UTC on 06-09.
+    expect(classifyDeadline(deadline, at('2026-06-10T07:00:00'))).toBe('DUE_TODAY');
+  });
+
+  it('honours dueSoonDays', () => {
+    expect(classifyDeadline(deadline, at('2026-06-05T09:00:00'), 5)).toBe('DUE_SOON');
+    expect(classifyDeadline(deadline, at('2026-06-09T09:00:00'), 0)).toBe('NONE');
+  });
+});
+
+describe('escalation', () => {
+  it('climbs from liaison to head to leader', () => {
+    expect([1, 2, 3, 4, 10].map(escalationTarget)).toEqual(['LIAISON', 'HEAD', 'LEADER', 'LEADER', 'LEADER']);
+    for (const bad of [0, -1, 1.5]) expect(() => escalationTarget(bad)).toThrow(RangeError);
+  });
+
+  it('names the kind of each notice', () => {
+    expect(urgeKindFor('NONE', 0)).toBe(UrgeKind.REMINDER);
+    expect(urgeKindFor('DUE_SOON', 0)).toBe(UrgeKind.REMINDER);
+    expect(urgeKindFor('DUE_TODAY', 0)).toBe(UrgeKind.REMINDER);
+    expect(urgeKindFor('OVERDUE', 1)).toBe(UrgeKind.OVERDUE_NOTICE);
+    expect(urgeKindFor('OVERDUE', 2)).toBe(UrgeKind.ESCALATION);
+    expect(() => urgeKindFor('OVERDUE', 0)).toThrow(RangeError);
+    expect(Object.values(UrgeKind).map((k) => URGE_KIND_LABELS[k].zh)).toEqual([
+      '提醒',
+      '逾期通知',
+      '升级催办',
+    ]);
+  });
+});
+
+describe('nextSendTime', () => {
+  it('sends now outside quiet hours', () => {
+    for (const t of ['2026-06-10T07:00:00', '2026-06-10T12:00:00', '2026-06-10T21:59:59']) {
+      expect(nextSendTime(at(t))).toEqual(at(t));
+    }
+  });
+
+  it('waits until 07:00 local inside 22:00–07:00', () => {
+    expect(nextSendTime(at('2026-06-10T22:00:00'))).toEqual(at('2026-06-11T07:00:00'));
+    expect(nextSendTime(at('2026-06-10T23:59:00'))).toEqual(at('2026-06-11T07:00:00'));
+    expect(nextSendTime(at('2026-06-11T00:00:00'))).toEqual(at('2026-06-11T07:00:00'));
+    expect(nextSendTime(at('2026-06-11T06:59:59'))).toEqual(at('2026-06-11T07:00:00'));
+    // Across a month end.
+    expect(nextSendTime(at('2026-06-30T23:00:00'))).toEqual(at('2026-07-01T07:00:00'));
+  });
+
+  it('supports a window that does not wrap midnight, and none at all', () => {
+    const lunch = { start: 12, end: 14 };
+    expect(nextSendTime(at('2026-06-10T12:30:00'), lunch)).toEqual(at('2026-06-10T14:00:00'));
+    expect(nextSendTime(at('2026-06-10T14:00:00'), lunch)).toEqual(at('2026-06-10T14:00:00'));
+    expect(nextSendTime(at('2026-06-10T23:00:00'), { start: 0, end: 0 })).toEqual(at('2026-06-10T23:00:00'));
+  });
+
+  it('works in another offset', () => {
+    // UTC 23:00 is quiet at offset 0, and ends at 07:00 UTC the next day.
+    expect(nextSendTime(new Date('2026-06-10T23:00:00Z'), undefined, 0)).toEqual(
+      new Date('2026-06-11T07:00:00Z'),
+    );
+  });
+
+  it('refuses nonsense hours', () => {
+    expect(() => nextSendTime(at('2026-06-10T12:00:00'), { start: 24, end: 7 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Bilingual } from '../common/bilingual';
+import { assertValidDate, calendarDaysBetween, DAY_MS, HOUR_MS, SHANGHAI_OFFSET_HOURS } from '../common/time';
+
+export type DeadlineClass = 'NONE' | 'DUE_SOON' | 'DUE_TODAY' | 'OVERDUE';
+
+/**
+ * Where a deadline stands, on the Shanghai calendar: past it → OVERDUE; same calendar day
+ * → DUE_TODAY; within `dueSoonDays` calendar days → DUE_SOON; otherwise NONE.
+ */
+export function classifyDeadline(deadline: Date, now: Date, dueSoonDays = 3): DeadlineClass {
+  assertValidDate(deadline, 'deadline');
+  assertValidDate(now, 'now');
+  if (now.getTime() > deadline.getTime()) return 'OVERDUE';
+  const days = calendarDaysBetween(now, deadline);
+  if (days === 0) return 'DUE_TODAY';
+  return days <= dueSoonDays ? 'DUE_SOON' : 'NONE';
+}
+
+export enum UrgeKind {
+  REMINDER = 'REMINDER',
+  OVERDUE_NOTICE = 'OVERDUE_NOTICE',
+  ESCALATION = 'ESCALATION',
+}
+
+export const URGE_KIND_LABELS: Record<UrgeKind, Bilingual> = {
+  [UrgeKind.REMINDER]: { zh: '提醒', en: 'Reminder' },
+  [UrgeKind.OVERDUE_NOTICE]: { zh: '逾期通知', en: 'Overdue notice' },
+  [UrgeKind.ESCALATION]: { zh: '升级催办', en: 'Escalation' },
+};
+
+export type EscalationTarget = 'LIAISON' | 'HEAD' | 'LEADER';
+
+export const ESCALATION_TARGET_LABELS: Record<EscalationTarget, Bilingual> = {
+  LIAISON: { zh: '联络员', en: 'Liaison' },
+  HEAD: { zh: '单位一把手', en: 'Unit head' },
+  LEADER: { zh: '分管领导', en: 'Leader in charge' },
+};
+
+function assertOrdinal(n: number): void {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`overdueNoticeCount must be 1 or more, got ${n}`);
+}
+
+/** Repeated chasing climbs: the liaison first, then the unit head, then the leader. */
+export function escalationTarget(overdueNoticeCount: number): EscalationTarget {
+  assertOrdinal(overdueNoticeCount);
+  if (overdueNoticeCount === 1) return 'LIAISON';
+  return overdueNoticeCount === 2 ? 'HEAD' : 'LEADER';
+}
+
+/**
+ * The kind of the next 催办通知: before the deadline a reminder; the first notice after it an
+ * overdue notice; every later one an escalation (it goes above the liaison).
+ */
+export function urgeKindFor(deadlineClass: DeadlineClass, overdueNoticeCount: number): UrgeKind {
+  if (deadlineClass !== 'OVERDUE') return UrgeKind.REMINDER;
+  assertOrdinal(overdueNoticeCount);
+  return overdueNoticeCount === 1 ? UrgeKind.OVERDUE_NOTICE : UrgeKind.ESCALATION;
+}
+
+/** Local hours [start, end); start > end wraps midnight; start === end means none. */
+export interface QuietHours {
+  start: number;
+  end: number;
+}
+
+export const DEFAULT_QUIET_HOURS: QuietHours = { start: 22, end: 7 };
+
+/**
+ * Chasing respects people: a notice due inside quiet hours waits until they end
+ * (on the hour, local time); outside them it goes now.
+ */
+export function nextSendTime(
+  now: Date,
+  quietHours: QuietHours = DEFAULT_QUIET_HOURS,
+  tzOffsetHours = SHANGHAI_OFFSET_HOURS,
+): Date {
+  assertValidDate(now, 'now');
+  const { start, end } = quietHours;
+  for (const h of [start, end]) {
+    if (!Number.isInteger(h) || h < 0 || h > 23) throw new RangeError(`quiet hour ${h} must be 0..23`);
+  }
+  const offset = tzOffsetHours * HOUR_MS;
+  const local = now.getTime() + offset;
+  const hour = new Date(local).getUTCHours();
+  const wraps = start > end;
+  const quiet = start !== end && (wraps ? hour >= start || hour < end : hour >= start && hour < end);
+  if (!quiet) return now;
+  const localMidnight = local - (local % DAY_MS);
+  // Late evening of a wrapping window ends tomorrow morning; otherwise today.
+  const dayShift = wraps && hour >= start ? 1 : 0;
+  return new Date(localMidnight + dayShift * DAY_MS + end * HOUR_MS - offset);
+}

@@ -1,0 +1,14 @@
+// @duban/rules: pure domain rules shared by the API, the worker and the browser admin.
+// No framework, no Node built-ins, no I/O.
+export * from './common/bilingual';
+export * from './common/errors';
+export * from './common/time';
+export * from './supervision/item-state';
+export * from './supervision/assignment-state';
+export * from './supervision/shares';
+export * from './rollup/light';
+export * from './rollup/rollup';
+export * from './deadline/deadline';
+export * from './chasing/chasing';
+export * from './registration/registration-number';
+export * from './assessment/assessment';

@@ -1,0 +1,126 @@
+import { joinBilingual, pct, type Bilingual } from '../common/bilingual';
+import { assertValidDate, calendarDaysBetween, DAY_MS } from '../common/time';
+
+/** Traffic light as practised in 宿迁/宜昌/瓯海 (DESIGN §2). */
+export type Light = 'GREEN' | 'YELLOW' | 'RED';
+
+export const LIGHTS: readonly Light[] = ['GREEN', 'YELLOW', 'RED'];
+
+export const LIGHT_LABELS: Record<Light, Bilingual> = {
+  GREEN: { zh: '绿灯', en: 'Green' },
+  YELLOW: { zh: '黄灯', en: 'Yellow' },
+  RED: { zh: '红灯', en: 'Red' },
+};
+
+const SEVERITY: Record<Light, number> = { GREEN: 0, YELLOW: 1, RED: 2 };
+
+/** The most severe light of a set (GREEN for none). */
+export function worstLight(lights: Iterable<Light>): Light {
+  let worst: Light = 'GREEN';
+  for (const l of lights) if (SEVERITY[l] > SEVERITY[worst]) worst = l;
+  return worst;
+}
+
+/**
+ * 序时进度: the elapsed share of the period start → deadline, in percent, clamped to 0..100.
+ * A period of zero length is 0 before its deadline and 100 from then on.
+ */
+export function scheduleProgress(start: Date, deadline: Date, now: Date): number {
+  assertValidDate(start, 'start');
+  assertValidDate(deadline, 'deadline');
+  assertValidDate(now, 'now');
+  const period = deadline.getTime() - start.getTime();
+  if (period <= 0) return now.getTime() >= deadline.getTime() ? 100 : 0;
+  const share = ((now.getTime() - start.getTime()) / period) * 100;
+  return Math.min(100, Math.max(0, share));
+}
+
+export interface LightInput {
+  now: Date;
+  start: Date;
+  deadline: Date;
+  /** Reported progress, 0..100. */
+  progressPercent: number;
+  done: boolean;
+  /** When the work was accepted; defaults to `now` (evaluated at the moment of completion). */
+  doneAt?: Date;
+  /** Currently returned for rework (退回重办) and not yet resubmitted. */
+  returned: boolean;
+  /** The light of the previous evaluation, for hysteresis. */
+  previous?: Light;
+  dueSoonDays?: number;
+}
+
+export interface LightResult {
+  light: Light;
+  reason: Bilingual;
+}
+
+/** Whole days past the deadline, rounded up: one minute late is one day late. */
+function daysLate(deadline: Date, at: Date): number {
+  return Math.max(1, Math.ceil((at.getTime() - deadline.getTime()) / DAY_MS));
+}
+
+function numbers(progress: number, schedule: number): Bilingual {
+  return {
+    zh: `进度${pct(progress)}，序时进度${pct(schedule)}`,
+    en: `progress ${pct(progress)}, schedule ${pct(schedule)}`,
+  };
+}
+
+/**
+ * The light of one assignment, always with its reason. Precedence: done → red causes
+ * (overdue, returned) → yellow causes (behind 序时进度, deadline near) → green. Reasons of
+ * the winning colour are all listed. A previous red never jumps straight to green: it
+ * steps back to yellow first (a finished assignment is exempt — it has nothing left to catch up).
+ */
+export function computeLight(input: LightInput): LightResult {
+  const { now, start, deadline, progressPercent, done, returned, previous } = input;
+  const dueSoonDays = input.dueSoonDays ?? 3;
+  assertValidDate(now, 'now');
+  assertValidDate(deadline, 'deadline');
+
+  if (done) {
+    const doneAt = input.doneAt ?? now;
+    assertValidDate(doneAt, 'doneAt');
+    if (doneAt.getTime() > deadline.getTime()) {
+      const n = daysLate(deadline, doneAt);
+      return {
+        light: 'YELLOW',
+        reason: { zh: `逾期${n}天办结`, en: `done ${n} day${n === 1 ? '' : 's'} late` },
+      };
+    }
+    return { light: 'GREEN', reason: { zh: '已办结', en: 'done' } };
+  }
+
+  const red: Bilingual[] = [];
+  if (now.getTime() > deadline.getTime()) {
+    const n = daysLate(deadline, now);
+    red.push({ zh: `逾期${n}天`, en: `${n} day${n === 1 ? '' : 's'} overdue` });
+  }
+  if (returned) red.push({ zh: '退回重办', en: 'returned for rework' });
+  if (red.length > 0) return { light: 'RED', reason: joinBilingual(red) };
+
+  const schedule = scheduleProgress(start, deadline, now);
+  const yellow: Bilingual[] = [];
+  // Compare the rounded figures the user sees, so "进度65%，序时进度65%" is never yellow.
+  if (Math.round(progressPercent) < Math.round(schedule)) yellow.push(numbers(progressPercent, schedule));
+  const daysLeft = calendarDaysBetween(now, deadline);
+  if (daysLeft === 0) yellow.push({ zh: '今日截止', en: 'due today' });
+  else if (daysLeft <= dueSoonDays) {
+    yellow.push({ zh: `距截止${daysLeft}天`, en: `due in ${daysLeft} day${daysLeft === 1 ? '' : 's'}` });
+  }
+  if (yellow.length > 0) return { light: 'YELLOW', reason: joinBilingual(yellow) };
+
+  const figures = numbers(progressPercent, schedule);
+  if (previous === 'RED') {
+    return {
+      light: 'YELLOW',
+      reason: {
+        zh: `已赶上序时进度，由红转黄（${figures.zh}）`,
+        en: `caught up with schedule, recovering from red to yellow (${figures.en})`,
+      },
+    };
+  }
+  return { light: 'GREEN', reason: { zh: `进度正常（${figures.zh}）`, en: `on track (${figures.en})` } };
+}

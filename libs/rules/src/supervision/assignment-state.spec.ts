@@ -1,0 +1,138 @@
+import { IllegalTransitionError } from '../common/errors';
+import {
+  allowedAssignmentActions,
+  ASSIGNMENT_ACTION_LABELS,
+  ASSIGNMENT_FLAG_LABELS,
+  ASSIGNMENT_FLAGS,
+  ASSIGNMENT_STATUS_LABELS,
+  AssignmentAction as A,
+  AssignmentStatus as S,
+  isAssignmentOpen,
+  nextAssignmentStatus,
+} from './assignment-state';
+
+// The whole machine written out by hand: every pair not listed here must be refused.
+const EXPECTED: Record<S, Partial<Record<A, S>>> = {
+  [S.ASSIGNED]: {
+    [A.ACCEPT]: S.IN_PROGRESS,
+    [A.REQUEST_EXTENSION]: S.ASSIGNED,
+    [A.URGE]: S.ASSIGNED,
+    [A.ESCALATE]: S.ASSIGNED,
+    [A.WITHDRAW]: S.WITHDRAWN,
+  },
+  [S.IN_PROGRESS]: {
+    [A.SUBMIT_REPORT]: S.AWAITING_SIGNATURE,
+    [A.DELEGATE]: S.IN_PROGRESS,
+    [A.SUBMIT_PROGRESS]: S.IN_PROGRESS,
+    [A.REQUEST_EXTENSION]: S.IN_PROGRESS,
+    [A.URGE]: S.IN_PROGRESS,
+    [A.ESCALATE]: S.IN_PROGRESS,
+    [A.WITHDRAW]: S.WITHDRAWN,
+  },
+  [S.AWAITING_SIGNATURE]: {
+    [A.SIGN]: S.UNDER_REVIEW,
+    [A.REFUSE_SIGNATURE]: S.IN_PROGRESS,
+    [A.REQUEST_EXTENSION]: S.AWAITING_SIGNATURE,
+    [A.URGE]: S.AWAITING_SIGNATURE,
+    [A.WITHDRAW]: S.WITHDRAWN,
+  },
+  [S.UNDER_REVIEW]: {
+    [A.ACCEPT_REPORT]: S.DONE,
+    [A.RETURN]: S.IN_PROGRESS,
+    [A.URGE]: S.UNDER_REVIEW,
+    [A.WITHDRAW]: S.WITHDRAWN,
+  },
+  [S.DONE]: {},
+  [S.WITHDRAWN]: {},
+};
+
+const pairs = Object.values(S).flatMap((from) => Object.values(A).map((action) => [from, action] as const));
+
+describe('assignment state machine', () => {
+  it('covers all 6 × 12 pairs', () => {
+    expect(pairs).toHaveLength(72);
+  });
+
+  it.each(pairs)('%s + %s', (from, action) => {
+    const expected = EXPECTED[from][action];
+    if (expected === undefined) {
+      expect(() => nextAssignmentStatus(from, action)).toThrow(IllegalTransitionError);
+    } else {
+      expect(nextAssignmentStatus(from, action)).toBe(expected);
+    }
+  });
+
+  it('offers exactly the legal actions per state', () => {
+    for (const from of Object.values(S)) {
+      expect(allowedAssignmentActions(from).sort()).toEqual(Object.keys(EXPECTED[from]).sort());
+    }
+  });
+
+  it('never lets a report skip the head’s signature', () => {
+    const reachDone = Object.values(S).filter((s) => EXPECTED[s][A.ACCEPT_REPORT] === S.DONE);
+    expect(reachDone).toEqual([S.UNDER_REVIEW]);
+    const reachReview = Object.values(S).filter((s) => Object.values(EXPECTED[s]).includes(S.UNDER_REVIEW));
+    expect(reachReview.filter((s) => s !== S.UNDER_REVIEW)).toEqual([S.AWAITING_SIGNATURE]);
+  });
+
+  it('keeps status-neutral actions status-neutral', () => {
+    for (const action of [A.DELEGATE, A.SUBMIT_PROGRESS, A.REQUEST_EXTENSION, A.URGE, A.ESCALATE]) {
+      for (const from of Object.values(S)) {
+        if (EXPECTED[from][action] !== undefined) expect(nextAssignmentStatus(from, action)).toBe(from);
+      }
+    }
+  });
+
+  it('allows urging and withdrawal in every open state only', () => {
+    for (const s of Object.values(S)) {
+      expect(EXPECTED[s][A.URGE] !== undefined).toBe(isAssignmentOpen(s));
+      expect(EXPECTED[s][A.WITHDRAW] !== undefined).toBe(isAssignmentOpen(s));
+    }
+    expect(Object.values(S).filter((s) => !isAssignmentOpen(s))).toEqual([S.DONE, S.WITHDRAWN]);
+  });
+
+  it('explains a refusal in both languages', () => {
+    let err: IllegalTransitionError | undefined;
+    try {
+      nextAssignmentStatus(S.ASSIGNED, A.SUBMIT_REPORT);
+    } catch (e) {
+      err = e as IllegalTransitionError;
+    }
+    expect(err).toBeInstanceOf(IllegalTransitionError);
+    expect(err!.text).toEqual({
+      zh: '任务当前为“待签收”，不能执行“提交报告”',
+      en: 'The assignment is Awaiting acceptance; a report cannot be submitted',
+    });
+  });
+
+  it('names state and action in every refusal', () => {
+    for (const [from, action] of pairs) {
+      if (EXPECTED[from][action] !== undefined) continue;
+      expect(() => nextAssignmentStatus(from, action)).toThrow(
+        expect.objectContaining({
+          text: {
+            zh: `任务当前为“${ASSIGNMENT_STATUS_LABELS[from].zh}”，不能执行“${ASSIGNMENT_ACTION_LABELS[action].zh}”`,
+            en: expect.stringContaining(`The assignment is ${ASSIGNMENT_STATUS_LABELS[from].en}; `),
+          },
+        }),
+      );
+    }
+  });
+
+  it('labels the flags', () => {
+    expect(ASSIGNMENT_FLAGS.map((f) => ASSIGNMENT_FLAG_LABELS[f].zh)).toEqual([
+      '已逾期',
+      '延期申请中',
+      '上报协调中',
+      '已分解',
+    ]);
+    expect(Object.values(S).map((s) => ASSIGNMENT_STATUS_LABELS[s].zh)).toEqual([
+      '待签收',
+      '办理中',
+      '待签字',
+      '待审核',
+      '已办结',
+      '已撤销',
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import { IllegalTransitionError } from '../common/errors';
+import {
+  allowedItemActions,
+  isItemOpen,
+  ITEM_ACTION_LABELS,
+  ITEM_STATUS_LABELS,
+  ItemAction as A,
+  ItemStatus as S,
+  nextItemStatus,
+} from './item-state';
+
+// The whole machine written out by hand: every pair not listed here must be refused.
+const EXPECTED: Record<S, Partial<Record<A, S>>> = {
+  [S.DRAFT]: { [A.REGISTER]: S.REGISTERED, [A.WITHDRAW]: S.WITHDRAWN },
+  [S.REGISTERED]: { [A.ASSIGN]: S.IN_PROGRESS, [A.WITHDRAW]: S.WITHDRAWN },
+  [S.IN_PROGRESS]: {
+    [A.ASSIGN]: S.IN_PROGRESS,
+    [A.ALL_ASSIGNMENTS_DONE]: S.AWAITING_FEEDBACK,
+    [A.WITHDRAW]: S.WITHDRAWN,
+  },
+  [S.AWAITING_FEEDBACK]: {
+    [A.ASSIGN]: S.IN_PROGRESS,
+    [A.REOPEN]: S.IN_PROGRESS,
+    [A.FEED_BACK]: S.CONCLUDED,
+    [A.WITHDRAW]: S.WITHDRAWN,
+  },
+  [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED },
+  [S.ARCHIVED]: {},
+  [S.WITHDRAWN]: {},
+};
+
+const pairs = Object.values(S).flatMap((from) => Object.values(A).map((action) => [from, action] as const));
+
+describe('item state machine', () => {
+  it('covers all 7 × 7 pairs', () => {
+    expect(pairs).toHaveLength(49);
+  });
+
+  it.each(pairs)('%s + %s', (from, action) => {
+    const expected = EXPECTED[from][action];
+    if (expected === undefined) {
+      expect(() => nextItemStatus(from, action)).toThrow(IllegalTransitionError);
+    } else {
+      expect(nextItemStatus(from, action)).toBe(expected);
+    }
+  });
+
+  it('offers exactly the legal actions per state', () => {
+    for (const from of Object.values(S)) {
+      expect(allowedItemActions(from).sort()).toEqual(Object.keys(EXPECTED[from]).sort());
+    }
+  });
+
+  it('explains a refusal in both languages', () => {
+    try {
+      nextItemStatus(S.CONCLUDED, A.WITHDRAW);
+      throw new Error('should have thrown');
+    } catch (e) {
+      expect(e).toBeInstanceOf(IllegalTransitionError);
+      const err = e as IllegalTransitionError;
+      expect(err.text).toEqual({
+        zh: '事项当前为“已办结”，不能执行“撤销”',
+        en: 'The item is Concluded; it cannot be withdrawn',
+      });
+      expect(err.from).toBe(S.CONCLUDED);
+      expect(err.action).toBe(A.WITHDRAW);
+      expect(err.message).toBe(err.text.en);
+    }
+  });
+
+  it('gives every refusal a distinct, non-empty text', () => {
+    for (const [from, action] of pairs) {
+      if (EXPECTED[from][action] !== undefined) continue;
+      const err = (() => {
+        try {
+          nextItemStatus(from, action);
+        } catch (e) {
+          return e as IllegalTransitionError;
+        }
+        throw new Error('should have thrown');
+      })();
+      expect(err.text.zh).toContain(ITEM_STATUS_LABELS[from].zh);
+      expect(err.text.zh).toContain(ITEM_ACTION_LABELS[action].zh);
+      expect(err.text.en).toContain(ITEM_STATUS_LABELS[from].en);
+    }
+  });
+
+  it('allows withdrawal from every open state and only from those', () => {
+    for (const s of Object.values(S)) {
+      expect(EXPECTED[s][A.WITHDRAW] === S.WITHDRAWN).toBe(isItemOpen(s));
+    }
+    expect(Object.values(S).filter(isItemOpen)).toEqual([
+      S.DRAFT,
+      S.REGISTERED,
+      S.IN_PROGRESS,
+      S.AWAITING_FEEDBACK,
+    ]);
+  });
+
+  it('walks the happy path with the users’ labels', () => {
+    let s = S.DRAFT;
+    const seen = [ITEM_STATUS_LABELS[s].zh];
+    for (const a of [A.REGISTER, A.ASSIGN, A.ALL_ASSIGNMENTS_DONE, A.FEED_BACK, A.ARCHIVE]) {
+      s = nextItemStatus(s, a);
+      seen.push(ITEM_STATUS_LABELS[s].zh);
+    }
+    expect(seen).toEqual(['草稿', '已立项', '督办中', '待反馈', '已办结', '已归档']);
+  });
+
+  it('refuses unknown input instead of returning undefined', () => {
+    expect(() => nextItemStatus('BOGUS' as S, A.REGISTER)).toThrow(IllegalTransitionError);
+    expect(() => nextItemStatus(S.DRAFT, 'BOGUS' as A)).toThrow(IllegalTransitionError);
+  });
+});

@@ -1,0 +1,2 @@
+/** Injection token for the validated AppConfig (provided globally by CoreModule). */
+export const CONFIG = Symbol('AppConfig');

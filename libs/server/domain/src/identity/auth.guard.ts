@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { contextOf, forbidden, IS_PUBLIC, REQUIRED_ROLES, unauthenticated } from '@duban/platform';
+import { AuthService } from './auth.service';
+
+/** Global and deny-by-default: every operation needs a valid token unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    const targets = [execution.getHandler(), execution.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
+    if (execution.getType<string>() !== 'graphql') return isPublic;
+
+    const ctx = contextOf(execution);
+    if (!ctx.actor) {
+      const header = ctx.headers['authorization'];
+      const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
+      if (token && !isPublic) await ctx.signInOnce(() => this.auth.authenticate(token), this.dataSource);
+    }
+    if (isPublic) return true;
+    if (!ctx.actor) throw unauthenticated();
+
+    const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_ROLES, targets);
+    if (required?.length && !required.some((r) => ctx.actor!.roles.includes(r))) {
+      throw forbidden({
+        zh: `此操作需要以下角色之一：${required.join('、')}`,
+        en: `This needs one of the roles: ${required.join(', ')}`,
+      });
+    }
+    return true;
+  }
+}

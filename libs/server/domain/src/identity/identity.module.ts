@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '@duban/platform';
+import { OrgModule } from '../org/org.module';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { IdentityResolver } from './identity.resolver';
+import { IdentityService } from './identity.service';
+import { CONFIG } from '../config.token';
+
+@Module({
+  imports: [
+    OrgModule,
+    JwtModule.registerAsync({
+      inject: [CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { expiresIn: config.JWT_TTL as `${number}h` },
+      }),
+    }),
+  ],
+  providers: [AuthService, IdentityService, IdentityResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, IdentityService],
+})
+export class IdentityModule {}

@@ -1,0 +1,80 @@
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { ConnectionType, Ctx, notFound, Public, RequestContext } from '@duban/platform';
+import { OrgUnitEntity } from '../org/org-unit.entity';
+import { OrgService } from '../org/org.service';
+import { AuthService } from './auth.service';
+import { IdentityService } from './identity.service';
+import { UserEntity } from './user.entity';
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'JWT; send as "Authorization: Bearer <token>"' })
+  token!: string;
+
+  @Field(() => UserEntity)
+  user!: UserEntity;
+}
+
+export const UserConnection = ConnectionType(UserEntity, 'User');
+const USER = { zh: '用户', en: 'User' };
+
+@Resolver(() => UserEntity)
+export class IdentityResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly identity: IdentityService,
+    private readonly org: OrgService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: '登录' })
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Args('username') username: string,
+    @Args('password') password: string,
+  ) {
+    const { token, actor } = await this.auth.login(username, password);
+    await ctx.signIn(actor, this.dataSource);
+    return { token, user: await this.identity.byId(ctx).load(actor.userId) };
+  }
+
+  @Query(() => UserEntity, { description: 'The caller, their unit and roles.' })
+  async me(@Ctx() ctx: RequestContext) {
+    const id = ctx.requireActor().userId;
+    return (await this.identity.byId(ctx).load(id)) ?? Promise.reject(notFound(USER, id));
+  }
+
+  @Query(() => UserConnection, { description: 'Users in the caller’s subtree.' })
+  users(
+    @Ctx() ctx: RequestContext,
+    @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId?: string,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.identity.list(ctx, { orgUnitId, search, first, after });
+  }
+
+  @Query(() => UserEntity, { nullable: true })
+  user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.identity.byId(ctx).load(id);
+  }
+
+  @ResolveField(() => OrgUnitEntity)
+  orgUnit(@Ctx() ctx: RequestContext, @Parent() user: UserEntity) {
+    return this.org.byId(ctx).load(String(user.orgUnitId));
+  }
+}

@@ -1,0 +1,26 @@
+// Decorators below need the Reflect metadata API before any class is defined.
+import 'reflect-metadata';
+export * from './config.token';
+export * from './core.module';
+export * from './database/schema';
+export * from './database/db-admin';
+export * from './org/org-unit.entity';
+export * from './org/org.module';
+export * from './org/org.service';
+export * from './identity/role';
+export * from './identity/user.entity';
+export * from './identity/identity.module';
+export * from './identity/auth.service';
+export * from './identity/demo-users';
+export * from './jobs/queue.module';
+export * from './org/org-import-worker.module';
+export * from './org/import';
+export * from './supervision/supervision.module';
+export * from './supervision/assignment.row';
+export * from './supervision/assignment.store';
+export * from './rollup/rollup.service';
+export * from './audit/audit-chain';
+export * from './audit/audit.service';
+export * from './outbox/outbox.service';
+export * from './database/demo-seed';
+export * from './jobs/redis.module';

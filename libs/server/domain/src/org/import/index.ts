@@ -1,0 +1,4 @@
+export * from './division-source';
+export * from './department-catalog';
+export * from './import-plan';
+export * from './org-import.service';

@@ -1,0 +1,57 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, RequestContext } from '@duban/platform';
+import { OrgKind, OrgUnitEntity } from './org-unit.entity';
+import { OrgService } from './org.service';
+
+export const OrgUnitConnection = ConnectionType(OrgUnitEntity, 'OrgUnit');
+
+@Resolver(() => OrgUnitEntity)
+export class OrgResolver {
+  constructor(private readonly org: OrgService) {}
+
+  @Query(() => OrgUnitEntity, {
+    nullable: true,
+    description: 'A unit in or above the caller’s subtree; null otherwise.',
+  })
+  orgUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.org.byId(ctx).load(id);
+  }
+
+  @Query(() => OrgUnitConnection, {
+    description: 'Units in the caller’s subtree, ordered by level then position.',
+  })
+  orgUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+    @Args('kind', { type: () => OrgKind, nullable: true }) kind?: OrgKind,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.org.list(ctx, { parentId, kind, search, first, after });
+  }
+
+  @ResolveField(() => OrgUnitEntity, { nullable: true })
+  parent(@Ctx() ctx: RequestContext, @Parent() unit: OrgUnitEntity) {
+    return unit.parentId ? this.org.byId(ctx).load(String(unit.parentId)) : null;
+  }
+
+  @ResolveField(() => [OrgUnitEntity])
+  children(
+    @Ctx() ctx: RequestContext,
+    @Parent() unit: OrgUnitEntity,
+    @Args('kind', { type: () => OrgKind, nullable: true }) kind?: OrgKind,
+  ) {
+    return this.org.children(ctx, kind ?? null).load(String(unit.id));
+  }
+
+  @ResolveField(() => Int, { description: 'Visible children; 0 means a leaf in the tree browser.' })
+  childCount(@Ctx() ctx: RequestContext, @Parent() unit: OrgUnitEntity) {
+    return this.org.childCount(ctx).load(String(unit.id));
+  }
+
+  @ResolveField(() => [OrgUnitEntity], { description: 'From the root down to the parent.' })
+  ancestors(@Ctx() ctx: RequestContext, @Parent() unit: OrgUnitEntity) {
+    return this.org.ancestors(ctx).load(String(unit.id));
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { OrgModule } from '../org/org.module';
+import { OutboxService } from '../outbox/outbox.service';
+import { RollupService } from '../rollup/rollup.service';
+import { AssignmentStore } from './assignment.store';
+import { AssignmentResolver, RollupResolver, SupervisionItemResolver } from './supervision.resolver';
+import { SupervisionQueries } from './supervision.queries';
+import { SupervisionService } from './supervision.service';
+
+@Module({
+  imports: [OrgModule],
+  providers: [
+    AuditService,
+    OutboxService,
+    RollupService,
+    AssignmentStore,
+    SupervisionService,
+    SupervisionQueries,
+    SupervisionItemResolver,
+    AssignmentResolver,
+    RollupResolver,
+  ],
+  exports: [
+    AuditService,
+    OutboxService,
+    RollupService,
+    AssignmentStore,
+    SupervisionService,
+    SupervisionQueries,
+  ],
+})
+export class SupervisionModule {}

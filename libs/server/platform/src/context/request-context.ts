@@ -1,0 +1,60 @@
+import { Locale } from '../errors/app-error';
+import { DataSource } from 'typeorm';
+import { TenantSession } from '../database/tenant-session';
+
+/** The authenticated caller, resolved from the token on every request (deactivation is immediate). */
+export interface Actor {
+  userId: string;
+  tenantId: string;
+  orgUnitId: string;
+  /** Materialised path of the caller's unit: their scope is this subtree. */
+  unitPath: string;
+  roles: string[];
+  locale: Locale;
+}
+
+/** Per-request state handed to every resolver: caller, scoped DB session, memoised loaders. */
+export class RequestContext {
+  actor: Actor | null = null;
+  private readonly memo = new Map<string, unknown>();
+  private signingIn?: Promise<void>;
+
+  public locale: Locale;
+
+  /** `requested` is the Accept-Language choice; without one, the user's stored locale applies at sign-in. */
+  constructor(
+    public db: TenantSession,
+    private readonly requested: Locale | null,
+    readonly headers: Record<string, string | string[] | undefined> = {},
+  ) {
+    this.locale = requested ?? 'zh-CN';
+  }
+
+  /** One instance per request and key, e.g. a DataLoader. */
+  loader<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
+  /**
+   * Authenticates once per request. Root fields resolve in parallel and each passes the guard, so
+   * the first caller's promise is shared; a second sign-in would end a session another field uses.
+   */
+  signInOnce(resolveActor: () => Promise<Actor>, dataSource: DataSource): Promise<void> {
+    this.signingIn ??= resolveActor().then((actor) => this.signIn(actor, dataSource));
+    return this.signingIn;
+  }
+
+  /** Binds the caller and opens their scoped session (the anonymous one is never used after this). */
+  async signIn(actor: Actor, dataSource: DataSource): Promise<void> {
+    await this.db.finish(false);
+    this.actor = actor;
+    this.locale = this.requested ?? actor.locale;
+    this.db = new TenantSession(dataSource, { tenantId: actor.tenantId, path: actor.unitPath });
+  }
+
+  requireActor(): Actor {
+    if (!this.actor) throw new Error('RequestContext has no actor: the auth guard did not run');
+    return this.actor;
+  }
+}

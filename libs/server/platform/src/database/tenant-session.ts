@@ -1,0 +1,94 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * Who the rows are for: the top-level tenant and the materialised path of the caller's unit.
+ * Every row-level-security policy reads these two settings; without them no row is visible.
+ */
+export interface Scope {
+  tenantId: string;
+  path: string;
+}
+
+/**
+ * One transaction per GraphQL operation (or job), opened lazily, with the caller's scope set
+ * transaction-locally so it can never leak into another request that reuses the connection.
+ */
+export class TenantSession {
+  private runner?: Promise<QueryRunner>;
+  private finished = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly scope: Scope | null,
+  ) {}
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const qr = await this.open();
+    return qr.query(sql, params);
+  }
+
+  async manager(): Promise<EntityManager> {
+    return (await this.open()).manager;
+  }
+
+  /** Runs fn atomically inside the session: a failure undoes only fn's writes (a savepoint). */
+  async atomic<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const qr = await this.open();
+    const name = `sp_${Math.random().toString(36).slice(2, 10)}`;
+    await qr.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await fn(qr.manager);
+      await qr.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (err) {
+      await qr.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw err;
+    }
+  }
+
+  /** Commits (or rolls back) and returns the connection to the pool. Safe to call twice. */
+  async finish(commit = true): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.runner) return;
+    const qr = await this.runner;
+    try {
+      if (commit) await qr.commitTransaction();
+      else await qr.rollbackTransaction();
+    } finally {
+      await qr.release();
+    }
+  }
+
+  private open(): Promise<QueryRunner> {
+    if (this.finished) throw new Error('TenantSession used after it finished');
+    this.runner ??= (async () => {
+      const qr = this.dataSource.createQueryRunner();
+      await qr.connect();
+      await qr.startTransaction();
+      await qr.query(
+        `SELECT set_config('duban.tenant_id', $1, true), set_config('duban.scope_path', $2, true)`,
+        [this.scope?.tenantId ?? '', this.scope?.path ?? ''],
+      );
+      return qr;
+    })();
+    return this.runner;
+  }
+}
+
+/** Runs fn in its own scoped transaction: commit on success, roll back on error. */
+export async function withSession<T>(
+  dataSource: DataSource,
+  scope: Scope | null,
+  fn: (session: TenantSession) => Promise<T>,
+): Promise<T> {
+  const session = new TenantSession(dataSource, scope);
+  try {
+    const result = await fn(session);
+    await session.finish(true);
+    return result;
+  } catch (err) {
+    await session.finish(false);
+    throw err;
+  }
+}

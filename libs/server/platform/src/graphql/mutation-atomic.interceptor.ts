@@ -1,0 +1,24 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { Reflector } from '@nestjs/core';
+import { RequestContext } from '../context/request-context';
+import { IS_PUBLIC } from '../auth/decorators';
+
+/** Every top-level mutation runs in its own savepoint: it succeeds entirely or changes nothing. */
+@Injectable()
+export class MutationAtomicInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (execution.getType<string>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(execution);
+    const info = gql.getInfo();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+    // Public mutations (login) write no tenant data and may re-bind the session to the new caller.
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [execution.getHandler(), execution.getClass()]))
+      return next.handle();
+    const ctx = gql.getContext<RequestContext>();
+    return from(ctx.db.atomic(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
+  }
+}

@@ -1,0 +1,18 @@
+import { rmSync } from 'node:fs';
+import Redis from 'ioredis';
+import { dropTestDatabase } from '../../support/provision';
+import { STACK_KEY, type E2eStack } from './global-setup';
+import { stopService } from './processes';
+
+export default async function globalTeardown(): Promise<void> {
+  const stack = (globalThis as Record<string, unknown>)[STACK_KEY] as E2eStack | undefined;
+  if (!stack) return;
+  await Promise.all(stack.services.map(stopService));
+  rmSync(stack.adminDir, { recursive: true, force: true });
+  if (process.env.KEEP_TEST_DB) return;
+  dropTestDatabase({ adminUrl: stack.databaseAdminUrl });
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const keys = await redis.keys(`${stack.redisPrefix}:*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+}

@@ -1,0 +1,46 @@
+/*
+ * Fresh database per test run, provisioned by the same CLI tools `npm start` uses, in a child process.
+ * Jest's global setup runs outside the tests' VM realm: importing the domain there would decorate the
+ * GraphQL classes with that realm's `Boolean`/`String`, and the API booted inside a test could then no
+ * longer map them to scalars. A child process keeps the realms apart and tests the tools as well.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TS_NODE = ['--no-deprecation', '-r', '@swc-node/register'];
+
+export interface TestDatabase {
+  adminUrl: string;
+  appUrl: string;
+}
+
+export function testDatabaseUrls(prefix: string, runId: string): TestDatabase {
+  const host = process.env.PGHOST_URL ?? 'postgres://postgres@127.0.0.1:5432';
+  const adminUrl = `${host}/${prefix}_${runId}`;
+  return { adminUrl, appUrl: adminUrl.replace('postgres://postgres@', 'postgres://duban_app:duban_app@') };
+}
+
+function tool(script: string, db: TestDatabase, extraEnv: Record<string, string> = {}): void {
+  const { NODE_ENV: _jest, ...env } = process.env;
+  try {
+    execFileSync(process.execPath, [...TS_NODE, script], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: db.appUrl, DATABASE_ADMIN_URL: db.adminUrl, ...extraEnv },
+      stdio: 'pipe',
+    });
+  } catch (err) {
+    const e = err as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`${script} failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
+  }
+}
+
+/** Creates the database, the app login and the schema, then seeds the 商丘市 tree and demo users. */
+export function provisionDatabase(db: TestDatabase): void {
+  tool('tools/db.ts', db, { DB_COMMAND: 'setup' });
+  tool('tools/seed-demo.ts', db);
+}
+
+export function dropTestDatabase(db: Pick<TestDatabase, 'adminUrl'>): void {
+  tool('tools/db.ts', { adminUrl: db.adminUrl, appUrl: '' }, { DB_COMMAND: 'drop' });
+}

@@ -1,0 +1,81 @@
+// `npm start`: from a fresh clone to a running system (api + worker + admin) with demo data.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { execSync } from 'node:child_process';
+import { ensureServices } from './services.mjs';
+import { service, step, TS_NODE, waitForHttp } from './run.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const t0 = Date.now();
+
+const needInstall =
+  !existsSync('node_modules/.package-lock.json') ||
+  statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs;
+// `npm install`, not `npm ci`: see .ci/run for why this registry needs it.
+if (needInstall) step('Installing dependencies', 'npm', ['install', '--no-audit', '--no-fund']);
+
+// A stable dev secret per checkout, so sessions survive restarts; production sets JWT_SECRET.
+mkdirSync('tmp', { recursive: true });
+if (!existsSync('tmp/dev-jwt-secret')) writeFileSync('tmp/dev-jwt-secret', randomBytes(32).toString('hex'));
+
+const PORT = process.env.PORT ?? '3000';
+const ADMIN_PORT = process.env.ADMIN_PORT ?? '5173';
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://duban_app:duban_app@127.0.0.1:5432/duban',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  JWT_SECRET: process.env.JWT_SECRET ?? readFileSync('tmp/dev-jwt-secret', 'utf8'),
+  PORT,
+  API_URL: `http://127.0.0.1:${PORT}`,
+};
+
+await ensureServices({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL });
+step('Database: create, app role, migrations', 'node', [...TS_NODE, 'tools/db.ts', 'setup'], env);
+step('Demo data: 商丘市 org tree and demo users', 'node', [...TS_NODE, 'tools/seed-demo.ts'], env);
+step(
+  'Admin: build',
+  'npx',
+  ['vite', 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'],
+  env,
+);
+
+const children = [
+  service('api', 'node', [...TS_NODE, 'apps/api/src/main.ts'], env),
+  service('worker', 'node', [...TS_NODE, 'apps/worker/src/main.ts'], env),
+  service(
+    'admin',
+    'npx',
+    ['vite', 'preview', '--config', 'apps/admin/vite.config.ts', '--port', ADMIN_PORT, '--strictPort'],
+    env,
+  ),
+];
+const stop = () => {
+  for (const c of children) c.kill('SIGTERM');
+  setTimeout(() => process.exit(0), 3000).unref();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const c of children)
+  c.on('exit', (code) => code && code !== 0 && console.error(`a service exited with ${code}`));
+
+await waitForHttp(`http://127.0.0.1:${PORT}/health`);
+await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/`);
+const { DEMO_USERS, DEMO_PASSWORD } = JSON.parse(
+  execSync(
+    `node ${TS_NODE.join(' ')} -e "const d=require('@duban/domain');console.log(JSON.stringify({DEMO_USERS:d.DEMO_USERS,DEMO_PASSWORD:d.DEMO_PASSWORD}))"`,
+    {
+      env: { ...env, DUBAN_NO_DB: '1' },
+    },
+  ).toString(),
+);
+console.log(`
+督查督办 is running (ready in ${((Date.now() - t0) / 1000).toFixed(0)}s)
+  Admin     http://localhost:${ADMIN_PORT}/
+  GraphQL   http://localhost:${PORT}/graphql
+  Health    http://localhost:${PORT}/health
+
+Demo logins (password ${DEMO_PASSWORD}):
+${DEMO_USERS.map((u) => `  ${u.username.padEnd(20)} ${u.roles.join(',').padEnd(11)} ${u.displayName}`).join('\n')}
+
+Ctrl+C stops everything.`);

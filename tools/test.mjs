@@ -1,0 +1,26 @@
+// `npm test`: formatting, lint, types, drift checks, unit + integration tests on real PostgreSQL and Redis,
+// then the browser suite. Each integration run gets its own database and Redis key prefix.
+import { ensureServices } from './services.mjs';
+import { step, TS_NODE } from './run.mjs';
+
+process.chdir(new URL('..', import.meta.url).pathname);
+const t0 = Date.now();
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://duban_app:duban_app@127.0.0.1:5432/duban',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+};
+await ensureServices({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL });
+
+step('Prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+// ESLint's module-boundary rule reads Nx's project graph and silently skips itself without one.
+step('Nx project graph', 'npx', ['nx', 'show', 'projects'], { ...process.env, NX_DAEMON: 'false' });
+step('ESLint (with Nx module boundaries)', 'npx', ['eslint', '--max-warnings', '0', '.']);
+step('Typecheck: server', 'npx', ['tsc', '-p', 'tsconfig.json']);
+step('Typecheck: admin', 'npx', ['tsc', '-p', 'apps/admin/tsconfig.json']);
+step('GraphQL schema is current', 'node', [...TS_NODE, 'tools/emit-schema.ts', '--check']);
+step('Admin codegen is current', 'npx', ['graphql-codegen', '--config', 'apps/admin/codegen.ts', '--check']);
+step('Migrations match entities', 'node', [...TS_NODE, 'tools/db.ts', 'check-fresh'], env);
+step('Unit and integration tests', 'npx', ['jest', '--ci', '--selectProjects', 'unit', 'integration'], env);
+step('Browser tests (Chromium)', 'npx', ['jest', '--ci', '--selectProjects', 'e2e', '--runInBand'], env);
+console.log(`\nAll checks passed in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
