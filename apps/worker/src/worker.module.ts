@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CoreModule, OrgImportWorkerModule, QueueModule } from '@duban/domain';
+import { CoreModule, DeadlineWorkerModule, OrgImportWorkerModule, QueueModule } from '@duban/domain';
 
 /** The worker boots only what jobs need: config, database, queues and processors. */
-@Module({ imports: [CoreModule, QueueModule, OrgImportWorkerModule] })
+@Module({ imports: [CoreModule, QueueModule, OrgImportWorkerModule, DeadlineWorkerModule] })
 export class WorkerModule {}

@@ -1,6 +1,7 @@
 import {
   classifyDeadline,
   escalationTarget,
+  nextChaseStep,
   nextSendTime,
   URGE_KIND_LABELS,
   UrgeKind,
@@ -98,5 +99,50 @@ describe('nextSendTime', () => {
 
   it('refuses nonsense hours', () => {
     expect(() => nextSendTime(at('2026-06-10T12:00:00'), { start: 24, end: 7 })).toThrow(RangeError);
+  });
+});
+
+describe('nextChaseStep', () => {
+  const deadline = new Date('2026-06-10T09:00:00Z'); // 17:00 Shanghai
+  const fresh = {
+    deadline,
+    overdue: false,
+    overdueNotices: 0,
+    lastOverdueNoticeAt: null,
+    reminderStage: 'NONE',
+  };
+  const at = (iso: string) => new Date(iso);
+
+  it('does nothing while the deadline is far', () => {
+    expect(nextChaseStep(fresh, at('2026-06-01T02:00:00Z'))).toBeNull();
+  });
+
+  it('reminds once when due soon, once more on the day, then not again', () => {
+    const soon = nextChaseStep(fresh, at('2026-06-08T02:00:00Z'))!;
+    expect(soon).toMatchObject({
+      kind: UrgeKind.REMINDER,
+      target: 'LIAISON',
+      next: { reminderStage: 'DUE_SOON' },
+    });
+    const after = { ...fresh, ...soon.next };
+    expect(nextChaseStep(after, at('2026-06-09T02:00:00Z'))).toBeNull();
+    const today = nextChaseStep(after, at('2026-06-10T01:00:00Z'))!;
+    expect(today.next.reminderStage).toBe('DUE_TODAY');
+    expect(nextChaseStep({ ...after, ...today.next }, at('2026-06-10T05:00:00Z'))).toBeNull();
+  });
+
+  it('marks overdue with a first notice to the liaison, then climbs to the head and the leader', () => {
+    const first = nextChaseStep(fresh, at('2026-06-10T10:00:00Z'))!;
+    expect(first).toMatchObject({
+      kind: UrgeKind.OVERDUE_NOTICE,
+      target: 'LIAISON',
+      next: { overdue: true, overdueNotices: 1 },
+    });
+    const s1 = { ...fresh, ...first.next };
+    expect(nextChaseStep(s1, at('2026-06-10T20:00:00Z'))).toBeNull(); // within renoticeHours
+    const second = nextChaseStep(s1, at('2026-06-11T10:00:00Z'))!;
+    expect(second).toMatchObject({ kind: UrgeKind.ESCALATION, target: 'HEAD', next: { overdueNotices: 2 } });
+    const third = nextChaseStep({ ...s1, ...second.next }, at('2026-06-12T10:00:00Z'))!;
+    expect(third).toMatchObject({ kind: UrgeKind.ESCALATION, target: 'LEADER', next: { overdueNotices: 3 } });
   });
 });

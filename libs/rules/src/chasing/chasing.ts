@@ -90,3 +90,62 @@ export function nextSendTime(
   const dayShift = wraps && hour >= start ? 1 : 0;
   return new Date(localMidnight + dayShift * DAY_MS + end * HOUR_MS - offset);
 }
+
+/** What the sweeper knows of an open assignment's chasing so far. */
+export interface ChaseState {
+  deadline: Date;
+  overdue: boolean;
+  overdueNotices: number;
+  lastOverdueNoticeAt: Date | null;
+  /** The last reminder stage sent before the deadline: NONE, DUE_SOON or DUE_TODAY. */
+  reminderStage: string;
+}
+
+export interface ChasePolicy {
+  dueSoonDays: number;
+  /** Hours between overdue notices; each repeat climbs one level (liaison → head → leader). */
+  renoticeHours: number;
+}
+
+export const DEFAULT_CHASE_POLICY: ChasePolicy = { dueSoonDays: 3, renoticeHours: 24 };
+
+export interface ChaseStep {
+  kind: UrgeKind;
+  target: EscalationTarget;
+  /** The state after this step. */
+  next: Pick<ChaseState, 'overdue' | 'overdueNotices' | 'lastOverdueNoticeAt' | 'reminderStage'>;
+}
+
+/**
+ * The sweeper's decision for one open assignment at `now`: nothing, a reminder before the deadline
+ * (once per stage), the first overdue notice, or a repeat that escalates once renoticeHours passed.
+ */
+export function nextChaseStep(
+  s: ChaseState,
+  now: Date,
+  policy: ChasePolicy = DEFAULT_CHASE_POLICY,
+): ChaseStep | null {
+  const cls = classifyDeadline(s.deadline, now, policy.dueSoonDays);
+  const base = {
+    overdue: s.overdue,
+    overdueNotices: s.overdueNotices,
+    lastOverdueNoticeAt: s.lastOverdueNoticeAt,
+    reminderStage: s.reminderStage,
+  };
+  if (cls === 'OVERDUE') {
+    const due =
+      s.overdueNotices === 0 ||
+      !s.lastOverdueNoticeAt ||
+      now.getTime() - s.lastOverdueNoticeAt.getTime() >= policy.renoticeHours * HOUR_MS;
+    if (!due) return null;
+    const n = s.overdueNotices + 1;
+    return {
+      kind: urgeKindFor(cls, n),
+      target: escalationTarget(n),
+      next: { ...base, overdue: true, overdueNotices: n, lastOverdueNoticeAt: now },
+    };
+  }
+  if (cls === 'NONE' || s.reminderStage === cls || (cls === 'DUE_SOON' && s.reminderStage === 'DUE_TODAY'))
+    return null;
+  return { kind: UrgeKind.REMINDER, target: 'LIAISON', next: { ...base, reminderStage: cls } };
+}

@@ -6,6 +6,8 @@ import { chainHash } from './audit-chain';
 export interface AuditInput {
   /** One chain per entity, e.g. `item:12` or `assignment:345`. */
   chainKey: string;
+  /** Needed when there is no actor (the sweeper); otherwise the actor's tenant. */
+  tenantId?: string;
   unitPath: string;
   itemId?: string | null;
   assignmentId?: string | null;
@@ -29,7 +31,7 @@ export class AuditService {
     const prevHash: string | null = prev?.hash ?? null;
     const at = new Date().toISOString();
     const fields = {
-      tenantId: actor?.tenantId ?? '',
+      tenantId: actor?.tenantId ?? e.tenantId ?? '',
       chainKey: e.chainKey,
       action: e.action,
       actorId: actor?.userId ?? null,

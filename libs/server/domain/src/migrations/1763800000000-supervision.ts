@@ -278,8 +278,36 @@ export class Supervision1763800000000 implements MigrationInterface {
     await q.query(
       `GRANT EXECUTE ON FUNCTION duban_rollup_add_new(bigint, bigint, bigint, bigint) TO duban_app`,
     );
-    // Rebuilds one item's counters from its assignments (used after set-based changes such as a
-    // withdrawal). Mirrors contribution() in @duban/rules; the recount check compares both.
+    // The roll-up of one item recounted from its assignments: the truth the incremental counters must
+    // equal. Mirrors contribution() in @duban/rules; rebuild and the recount check both use it.
+    await q.query(`CREATE FUNCTION duban_rollup_recount(p_item bigint)
+      RETURNS TABLE (unit_id bigint, tenant_id bigint, unit_path ltree, ${ROLLUP_COLUMNS.map((c) => `${c} ${c.endsWith('_sum') ? 'numeric' : 'int'}`).join(', ')})
+      LANGUAGE sql STABLE AS $$
+        SELECT o.id, o.tenant_id, o.path,
+          count(*)::int,
+          count(*) FILTER (WHERE a.status = 'ASSIGNED')::int, count(*) FILTER (WHERE a.status = 'IN_PROGRESS')::int,
+          count(*) FILTER (WHERE a.status = 'AWAITING_SIGNATURE')::int, count(*) FILTER (WHERE a.status = 'UNDER_REVIEW')::int,
+          count(*) FILTER (WHERE a.status = 'DONE')::int, count(*) FILTER (WHERE a.status = 'WITHDRAWN')::int,
+          count(*) FILTER (WHERE a.live)::int,
+          count(*) FILTER (WHERE a.live AND a.open AND a.overdue)::int,
+          count(*) FILTER (WHERE a.live AND a.status = 'DONE' AND NOT a.done_late)::int,
+          count(*) FILTER (WHERE a.live AND a.status = 'DONE' AND a.done_late)::int,
+          count(*) FILTER (WHERE a.live AND a.open AND a.returned)::int,
+          count(*) FILTER (WHERE a.not_applicable)::int,
+          coalesce(sum(a.target) FILTER (WHERE a.live), 0),
+          coalesce(sum(a.achieved) FILTER (WHERE a.live), 0),
+          coalesce(sum(CASE WHEN a.status = 'DONE' THEN 100 ELSE least(100, greatest(0, a.progress_percent)) END)
+            FILTER (WHERE a.live), 0),
+          count(*) FILTER (WHERE a.live AND a.light = 'RED')::int,
+          count(*) FILTER (WHERE a.live AND a.light = 'YELLOW')::int,
+          count(*) FILTER (WHERE a.live AND a.light = 'GREEN')::int
+        FROM (SELECT x.*, (NOT x.not_applicable AND x.status <> 'WITHDRAWN') AS live,
+                     x.status NOT IN ('DONE', 'WITHDRAWN') AS open
+                FROM assignment x WHERE x.item_id = p_item AND NOT x.split) a
+        JOIN org_unit o ON o.path @> a.unit_path AND o.tenant_id = a.tenant_id
+        GROUP BY o.id, o.tenant_id, o.path
+      $$`);
+    // Rebuilds one item's counters (used after set-based changes such as a withdrawal).
     await q.query(`CREATE FUNCTION duban_rollup_rebuild(p_item bigint)
       RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       BEGIN
@@ -290,30 +318,9 @@ export class Supervision1763800000000 implements MigrationInterface {
         END IF;
         DELETE FROM roll_up WHERE item_id = p_item;
         INSERT INTO roll_up (item_id, unit_id, tenant_id, unit_path, ${ROLLUP_COLUMNS.join(', ')})
-        SELECT p_item, o.id, o.tenant_id, o.path,
-          count(*),
-          count(*) FILTER (WHERE a.status = 'ASSIGNED'), count(*) FILTER (WHERE a.status = 'IN_PROGRESS'),
-          count(*) FILTER (WHERE a.status = 'AWAITING_SIGNATURE'), count(*) FILTER (WHERE a.status = 'UNDER_REVIEW'),
-          count(*) FILTER (WHERE a.status = 'DONE'), count(*) FILTER (WHERE a.status = 'WITHDRAWN'),
-          count(*) FILTER (WHERE a.live),
-          count(*) FILTER (WHERE a.live AND a.open AND a.overdue),
-          count(*) FILTER (WHERE a.live AND a.status = 'DONE' AND NOT a.done_late),
-          count(*) FILTER (WHERE a.live AND a.status = 'DONE' AND a.done_late),
-          count(*) FILTER (WHERE a.live AND a.open AND a.returned),
-          count(*) FILTER (WHERE a.not_applicable),
-          coalesce(sum(a.target) FILTER (WHERE a.live), 0),
-          coalesce(sum(a.achieved) FILTER (WHERE a.live), 0),
-          coalesce(sum(CASE WHEN a.status = 'DONE' THEN 100 ELSE least(100, greatest(0, a.progress_percent)) END)
-            FILTER (WHERE a.live), 0),
-          count(*) FILTER (WHERE a.live AND a.light = 'RED'),
-          count(*) FILTER (WHERE a.live AND a.light = 'YELLOW'),
-          count(*) FILTER (WHERE a.live AND a.light = 'GREEN')
-        FROM (SELECT x.*, (NOT x.not_applicable AND x.status <> 'WITHDRAWN') AS live,
-                     x.status NOT IN ('DONE', 'WITHDRAWN') AS open
-                FROM assignment x WHERE x.item_id = p_item AND NOT x.split) a
-        JOIN org_unit o ON o.path @> a.unit_path AND o.tenant_id = a.tenant_id
-        GROUP BY o.id, o.tenant_id, o.path;
+        SELECT p_item, r.* FROM duban_rollup_recount(p_item) r;
       END $$`);
+    await q.query(`REVOKE ALL ON FUNCTION duban_rollup_recount(bigint) FROM PUBLIC`);
     await q.query(`REVOKE ALL ON FUNCTION duban_rollup_rebuild(bigint) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION duban_rollup_rebuild(bigint) TO duban_app`);
     await q.query(`REVOKE ALL ON FUNCTION duban_rollup_apply(bigint, ltree, numeric[]) FROM PUBLIC`);
@@ -402,6 +409,7 @@ export class Supervision1763800000000 implements MigrationInterface {
       'duban_rollup_apply(bigint, ltree, numeric[])',
       'duban_rollup_add_new(bigint, bigint, bigint, bigint)',
       'duban_rollup_rebuild(bigint)',
+      'duban_rollup_recount(bigint)',
     ])
       await q.query(`DROP FUNCTION ${fn}`);
     for (const t of [

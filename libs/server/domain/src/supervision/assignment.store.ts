@@ -43,6 +43,7 @@ export class AssignmentStore {
     await this.rollup.applyChange(em, next.itemId, next.unitPath, before, next);
     await this.audit.append(em, actor, {
       chainKey: `assignment:${next.id}`,
+      tenantId: String(next.tenantId),
       unitPath: next.unitPath,
       itemId: next.itemId,
       assignmentId: next.id,

@@ -7,13 +7,13 @@ import {
   computeLight,
   deadlineFromTier,
   detectOverTightening,
-  formatRegistrationNumber,
   IllegalTransitionError,
   ItemAction,
   ItemStatus,
   nextAssignmentStatus,
   nextItemStatus,
   RuleViolation,
+  UrgeKind,
   validateShares,
 } from '@duban/rules';
 import { DomainEvent } from '@duban/contracts';
@@ -34,6 +34,8 @@ import {
   ShareInput,
 } from './supervision.dto';
 import { targetUnitsSql } from './targets.sql';
+import { nextNumber } from './numbering';
+import { insertUrgeNotice } from './urge-notice';
 
 const ITEM = { zh: '督查事项', en: 'Supervision item' };
 const REPORT = { zh: '办理情况报告', en: 'Report' };
@@ -114,7 +116,7 @@ export class SupervisionService {
         );
     }
     const status = input.draft ? ItemStatus.DRAFT : ItemStatus.REGISTERED;
-    const numbering = input.draft ? null : await this.nextNumber(em, actor, 'ITEM', now);
+    const numbering = input.draft ? null : await nextNumber(em, actor, 'ITEM', now);
     const [item] = await em.query(
       `INSERT INTO supervision_item (tenant_id, issuer_unit_id, issuer_path, reg_year, reg_seq, reg_number, title, source,
          category, is_key, content, requirements, instruction, deadline, deadline_tier, lead_unit_id, co_unit_ids,
@@ -169,7 +171,7 @@ export class SupervisionService {
     const em = await ctx.db.manager();
     const item = await this.lockItem(em, actor, itemId);
     const next = rule(() => nextItemStatus(item.status, ItemAction.REGISTER));
-    const n = await this.nextNumber(em, actor, 'ITEM', new Date());
+    const n = await nextNumber(em, actor, 'ITEM', new Date());
     await em.query(
       `UPDATE supervision_item SET status = $2, reg_year = $3, reg_seq = $4, reg_number = $5, updated_at = now() WHERE id = $1`,
       [itemId, next, n.year, n.seq, n.number],
@@ -202,34 +204,6 @@ export class SupervisionService {
         'deadline',
       );
     return deadline;
-  }
-
-  /** Concurrency-safe numbering: the counter row is locked by the upsert until commit. */
-  private async nextNumber(em: EntityManager, actor: Actor, series: 'ITEM' | 'URGE', now: Date) {
-    const year = Number(
-      new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(now),
-    );
-    const [{ seq }] = await em.query(
-      `INSERT INTO registration_counter (unit_id, series, year, tenant_id, unit_path, last_seq) VALUES ($1, $2, $3, $4, $5::ltree, 1)
-       ON CONFLICT (unit_id, series, year) DO UPDATE SET last_seq = registration_counter.last_seq + 1 RETURNING last_seq AS seq`,
-      [actor.orgUnitId, series, year, actor.tenantId, actor.unitPath],
-    );
-    const prefix = await this.officePrefix(em, actor);
-    return {
-      year,
-      seq: Number(seq),
-      number: formatRegistrationNumber(series === 'URGE' ? `${prefix}催` : prefix, year, Number(seq)),
-    };
-  }
-
-  /** 机关代字: configured per office, else the first character of the unit name + 督 (商丘市 → 商督). */
-  private async officePrefix(em: EntityManager, actor: Actor): Promise<string> {
-    const [row] = await em.query(
-      `SELECT coalesce(s.reg_prefix, left(o.name, 1) || '督') AS prefix FROM org_unit o
-         LEFT JOIN office_setting s ON s.unit_id = o.id WHERE o.id = $1`,
-      [actor.orgUnitId],
-    );
-    return row.prefix;
   }
 
   async setOfficePrefix(ctx: RequestContext, prefix: string) {
@@ -835,13 +809,16 @@ export class SupervisionService {
     )
       throw forbidden({ zh: '只有上级督查员可以催办', en: 'Only a supervisor above this unit can urge it' });
     rule(() => nextAssignmentStatus(a.status, AssignmentAction.URGE));
-    const n = await this.nextNumber(em, actor, 'URGE', new Date());
+    const n = await nextNumber(em, actor, 'URGE', new Date());
     const body = text?.trim() || `请抓紧办理，按时限报送办理情况（${n.number}）`;
-    const kind = a.overdue ? 'OVERDUE_NOTICE' : 'REMINDER';
-    await em.query(
-      `INSERT INTO urge_notice (tenant_id, assignment_id, unit_path, number, kind, target, text, created_by) VALUES ($1, $2, $3::ltree, $4, $5, 'LIAISON', $6, $7)`,
-      [a.tenantId, a.id, a.unitPath, n.number, kind, body, actor.userId],
-    );
+    const kind = a.overdue ? UrgeKind.OVERDUE_NOTICE : UrgeKind.REMINDER;
+    await insertUrgeNotice(em, a, {
+      number: n.number,
+      kind,
+      target: 'LIAISON',
+      text: body,
+      createdBy: actor.userId,
+    });
     await this.audit.append(em, actor, {
       chainKey: `assignment:${a.id}`,
       unitPath: a.unitPath,

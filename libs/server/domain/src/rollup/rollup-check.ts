@@ -1,0 +1,42 @@
+import { ROLLUP_COLUMNS } from '../migrations/1763800000000-supervision';
+
+type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export interface RollupDifference {
+  itemId: string;
+  unitId: string;
+  column: string;
+  stored: number;
+  recounted: number;
+}
+
+/**
+ * Compares the incrementally maintained roll_up with a recount from the assignments (all items, or
+ * one). Runs as the table owner: it must see every tenant. An empty result means they agree.
+ */
+export async function rollupDifferences(query: Query, itemId?: string | null): Promise<RollupDifference[]> {
+  const pairs = ROLLUP_COLUMNS.map(
+    (c) => `coalesce(r.${c}, 0)::float8 AS "r_${c}", coalesce(s.${c}, 0)::float8 AS "s_${c}"`,
+  );
+  const differs = ROLLUP_COLUMNS.map((c) => `coalesce(r.${c}, 0) <> coalesce(s.${c}, 0)`).join(' OR ');
+  const rows = await query(
+    `WITH items AS (SELECT id FROM supervision_item WHERE $1::bigint IS NULL OR id = $1::bigint),
+          r AS (SELECT i.id AS item_id, rc.* FROM items i CROSS JOIN LATERAL duban_rollup_recount(i.id) rc),
+          s AS (SELECT * FROM roll_up WHERE item_id IN (SELECT id FROM items))
+     SELECT coalesce(r.item_id, s.item_id)::text AS "itemId", coalesce(r.unit_id, s.unit_id)::text AS "unitId",
+            ${pairs.join(', ')}
+       FROM r FULL JOIN s ON s.item_id = r.item_id AND s.unit_id = r.unit_id
+      WHERE ${differs}
+      ORDER BY 1, 2`,
+    [itemId ?? null],
+  );
+  return rows.flatMap((row) =>
+    ROLLUP_COLUMNS.filter((c) => row[`r_${c}`] !== row[`s_${c}`]).map((column) => ({
+      itemId: String(row.itemId),
+      unitId: String(row.unitId),
+      column,
+      stored: Number(row[`s_${column}`]),
+      recounted: Number(row[`r_${column}`]),
+    })),
+  );
+}
