@@ -9,6 +9,7 @@ import {
   AppErrorFilter,
   MutationAtomicInterceptor,
   pickLocale,
+  queryLimitsPlugin,
   requestPlugin,
   RequestContext,
   TenantSession,
@@ -29,7 +30,7 @@ import { HealthController } from './health.controller';
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: false,
-        plugins: [requestPlugin],
+        plugins: [requestPlugin, queryLimitsPlugin()],
         // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.
         context: (request: FastifyRequest) =>
           new RequestContext(

@@ -11,3 +11,4 @@ export * from './graphql/pagination';
 export * from './graphql/request-plugin';
 export * from './graphql/mutation-atomic.interceptor';
 export * from './graphql/app-error.filter';
+export * from './graphql/query-limits.plugin';
