@@ -67,6 +67,15 @@ describe('query limits', () => {
     expect(r.errors![0].message).toMatch(/过于复杂/);
   });
 
+  it('leaves variables that do not coerce to the GraphQL layer: BAD_USER_INPUT, not an internal error', async () => {
+    const r = await api.gql(
+      `query($k: OrgKind) { orgUnits(kind: $k) { totalCount } }`,
+      { k: 'PLANET' },
+      { token },
+    );
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+  });
+
   it('still answers introspection (codegen and tools depend on it)', async () => {
     const r = await api.gql(
       `{ __schema { queryType { name } types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }`,

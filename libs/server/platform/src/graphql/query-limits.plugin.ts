@@ -58,13 +58,19 @@ export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPl
               zh: `查询嵌套过深（${depth}层，上限${limits.maxDepth}层），请拆分查询`,
               en: `The query is nested too deeply (${depth} levels, limit ${limits.maxDepth}); split it up`,
             });
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pagedEstimator],
+            });
+          } catch {
+            // Variables that do not coerce: Apollo answers that as BAD_USER_INPUT right after this hook.
+            return;
+          }
           if (complexity > limits.maxComplexity)
             throw badInput({
               zh: `查询过于复杂（复杂度${complexity}，上限${limits.maxComplexity}），请减少每页条数或字段`,
