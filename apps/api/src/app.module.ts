@@ -4,7 +4,19 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CoreModule, IdentityModule, OrgModule, QueueModule, SupervisionModule } from '@duban/domain';
+import {
+  AssessmentModule,
+  AuthService,
+  CoreModule,
+  graphqlWs,
+  IdentityModule,
+  isWsContext,
+  NotificationModule,
+  OrgModule,
+  QueueModule,
+  SupervisionModule,
+  WsContext,
+} from '@duban/domain';
 import {
   AppErrorFilter,
   MutationAtomicInterceptor,
@@ -22,27 +34,37 @@ import { HealthController } from './health.controller';
     QueueModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) => ({
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        introspection: true,
-        includeStacktraceInErrorResponses: false,
-        plugins: [requestPlugin, queryLimitsPlugin()],
-        // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.
-        context: (request: FastifyRequest) =>
-          new RequestContext(
-            new TenantSession(dataSource, null),
-            request.headers['accept-language'] ? pickLocale(request.headers['accept-language']) : null,
-            request.headers,
-          ),
-      }),
+      imports: [IdentityModule],
+      inject: [DataSource, AuthService],
+      useFactory: (dataSource: DataSource, auth: AuthService) => {
+        const ws = graphqlWs(auth, dataSource);
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          plugins: [requestPlugin, queryLimitsPlugin()],
+          // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.
+          subscriptions: { 'graphql-ws': ws.options },
+          // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.
+          context: (request: FastifyRequest | WsContext) =>
+            isWsContext(request)
+              ? ws.context(request)
+              : new RequestContext(
+                  new TenantSession(dataSource, null),
+                  request.headers['accept-language'] ? pickLocale(request.headers['accept-language']) : null,
+                  request.headers,
+                ),
+        };
+      },
     }),
     OrgModule,
     IdentityModule,
     SupervisionModule,
+    NotificationModule,
+    AssessmentModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
-import { CoreModule, DeadlineWorkerModule, OrgImportWorkerModule, QueueModule } from '@duban/domain';
+import {
+  CoreModule,
+  DeadlineWorkerModule,
+  NotificationWorkerModule,
+  OrgImportWorkerModule,
+  QueueModule,
+} from '@duban/domain';
 
 /** The worker boots only what jobs need: config, database, queues and processors. */
-@Module({ imports: [CoreModule, QueueModule, OrgImportWorkerModule, DeadlineWorkerModule] })
+@Module({
+  imports: [CoreModule, QueueModule, OrgImportWorkerModule, DeadlineWorkerModule, NotificationWorkerModule],
+})
 export class WorkerModule {}

@@ -165,6 +165,60 @@ export type AuthPayload = {
   user: User;
 };
 
+/** 督查通报（通报表扬 / 通报批评） */
+export type Bulletin = {
+  __typename?: 'Bulletin';
+  /** 通报正文 */
+  body: Scalars['String']['output'];
+  /** 发文时间 */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 发文单位 */
+  issuerUnit?: Maybe<OrgUnit>;
+  /** 发文单位 (the issuing office) */
+  issuerUnitId: Scalars['ID']['output'];
+  /** 所涉督查事项 (null when none or not visible to you) */
+  item?: Maybe<SupervisionItem>;
+  /** 所涉督查事项 */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  kind: BulletinKind;
+  level: BulletinLevel;
+  /** 通报编号, e.g. 商督通〔2026〕3号 (per office and year of issue) */
+  number: Scalars['String']['output'];
+  /** 每个被通报单位的加减分 */
+  points: Scalars['Int']['output'];
+  /** 责任人 (承担该工作任务的责任人) */
+  responsiblePerson?: Maybe<Scalars['String']['output']>;
+  /** 被通报单位及加减分 (only those in your subtree) */
+  targets: Array<ScoreEntry>;
+  title: Scalars['String']['output'];
+  /** 考评年度: the year-end assessment the points count towards */
+  year: Scalars['Int']['output'];
+};
+
+export type BulletinConnection = {
+  __typename?: 'BulletinConnection';
+  edges: Array<BulletinEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BulletinEdge = {
+  __typename?: 'BulletinEdge';
+  cursor: Scalars['String']['output'];
+  node: Bulletin;
+};
+
+/** PRAISE 通报表扬, CRITICISM 通报批评 */
+export type BulletinKind =
+  | 'CRITICISM'
+  | 'PRAISE';
+
+/** COMMITTEE 督查委员会 (±5 分), OFFICE 督查室 (±3 分) */
+export type BulletinLevel =
+  | 'COMMITTEE'
+  | 'OFFICE';
+
 export type CascadeSelector = {
   kind: OrgKind;
   subtype?: InputMaybe<Scalars['String']['input']>;
@@ -237,6 +291,26 @@ export type ExtensionStatus =
   | 'PENDING'
   | 'REFUSED';
 
+/** 发布督查通报 */
+export type IssueBulletinInput = {
+  /** 通报正文 (≤ 5000 字) */
+  body: Scalars['String']['input'];
+  /** 所涉督查事项 */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 通报表扬 PRAISE / 通报批评 CRITICISM */
+  kind: BulletinKind;
+  /** 督查委员会 COMMITTEE (±5) / 督查室 OFFICE (±3) */
+  level: BulletinLevel;
+  /** 责任人姓名 (flagged for 诫勉谈话 from a unit’s 2nd criticism in a year) */
+  responsiblePerson?: InputMaybe<Scalars['String']['input']>;
+  /** 被通报单位: one or more units below your own */
+  targetUnitIds: Array<Scalars['ID']['input']>;
+  /** 通报标题 (≤ 200 字) */
+  title: Scalars['String']['input'];
+  /** 考评年度; defaults to the current year (Asia/Shanghai); the previous year is allowed too */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 领导批示, 常委会/常务会决定事项, 年度目标任务, 上级交办, 民意快线/群众来信, 专项督查 */
 export type ItemSource =
   | 'ANNUAL_TARGET'
@@ -278,8 +352,12 @@ export type Mutation = {
   escalateAssignment: Assignment;
   /** 结果反馈 to the leader: 待反馈 → 已办结 */
   feedBackItem: SupervisionItem;
+  /** 发布督查通报: 通报表扬/通报批评 of units below your own, numbered per office and year (e.g. 商督通〔2026〕3号); scores ±5 (督查委员会) or ±3 (督查室) on each unit’s year-end assessment */
+  issueBulletin: Bulletin;
   /** 登录 */
   login: AuthPayload;
+  /** 标记已读 (read receipt): the caller’s own notifications only; null ids = all. Returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** 一把手退回 (not signed, with reason) */
   refuseSignature: Report;
   /** 草稿 → 已立项 */
@@ -356,9 +434,19 @@ export type MutationFeedBackItemArgs = {
 };
 
 
+export type MutationIssueBulletinArgs = {
+  input: IssueBulletinInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -432,6 +520,40 @@ export type MutationUrgeAssignmentArgs = {
 export type MutationWithdrawItemArgs = {
   itemId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** 消息通知: a domain event as one recipient sees it */
+export type Notification = {
+  __typename?: 'Notification';
+  /** 交办: for a cascade, the recipient unit's own assignment */
+  assignmentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 督查事项 */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  /** 已读 time (the read receipt); null while unread */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Title in the caller’s language (Accept-Language, else profile) */
+  title: Scalars['String']['output'];
+  /** Title in English */
+  titleEn: Scalars['String']['output'];
+  /** Title in Chinese */
+  titleZh: Scalars['String']['output'];
+  /** Event topic, e.g. item.assigned, report.signed, assignment.urged */
+  topic: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
 };
 
 /** 组织架构导入任务 (runs in the worker) */
@@ -530,10 +652,14 @@ export type ProgressUpdate = {
 export type Query = {
   __typename?: 'Query';
   assignment?: Maybe<Assignment>;
+  /** 督查通报: issued in your subtree or naming a unit in it, newest first */
+  bulletins: BulletinConnection;
   /** The caller, their unit and roles. */
   me: User;
   /** 待办: your unit’s assignments, newest first */
   myAssignments: AssignmentConnection;
+  /** 我的消息: the caller’s notifications, newest first */
+  notifications: NotificationConnection;
   /** Progress of an import job started by this tenant. */
   orgImportJob: OrgImportJob;
   /** A unit in or above the caller’s subtree; null otherwise. */
@@ -548,9 +674,13 @@ export type Query = {
   progressRollup: Rollup;
   /** 一把手待签字 (HEAD) or 待审核 (SUPERVISOR) for your unit */
   reportQueue: Array<Report>;
+  /** 考评记分板: one row per unit directly under parentId (default: your own unit) — 基础分 100 + 通报加减分, 诫勉谈话/取消评先 flags, 办结率 (target 100%), 按时办结率 and 复查复议率 (target ≤ 4%) of its subtree */
+  scoreboard: Array<ScoreboardRow>;
   supervisionItem?: Maybe<SupervisionItem>;
   /** 台账: items issued in or assigned into your subtree, newest first */
   supervisionItems: SupervisionItemConnection;
+  /** 未读消息数: the caller’s unread notifications */
+  unreadNotificationCount: Scalars['Int']['output'];
   user?: Maybe<User>;
   /** Users in the caller’s subtree. */
   users: UserConnection;
@@ -562,10 +692,25 @@ export type QueryAssignmentArgs = {
 };
 
 
+export type QueryBulletinsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<BulletinKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<AssignmentStatus>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -602,6 +747,12 @@ export type QueryProgressRollupArgs = {
 
 export type QueryReportQueueArgs = {
   kind: Scalars['String']['input'];
+};
+
+
+export type QueryScoreboardArgs = {
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -746,10 +897,91 @@ export type RollupPolicy =
   | 'WEIGHTED'
   | 'WORST_LIGHT';
 
+/** 考评加减分：通报对一个单位年终综合目标考评的影响 */
+export type ScoreEntry = {
+  __typename?: 'ScoreEntry';
+  /** 责任人诫勉谈话 (from the 2nd criticism in a year) */
+  admonish: Scalars['Boolean']['output'];
+  bulletinId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** For a criticism: the unit’s Nth 通报批评 in that year (null for praise) */
+  criticismSeq?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BulletinKind;
+  /** 取消责任人当年评先资格 (from the 2nd criticism in a year) */
+  personAwardIneligible: Scalars['Boolean']['output'];
+  /** 加减分: +5/+3 表扬, −5/−3 批评 */
+  points: Scalars['Int']['output'];
+  unit?: Maybe<OrgUnit>;
+  /** 取消责任单位当年评先资格 (from the 3rd criticism in a year) */
+  unitAwardIneligible: Scalars['Boolean']['output'];
+  /** 被通报单位 */
+  unitId: Scalars['ID']['output'];
+  /** 考评年度 */
+  year: Scalars['Int']['output'];
+};
+
+/** 考评记分板：一个单位的年度得分、通报后果与督查指标 */
+export type ScoreboardRow = {
+  __typename?: 'ScoreboardRow';
+  /** 被诫勉谈话的责任人 (named on the 2nd and later criticisms) */
+  admonishedPersons: Array<Scalars['String']['output']>;
+  /** 责任人诫勉谈话 (2 or more criticisms in the year) */
+  admonishment: Scalars['Boolean']['output'];
+  /** 应办: applicable assignments of the subtree due in the year */
+  applicable: Scalars['Int']['output'];
+  /** 基础分 100: a neutral base; the rest of the 年终综合目标考评 is assessed outside this system */
+  baseScore: Scalars['Int']['output'];
+  /** 通报加减分 (sum of the year’s score entries of this unit itself) */
+  bulletinPoints: Scalars['Int']['output'];
+  /** 办结率 done / applicable (null when nothing is due) */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** 办结率目标 (100%) */
+  completionTarget: Scalars['Float']['output'];
+  /** 通报批评次数 */
+  criticismCount: Scalars['Int']['output'];
+  /** 已办结 */
+  done: Scalars['Int']['output'];
+  /** 办结率达标 */
+  meetsCompletionTarget: Scalars['Boolean']['output'];
+  /** 复查复议率达标 */
+  meetsReReviewTarget: Scalars['Boolean']['output'];
+  /** 按时办结 */
+  onTime: Scalars['Int']['output'];
+  /** 按时办结率 onTime / done (null until something is done) */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 取消责任人当年评先资格 (2 or more criticisms in the year) */
+  personAwardIneligible: Scalars['Boolean']['output'];
+  /** 通报表扬次数 */
+  praiseCount: Scalars['Int']['output'];
+  /** 复查复议率 returned / reviewed reports (null until a report is reviewed) */
+  reReviewRate?: Maybe<Scalars['Float']['output']>;
+  /** 复查复议率目标 (≤ 4%) */
+  reReviewTarget: Scalars['Float']['output'];
+  /** 退回重办的报告数 */
+  returned: Scalars['Int']['output'];
+  /** 审核的报告数 (accepted + returned in the year) */
+  reviewed: Scalars['Int']['output'];
+  /** 得分 = 基础分 + 通报加减分 */
+  score: Scalars['Int']['output'];
+  unit?: Maybe<OrgUnit>;
+  unitId: Scalars['ID']['output'];
+  /** 取消单位当年评先资格 (3 or more criticisms in the year) */
+  unitIneligible: Scalars['Boolean']['output'];
+  /** 考评年度 */
+  year: Scalars['Int']['output'];
+};
+
 export type ShareInput = {
   /** Quantified share (分解指标) */
   target?: InputMaybe<Scalars['Float']['input']>;
   unitId: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** 新消息推送: the caller’s new notifications, live over graphql-ws */
+  notificationAdded: Notification;
 };
 
 export type SupervisionItem = {
