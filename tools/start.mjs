@@ -1,7 +1,7 @@
 // `npm start`: from a fresh clone to a running system (api + worker + admin) with demo data.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { ensureServices } from './services.mjs';
 import { service, step, TS_NODE, waitForHttp } from './run.mjs';
 
@@ -59,16 +59,22 @@ process.on('SIGTERM', stop);
 for (const c of children)
   c.on('exit', (code) => code && code !== 0 && console.error(`a service exited with ${code}`));
 
-await waitForHttp(`http://127.0.0.1:${PORT}/health`);
-await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/`);
-const { DEMO_USERS, DEMO_PASSWORD } = JSON.parse(
-  execSync(
-    `node ${TS_NODE.join(' ')} -e "const d=require('@duban/domain');console.log(JSON.stringify({DEMO_USERS:d.DEMO_USERS,DEMO_PASSWORD:d.DEMO_PASSWORD}))"`,
-    {
+let logins;
+try {
+  await waitForHttp(`http://127.0.0.1:${PORT}/health`);
+  await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/`);
+  logins = JSON.parse(
+    execFileSync(process.execPath, [...TS_NODE, 'tools/demo-logins.ts'], {
       env: { ...env, DUBAN_NO_DB: '1' },
-    },
-  ).toString(),
-);
+    }).toString(),
+  );
+} catch (err) {
+  // Take the services down with us instead of leaving orphans.
+  console.error(err instanceof Error ? err.message : err);
+  for (const c of children) c.kill('SIGTERM');
+  process.exit(1);
+}
+const { DEMO_USERS, DEMO_PASSWORD } = logins;
 console.log(`
 督查督办 is running (ready in ${((Date.now() - t0) / 1000).toFixed(0)}s)
   Admin     http://localhost:${ADMIN_PORT}/

@@ -258,18 +258,19 @@ export class Supervision1763800000000 implements MigrationInterface {
         END IF;
         INSERT INTO roll_up (item_id, unit_id, tenant_id, unit_path, total, st_assigned, applicable, not_applicable,
                              target_sum, progress_sum, red, yellow, green)
-        SELECT p_item, o.id, o.tenant_id, o.path, count(*), count(*),
+        SELECT p_item, ltree2text(subpath(a.anc, -1))::bigint, a.tenant_id, a.anc, count(*), count(*),
                count(*) FILTER (WHERE NOT a.not_applicable), count(*) FILTER (WHERE a.not_applicable),
                coalesce(sum(a.target) FILTER (WHERE NOT a.not_applicable), 0),
                coalesce(sum(a.progress_percent) FILTER (WHERE NOT a.not_applicable), 0),
                count(*) FILTER (WHERE NOT a.not_applicable AND a.light = 'RED'),
                count(*) FILTER (WHERE NOT a.not_applicable AND a.light = 'YELLOW'),
                count(*) FILTER (WHERE NOT a.not_applicable AND a.light = 'GREEN')
-          FROM assignment a JOIN org_unit o ON o.path @> a.unit_path AND o.tenant_id = a.tenant_id
-         WHERE a.item_id = p_item AND a.id BETWEEN p_min AND p_max AND a.parent_id IS NOT DISTINCT FROM p_parent
-           AND a.status = 'ASSIGNED' AND NOT a.split
-           AND a.tenant_id = duban_tenant() AND a.issuer_path <@ duban_scope_path()
-         GROUP BY o.id, o.tenant_id, o.path
+          FROM (SELECT x.*, subpath(x.unit_path, 0, g.lvl) AS anc
+                  FROM assignment x CROSS JOIN LATERAL generate_series(1, nlevel(x.unit_path)) AS g(lvl)
+                 WHERE x.item_id = p_item AND x.id BETWEEN p_min AND p_max AND x.parent_id IS NOT DISTINCT FROM p_parent
+                   AND x.status = 'ASSIGNED' AND NOT x.split
+                   AND x.tenant_id = duban_tenant() AND x.issuer_path <@ duban_scope_path()) a
+         GROUP BY a.anc, a.tenant_id
         ON CONFLICT (item_id, unit_id) DO UPDATE SET
           ${ROLLUP_COLUMNS.map((c) => `${c} = roll_up.${c} + EXCLUDED.${c}`).join(',\n          ')},
           updated_at = now();
@@ -278,12 +279,14 @@ export class Supervision1763800000000 implements MigrationInterface {
     await q.query(
       `GRANT EXECUTE ON FUNCTION duban_rollup_add_new(bigint, bigint, bigint, bigint) TO duban_app`,
     );
+    // Ancestors come from the path itself (its labels are the unit ids), not from a join on org_unit:
+    // one GiST probe per assignment and level was the slow part of a province-wide cascade.
     // The roll-up of one item recounted from its assignments: the truth the incremental counters must
     // equal. Mirrors contribution() in @duban/rules; rebuild and the recount check both use it.
     await q.query(`CREATE FUNCTION duban_rollup_recount(p_item bigint)
       RETURNS TABLE (unit_id bigint, tenant_id bigint, unit_path ltree, ${ROLLUP_COLUMNS.map((c) => `${c} ${c.endsWith('_sum') ? 'numeric' : 'int'}`).join(', ')})
       LANGUAGE sql STABLE AS $$
-        SELECT o.id, o.tenant_id, o.path,
+        SELECT ltree2text(subpath(a.anc, -1))::bigint, a.tenant_id, a.anc,
           count(*)::int,
           count(*) FILTER (WHERE a.status = 'ASSIGNED')::int, count(*) FILTER (WHERE a.status = 'IN_PROGRESS')::int,
           count(*) FILTER (WHERE a.status = 'AWAITING_SIGNATURE')::int, count(*) FILTER (WHERE a.status = 'UNDER_REVIEW')::int,
@@ -302,10 +305,10 @@ export class Supervision1763800000000 implements MigrationInterface {
           count(*) FILTER (WHERE a.live AND a.light = 'YELLOW')::int,
           count(*) FILTER (WHERE a.live AND a.light = 'GREEN')::int
         FROM (SELECT x.*, (NOT x.not_applicable AND x.status <> 'WITHDRAWN') AS live,
-                     x.status NOT IN ('DONE', 'WITHDRAWN') AS open
-                FROM assignment x WHERE x.item_id = p_item AND NOT x.split) a
-        JOIN org_unit o ON o.path @> a.unit_path AND o.tenant_id = a.tenant_id
-        GROUP BY o.id, o.tenant_id, o.path
+                     x.status NOT IN ('DONE', 'WITHDRAWN') AS open, subpath(x.unit_path, 0, g.lvl) AS anc
+                FROM assignment x CROSS JOIN LATERAL generate_series(1, nlevel(x.unit_path)) AS g(lvl)
+               WHERE x.item_id = p_item AND NOT x.split) a
+        GROUP BY a.anc, a.tenant_id
       $$`);
     // Rebuilds one item's counters (used after set-based changes such as a withdrawal).
     await q.query(`CREATE FUNCTION duban_rollup_rebuild(p_item bigint)
