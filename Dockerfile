@@ -1,0 +1,50 @@
+# syntax=docker/dockerfile:1
+#
+# One Dockerfile, two images:
+#   docker build --target server -t duban/server .   api, worker and the one-shot migrate job
+#   docker build --target admin  -t duban/admin  .   the built admin behind nginx (proxies /graphql)
+#
+# The server runs the TypeScript sources through @swc-node/register, exactly as `npm start` does
+# (tools/start.mjs). There is no separate compile step, so the server image keeps the dev dependencies
+# that do the on-the-fly transform (@swc-node/register, @swc/core).
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# ── dependencies ──────────────────────────────────────────────────────────────────────────────────
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# `npm install`, not `npm ci`: the lockfile only lists this platform's optional native binaries
+# (see .ci/run); `npm install` still follows the lockfile for everything else.
+RUN npm install --no-audit --no-fund && npm cache clean --force
+
+# ── sources ───────────────────────────────────────────────────────────────────────────────────────
+FROM deps AS source
+COPY tsconfig.base.json tsconfig.json .swcrc nx.json ./
+COPY libs ./libs
+COPY apps ./apps
+COPY tools ./tools
+
+# ── admin build ───────────────────────────────────────────────────────────────────────────────────
+FROM source AS admin-build
+# Writes dist/apps/admin (see apps/admin/vite.config.ts).
+RUN npx vite build --config apps/admin/vite.config.ts --logLevel warn
+
+# ── server image: api, worker, migrate ───────────────────────────────────────────────────────────
+FROM ${NODE_IMAGE} AS server
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=source --chown=node:node /app /app
+USER node
+EXPOSE 3000
+# Default: the API. The worker and the migrate job override the command (docker-compose.yml, infra/k8s).
+CMD ["node", "--no-deprecation", "-r", "@swc-node/register", "apps/api/src/main.ts"]
+
+# ── admin image: static files + reverse proxy ────────────────────────────────────────────────────
+# nginx-unprivileged listens on 8080 as a non-root user, which Kubernetes' runAsNonRoot allows.
+FROM nginxinc/nginx-unprivileged:1.27-alpine AS admin
+# The official entrypoint renders /etc/nginx/templates/*.template with envsubst (API_UPSTREAM).
+ENV API_UPSTREAM=api:3000
+COPY infra/nginx/default.conf.template /etc/nginx/templates/default.conf.template
+COPY --from=admin-build /app/dist/apps/admin /usr/share/nginx/html
+EXPOSE 8080
