@@ -471,6 +471,40 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
     ).toBe(true);
   });
 
+  it('人工调整灯色: a leader overrides 睢县’s light only with a reason, logged; clearing restores the computed light', async () => {
+    const OVERRIDE = `mutation($i: ID!, $u: ID!, $l: Light, $r: String!) {
+      overrideRollupLight(itemId: $i, orgUnitId: $u, light: $l, reason: $r) { light lightReason lightOverridden } }`;
+    const vars = { i: itemId, u: unit['411422'], l: 'YELLOW', r: '已现场督导，整改方案可行' };
+    const noReason = await api.gql(OVERRIDE, { ...vars, r: '  ' }, { token: token.city_leader });
+    expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
+    expect(noReason.errors![0].message).toMatch(/理由/);
+    expect(codeOf(await api.gql(OVERRIDE, vars, { token: token.chengguan_liaison }))).toBe('FORBIDDEN');
+    // Not above one's own unit: 睢县's supervisor cannot restyle the city.
+    expect(
+      codeOf(await api.gql(OVERRIDE, { ...vars, u: unit['4114'] }, { token: token.suixian_supervisor })),
+    ).toBe('NOT_FOUND');
+    expect(await owner.query(`SELECT * FROM rollup_override WHERE item_id = $1`, [itemId])).toEqual([]);
+
+    const { overrideRollupLight } = await as('city_leader', OVERRIDE, vars);
+    expect(overrideRollupLight).toEqual({
+      light: 'YELLOW',
+      lightReason: '人工调整：已现场督导，整改方案可行',
+      lightOverridden: true,
+    });
+    // Everyone who sees 睢县's roll-up sees the override and its reason; counts are untouched.
+    const seen = await rollupAt('suixian_supervisor', unit['411422'], itemId);
+    expect(seen).toMatchObject({ light: 'YELLOW', done: 2 });
+    const [logged] = await owner.query(
+      `SELECT action, text FROM audit_event WHERE chain_key = $1 ORDER BY id DESC LIMIT 1`,
+      [`rollup:${itemId}:${unit['411422']}`],
+    );
+    expect(logged).toEqual({ action: 'rollup.light_overridden', text: '已现场督导，整改方案可行' });
+
+    const cleared = await as('city_leader', OVERRIDE, { ...vars, l: null, r: '督导结束' });
+    expect(cleared.overrideRollupLight).toMatchObject({ light: 'RED', lightOverridden: false });
+    await expectRollupMatchesRecount(itemId);
+  });
+
   it('the audit trail verifies, and an edit made behind the application’s back is detected', async () => {
     const query = (sql: string, p?: unknown[]) => owner.query(sql, p);
     const clean = await verifyAuditChains(query);

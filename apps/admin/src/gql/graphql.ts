@@ -358,6 +358,8 @@ export type Mutation = {
   login: AuthPayload;
   /** 标记已读 (read receipt): the caller’s own notifications only; null ids = all. Returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** 人工调整灯色: set (or with light null, clear) a unit’s light for an item; a reason is required and logged */
+  overrideRollupLight: Rollup;
   /** 一把手退回 (not signed, with reason) */
   refuseSignature: Report;
   /** 草稿 → 已立项 */
@@ -447,6 +449,14 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationOverrideRollupLightArgs = {
+  itemId: Scalars['ID']['input'];
+  light?: InputMaybe<Light>;
+  orgUnitId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -869,6 +879,8 @@ export type Rollup = {
   inProgress: Scalars['Int']['output'];
   itemId?: Maybe<Scalars['ID']['output']>;
   light: Light;
+  /** 人工调整灯色 (the reason is in lightReason) */
+  lightOverridden: Scalars['Boolean']['output'];
   /** Why the light is what it is, in the caller’s language */
   lightReason: Scalars['String']['output'];
   /** 不适用 */

@@ -10,6 +10,7 @@ import { Foundation1763700000000 } from '../migrations/1763700000000-foundation'
 import { Supervision1763800000000 } from '../migrations/1763800000000-supervision';
 import { Notification1763900000000 } from '../migrations/1763900000000-notification';
 import { Assessment1763950000000 } from '../migrations/1763950000000-assessment';
+import { RollupOverride1764000000000 } from '../migrations/1764000000000-rollup-override';
 
 /** Every entity and migration, in order. New modules register theirs here. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Supervision1763800000000,
   Notification1763900000000,
   Assessment1763950000000,
+  RollupOverride1764000000000,
 ];

@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { OrgModule } from '../org/org.module';
 import { OutboxService } from '../outbox/outbox.service';
 import { RollupService } from '../rollup/rollup.service';
+import { RollupOverrideService } from '../rollup/rollup-override.service';
 import { AssignmentStore } from './assignment.store';
 import { AssignmentResolver, RollupResolver, SupervisionItemResolver } from './supervision.resolver';
 import { SupervisionQueries } from './supervision.queries';
@@ -14,6 +15,7 @@ import { SupervisionService } from './supervision.service';
     AuditService,
     OutboxService,
     RollupService,
+    RollupOverrideService,
     AssignmentStore,
     SupervisionService,
     SupervisionQueries,

@@ -5,12 +5,14 @@ import {
   AssignmentStatus,
   ItemSource,
   ItemStatus,
+  overrideLight,
   RollupCounts,
   RollupPolicy,
   summarize,
 } from '@duban/rules';
 import { Connection, decodeCursor, notFound, pageSize, RequestContext, toConnection } from '@duban/platform';
 import { RollupService } from '../rollup/rollup.service';
+import { LightOverride, RollupOverrideService } from '../rollup/rollup-override.service';
 import { ASSIGNMENT_COLUMNS, AssignmentRow } from './assignment.row';
 import { SupervisionItemEntity } from './supervision-item.entity';
 import { EXTENSION_COLUMNS, ITEM_COLUMNS, REPORT_COLUMNS } from './supervision.service';
@@ -51,7 +53,10 @@ const like = (s?: string | null) => (s?.trim() ? `%${s.trim().replace(/[\\%_]/g,
 /** Read side of supervision: every query scoped by the caller's subtree (and by RLS underneath). */
 @Injectable()
 export class SupervisionQueries {
-  constructor(private readonly rollup: RollupService) {}
+  constructor(
+    private readonly rollup: RollupService,
+    private readonly overrides: RollupOverrideService,
+  ) {}
 
   async items(
     ctx: RequestContext,
@@ -259,11 +264,14 @@ export class SupervisionQueries {
 
   /** A unit's roll-up for one item (by its policy) or across all items (average policy). */
   async rollupView(ctx: RequestContext, orgUnitId: string, itemId: string | null): Promise<RollupView> {
-    const counts = await this.rollup.counts(ctx).load({ unitId: orgUnitId, itemId });
+    const [counts, override] = await Promise.all([
+      this.rollup.counts(ctx).load({ unitId: orgUnitId, itemId }),
+      itemId ? this.overrides.overrides(ctx).load(`${orgUnitId}:${itemId}`) : null,
+    ]);
     const policy: RollupPolicy = itemId
       ? ((await this.itemById(ctx).load(itemId))?.rollupPolicy ?? 'AVERAGE')
       : 'AVERAGE';
-    return toRollupView(orgUnitId, itemId, counts, policy, ctx.locale);
+    return toRollupView(orgUnitId, itemId, counts, policy, ctx.locale, override);
   }
 
   async requireItem(ctx: RequestContext, id: string) {
@@ -279,8 +287,10 @@ export function toRollupView(
   c: RollupCounts,
   policy: RollupPolicy,
   locale: string,
+  override: LightOverride | null = null,
 ): RollupView {
-  const s = summarize(c, policy);
+  const computed = summarize(c, policy);
+  const s = override ? overrideLight(computed, override.light, override.reason) : computed;
   return {
     orgUnitId,
     itemId,
@@ -301,5 +311,6 @@ export function toRollupView(
     achieved: c.achievedSum,
     light: s.light,
     lightReason: locale === 'en' ? s.lightReason.en : s.lightReason.zh,
+    lightOverridden: override !== null,
   };
 }

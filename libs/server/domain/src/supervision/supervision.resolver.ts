@@ -5,7 +5,7 @@ import { Role } from '../identity/role';
 import { OrgUnitEntity } from '../org/org-unit.entity';
 import { OrgService } from '../org/org.service';
 import { AssignmentRow } from './assignment.row';
-import { AssignmentEntity } from './assignment.entity';
+import { AssignmentEntity, LightEnum } from './assignment.entity';
 import { ReportEntity } from './report.entity';
 import { SupervisionItemEntity } from './supervision-item.entity';
 import {
@@ -17,6 +17,7 @@ import {
   ReviewDecision,
   ShareInput,
 } from './supervision.dto';
+import { RollupOverrideService } from '../rollup/rollup-override.service';
 import { SupervisionItemFilter, SupervisionQueries } from './supervision.queries';
 import { isAncestorPath, SupervisionService } from './supervision.service';
 import {
@@ -409,7 +410,24 @@ export class RollupResolver {
   constructor(
     private readonly queries: SupervisionQueries,
     private readonly org: OrgService,
+    private readonly overrides: RollupOverrideService,
   ) {}
+
+  @Roles(Role.SUPERVISOR, Role.LEADER)
+  @Mutation(() => RollupView, {
+    description:
+      '人工调整灯色: set (or with light null, clear) a unit’s light for an item; a reason is required and logged',
+  })
+  async overrideRollupLight(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('orgUnitId', { type: () => ID }) orgUnitId: string,
+    @Args('light', { type: () => LightEnum, nullable: true }) light: LightEnum | null,
+    @Args('reason') reason: string,
+  ) {
+    await this.overrides.set(ctx, itemId, orgUnitId, light ?? null, reason);
+    return this.queries.rollupView(ctx, orgUnitId, itemId);
+  }
 
   @Query(() => RollupView, { description: 'Roll-up of a unit’s subtree for one item, or for all items' })
   async progressRollup(

@@ -62,6 +62,9 @@ export class RollupView {
 
   @Field({ description: 'Why the light is what it is, in the caller’s language' })
   lightReason!: string;
+
+  @Field({ description: '人工调整灯色 (the reason is in lightReason)' })
+  lightOverridden!: boolean;
 }
 
 @ObjectType('AssignResult')
