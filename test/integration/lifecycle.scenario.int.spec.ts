@@ -387,6 +387,33 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
     await expectRollupMatchesRecount(itemId);
   });
 
+  it('序时进度: as the period elapses, untouched assignments turn yellow with the figures, without any write by a user', async () => {
+    const sweeper = new DeadlineSweepService(
+      app,
+      new AssignmentStore(new AuditService(), new RollupService()),
+      new OutboxService(),
+    );
+    // Two thirds into the 15-day period; 城关镇 and 白庙乡 are done, 财政局 was extended.
+    const refreshed = await sweeper.refreshLights(new Date(t0 + 10 * DAY));
+    expect(refreshed.changed).toBeGreaterThanOrEqual(countyDeptCount - 1);
+    const a = await assignmentOf(
+      itemId,
+      (await owner.query(`SELECT id FROM org_unit WHERE name = '睢县县委办公室'`))[0].id,
+    );
+    const { assignment } = await as(
+      'suixian_supervisor',
+      `query($a: ID!) { assignment(id: $a) { light lightReason } }`,
+      {
+        a,
+      },
+    );
+    expect(assignment.light).toBe('YELLOW');
+    expect(assignment.lightReason).toMatch(/^进度0%，序时进度6[67]%$/);
+    await expectRollupMatchesRecount(itemId);
+    // A second pass at the same moment changes nothing.
+    expect((await sweeper.refreshLights(new Date(t0 + 10 * DAY))).changed).toBe(0);
+  });
+
   it('the deadline sweeper marks the rest overdue, chases them up to the head, and reminds 财政局 before its new deadline', async () => {
     const sweeper = new DeadlineSweepService(
       app,

@@ -58,7 +58,7 @@ it('another role cannot start an import or read one', async () => {
   expect(codeOf(await api.gql(`{ orgImportJob(id: "1") { state } }`, {}, { token }))).toBe('FORBIDDEN');
 });
 
-it('the worker registers the deadline sweep once, however often it boots', async () => {
+it('the worker registers the deadline sweep and the light refresh once each, however often it boots', async () => {
   const queue = worker.get<Queue>(getQueueToken(QUEUES.deadlines));
   const second = await NestFactory.createApplicationContext(
     (await import('../../apps/worker/src/worker.module')).WorkerModule,
@@ -67,5 +67,5 @@ it('the worker registers the deadline sweep once, however often it boots', async
   await second.init();
   await second.close();
   const schedulers = await queue.getJobSchedulers();
-  expect(schedulers.map((s) => s.key)).toEqual(['deadline-sweep']);
+  expect(schedulers.map((s) => s.key).sort()).toEqual(['deadline-sweep', 'light-refresh']);
 });

@@ -17,7 +17,7 @@ import { withSession } from '@duban/platform';
 import { OutboxService } from '../outbox/outbox.service';
 import { Role } from '../identity/role';
 import { ASSIGNMENT_COLUMNS, AssignmentRow } from '../supervision/assignment.row';
-import { AssignmentStore } from '../supervision/assignment.store';
+import { AssignmentStore, withLight } from '../supervision/assignment.store';
 import { nextNumber } from '../supervision/numbering';
 import { insertUrgeNotice } from '../supervision/urge-notice';
 
@@ -80,6 +80,48 @@ export class DeadlineSweepService {
         `deadline sweep: ${result.reminders} reminders, ${result.overdueMarked} overdue, ${result.escalations} escalations`,
       );
     return result;
+  }
+
+  /**
+   * 序时进度 moves with the clock, so a light can change with no write at all (an untouched task turns
+   * yellow as its period elapses). This pass re-evaluates every open assignment and saves only those
+   * whose colour changed (audit + roll-up delta), in keyset batches, one transaction per batch.
+   */
+  async refreshLights(now = new Date(), batch = 1000): Promise<{ checked: number; changed: number }> {
+    const totals = { checked: 0, changed: 0 };
+    const roots: { tenant_id: string; path: string }[] = await this.dataSource.query(
+      `SELECT * FROM duban_tenant_roots()`,
+    );
+    for (const root of roots) {
+      let lastId = '0';
+      for (;;) {
+        const next = await withSession(
+          this.dataSource,
+          { tenantId: String(root.tenant_id), path: root.path },
+          async (session) => {
+            const em = await session.manager();
+            const rows: AssignmentRow[] = await em.query(
+              `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a
+                WHERE a.tenant_id = $1 AND a.status NOT IN ('DONE', 'WITHDRAWN') AND NOT a.split AND a.id > $2
+                ORDER BY a.id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+              [root.tenant_id, lastId, batch],
+            );
+            for (const a of rows) {
+              totals.checked++;
+              if (withLight(a, a, now).light === a.light) continue;
+              totals.changed++;
+              await this.store.save(em, null, a, a, 'assignment.light_changed', null, now);
+            }
+            return rows.length < batch ? null : rows[rows.length - 1].id;
+          },
+        );
+        if (next === null) break;
+        lastId = next;
+      }
+    }
+    if (totals.changed)
+      this.logger.log(`light refresh: ${totals.changed} of ${totals.checked} changed colour`);
+    return totals;
   }
 
   /** Returns the last id handled, or null when the tenant has nothing more to chase. */
