@@ -117,7 +117,7 @@ test('switching to English relabels the interface and is remembered', async () =
   await page.waitForURL('**/org');
   await page.getByText('EN', { exact: true }).click();
   await page.getByText('Organisation tree').waitFor();
-  await expect(page.getByRole('menuitem').textContent()).resolves.toContain('Organisation');
+  await page.getByRole('menuitem', { name: 'Organisation' }).waitFor();
   await expect(page.getByTestId('current-roles').textContent()).resolves.toBe('Supervisor');
   await expect(page.locator(`${TREE} [data-kind="CITY"]`).textContent()).resolves.toBe('商丘市City');
   await page.reload();

@@ -7,9 +7,10 @@ import { signOut } from '../shared/auth/session';
 import { describeError } from '../shared/api/errors';
 import { PageSpinner } from '../shared/feedback/PageSpinner';
 import { LocaleSwitch } from '../shared/i18n/LocaleSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../shared/i18n/locale';
 import { CurrentUserQuery, type CurrentUser } from './current-user';
-import { NAV_ITEMS } from './navigation';
+import { navFor, selectedNav } from './navigation';
 
 /** The signed-in frame: menu, who is signed in, language, sign-out; pages render in the content area. */
 export default function AppLayout() {
@@ -34,7 +35,8 @@ function Frame({ me }: { me: CurrentUser }) {
   const { pathname } = useLocation();
   const client = useApolloClient();
   const [collapsed, setCollapsed] = useState(false);
-  const selected = NAV_ITEMS.filter((i) => pathname.startsWith(i.path)).map((i) => i.path);
+  const nav = navFor(me.roles);
+  const selected = selectedNav(nav, pathname);
 
   const logout = () => {
     signOut();
@@ -56,7 +58,7 @@ function Frame({ me }: { me: CurrentUser }) {
           theme="dark"
           mode="inline"
           selectedKeys={selected}
-          items={NAV_ITEMS.map((i) => ({ key: i.path, icon: i.icon, label: t(i.label) }))}
+          items={nav.map((i) => ({ key: i.path, icon: i.icon, label: t(i.label) }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -77,6 +79,7 @@ function Frame({ me }: { me: CurrentUser }) {
                   </Tag>
                 ))}
               </span>
+              <NotificationBell />
               <LocaleSwitch />
               <Button icon={<LogoutOutlined />} onClick={logout}>
                 {t('header.logout')}

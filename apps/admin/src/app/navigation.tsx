@@ -1,9 +1,63 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  NotificationOutlined,
+  TrophyOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  FileAddOutlined,
+  InboxOutlined,
+  ProfileOutlined,
+} from '@ant-design/icons';
+import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n/messages';
-import { ORG_PATH } from './paths';
+import {
+  BULLETINS_PATH,
+  SCOREBOARD_PATH,
+  COCKPIT_PATH,
+  INBOX_PATH,
+  LEDGER_PATH,
+  NEW_ITEM_PATH,
+  ORG_PATH,
+  REVIEW_PATH,
+  SIGN_PATH,
+} from './paths';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Who sees the entry; everyone when absent. The API enforces the same rules. */
+  roles?: Role[];
+}
 
 /** Sider menu entries; a new page adds its route in routes.tsx and its entry here. */
-export const NAV_ITEMS: { path: string; label: MessageKey; icon: ReactNode }[] = [
+export const NAV_ITEMS: NavItem[] = [
+  { path: COCKPIT_PATH, label: 'nav.cockpit', icon: <DashboardOutlined />, roles: ['LEADER', 'SUPERVISOR'] },
+  { path: LEDGER_PATH, label: 'nav.ledger', icon: <ProfileOutlined /> },
+  { path: NEW_ITEM_PATH, label: 'nav.newItem', icon: <FileAddOutlined />, roles: ['SUPERVISOR'] },
+  { path: INBOX_PATH, label: 'nav.inbox', icon: <InboxOutlined />, roles: ['LIAISON', 'HEAD', 'SUPERVISOR'] },
+  { path: SIGN_PATH, label: 'nav.signQueue', icon: <EditOutlined />, roles: ['HEAD'] },
+  { path: REVIEW_PATH, label: 'nav.reviewQueue', icon: <AuditOutlined />, roles: ['SUPERVISOR'] },
+  { path: BULLETINS_PATH, label: 'nav.bulletins', icon: <NotificationOutlined /> },
+  {
+    path: SCOREBOARD_PATH,
+    label: 'nav.scoreboard',
+    icon: <TrophyOutlined />,
+    roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
+  },
   { path: ORG_PATH, label: 'nav.org', icon: <ApartmentOutlined /> },
 ];
+
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((i) => !i.roles || i.roles.some((r) => roles.includes(r)));
+}
+
+/** The menu entry for a path: the longest matching prefix, so /items/new selects 立项, not 台账. */
+export function selectedNav(items: NavItem[], pathname: string): string[] {
+  const match = items
+    .filter((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match ? [match.path] : [];
+}

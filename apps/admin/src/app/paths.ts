@@ -1,5 +1,14 @@
 /** Route paths shared by the router, the menu and redirects. */
 export const LOGIN_PATH = '/login';
 export const ORG_PATH = '/org';
+export const COCKPIT_PATH = '/cockpit';
+export const LEDGER_PATH = '/items';
+export const NEW_ITEM_PATH = '/items/new';
+export const INBOX_PATH = '/inbox';
+export const SIGN_PATH = '/sign';
+export const REVIEW_PATH = '/review';
+export const BULLETINS_PATH = '/bulletins';
+export const SCOREBOARD_PATH = '/scoreboard';
+export const itemPath = (id: string) => `${LEDGER_PATH}/${id}`;
 /** Where a user lands after signing in (and for unknown paths). */
 export const HOME_PATH = ORG_PATH;

@@ -1,13 +1,35 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { HOME_PATH, LOGIN_PATH, ORG_PATH } from './paths';
+import {
+  BULLETINS_PATH,
+  SCOREBOARD_PATH,
+  COCKPIT_PATH,
+  HOME_PATH,
+  INBOX_PATH,
+  LEDGER_PATH,
+  LOGIN_PATH,
+  NEW_ITEM_PATH,
+  ORG_PATH,
+  REVIEW_PATH,
+  SIGN_PATH,
+} from './paths';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
-// Each screen is its own chunk: the login page does not download the layout, the tree or their antd parts.
+// Each screen is its own chunk: the login page does not download the layout, the tree or their antd parts,
+// and ECharts comes only with the cockpit.
 const LoginPage = lazy(() => import('../features/login/LoginPage'));
 const AppLayout = lazy(() => import('./AppLayout'));
 const OrgPage = lazy(() => import('../features/org/OrgPage'));
+const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage'));
+const LedgerPage = lazy(() => import('../features/items/LedgerPage'));
+const NewItemPage = lazy(() => import('../features/items/NewItemPage'));
+const ItemDetailPage = lazy(() => import('../features/items/ItemDetailPage'));
+const ReviewQueuePage = lazy(() => import('../features/items/ReviewQueuePage'));
+const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
+const SignQueuePage = lazy(() => import('../features/inbox/SignQueuePage'));
+const BulletinsPage = lazy(() => import('../features/assessment/BulletinsPage'));
+const ScoreboardPage = lazy(() => import('../features/assessment/ScoreboardPage'));
 
 export const router = createBrowserRouter([
   { path: LOGIN_PATH, element: <LoginPage />, errorElement: <RouteError /> },
@@ -22,6 +44,15 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to={HOME_PATH} replace /> },
       { path: ORG_PATH, element: <OrgPage /> },
+      { path: COCKPIT_PATH, element: <CockpitPage /> },
+      { path: LEDGER_PATH, element: <LedgerPage /> },
+      { path: NEW_ITEM_PATH, element: <NewItemPage /> },
+      { path: `${LEDGER_PATH}/:id`, element: <ItemDetailPage /> },
+      { path: INBOX_PATH, element: <InboxPage /> },
+      { path: SIGN_PATH, element: <SignQueuePage /> },
+      { path: REVIEW_PATH, element: <ReviewQueuePage /> },
+      { path: BULLETINS_PATH, element: <BulletinsPage /> },
+      { path: SCOREBOARD_PATH, element: <ScoreboardPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
   },

@@ -10,11 +10,31 @@ export function errorCodes(error: unknown): ErrorCode[] {
   return error.errors.map((e) => (e.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR');
 }
 
+const CODE_TEXT = {
+  FORBIDDEN: 'error.code.FORBIDDEN',
+  NOT_FOUND: 'error.code.NOT_FOUND',
+  BAD_USER_INPUT: 'error.code.BAD_USER_INPUT',
+  CONFLICT: 'error.code.CONFLICT',
+} as const;
+
 /**
- * Text to show for a failed operation. GraphQL errors already come in the UI language (we send
- * Accept-Language), so their message is shown as is; transport failures get our own wording.
+ * Text to show for a failed operation. The API's own messages for its stable codes already come in the UI
+ * language (we send Accept-Language) and name the rule that was broken, so they are shown as is; a code
+ * without a message gets our wording for it, and anything unexpected (a server fault, a transport failure)
+ * gets a plain "please retry" rather than a stack trace.
  */
 export function describeError(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) return error.message || t('error.unknown');
-  return t('error.network');
+  if (!CombinedGraphQLErrors.is(error)) return t('error.network');
+  const first = error.errors[0];
+  const code = first?.extensions?.code as ErrorCode | undefined;
+  if (code === 'UNAUTHENTICATED') return first.message || t('login.expired');
+  if (code && code in CODE_TEXT) return first.message || t(CODE_TEXT[code as keyof typeof CODE_TEXT]);
+  return t('error.unknown');
+}
+
+/** The form field a BAD_USER_INPUT error is about, when the API names it. */
+export function errorField(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const field = error.errors[0]?.extensions?.field;
+  return typeof field === 'string' ? field : undefined;
 }

@@ -1,0 +1,221 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { NotificationOutlined } from '@ant-design/icons';
+import type { BulletinKind, BulletinLevel, BulletinsQuery as BulletinsResult } from '../../gql/graphql';
+import { useCurrentUser } from '../../app/current-user';
+import { itemPath } from '../../app/paths';
+import { describeError } from '../../shared/api/errors';
+import { formatDate } from '../../shared/domain/labels';
+import { useT } from '../../shared/i18n/locale';
+import { OrgUnitPicker } from '../org/OrgUnitPicker';
+import { BulletinsQuery, IssueBulletinMutation } from './assessment-queries';
+
+type Bulletin = BulletinsResult['bulletins']['edges'][number]['node'];
+
+/** 督查通报: praise and criticism of units, with the points each one moves on the year-end assessment. */
+export default function BulletinsPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const [kind, setKind] = useState<BulletinKind | 'ALL'>('ALL');
+  const [issuing, setIssuing] = useState(false);
+  const { data, loading } = useQuery(BulletinsQuery, {
+    variables: { kind: kind === 'ALL' ? null : kind, first: 100 },
+    fetchPolicy: 'cache-and-network',
+  });
+  const rows = data?.bulletins.edges.map((e) => e.node) ?? [];
+  const canIssue = me.roles.includes('SUPERVISOR') || me.roles.includes('LEADER');
+
+  const columns: TableColumnsType<Bulletin> = [
+    { title: t('bulletin.number'), dataIndex: 'number', width: 160 },
+    {
+      title: t('bulletin.title'),
+      ellipsis: true,
+      render: (_, b) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{b.title}</Typography.Text>
+          {b.item && (
+            <Link to={itemPath(b.item.id)} style={{ fontSize: 12 }}>
+              {b.item.regNumber} {b.item.title}
+            </Link>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('bulletin.kind'),
+      width: 150,
+      render: (_, b) => (
+        <Space size={2}>
+          <Tag color={b.kind === 'PRAISE' ? 'green' : 'red'}>{t(`bulletin.kind.${b.kind}`)}</Tag>
+          <Tag>{t(`bulletin.level.${b.level}`)}</Tag>
+        </Space>
+      ),
+    },
+    {
+      title: t('bulletin.targets'),
+      render: (_, b) => (
+        <Space size={4} wrap>
+          {b.targets.map((s) => (
+            <Tag key={s.id} color={s.points > 0 ? 'green' : 'red'}>
+              {s.unit?.name} {s.points > 0 ? `+${s.points}` : s.points}
+              {s.admonish ? ` · ${t('score.admonish')}` : ''}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    { title: t('bulletin.issuer'), width: 100, render: (_, b) => b.issuerUnit?.name },
+    { title: t('bulletin.date'), width: 100, render: (_, b) => formatDate(b.createdAt) },
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={t('bulletin.pageTitle')}
+      extra={
+        <Space>
+          <Segmented
+            value={kind}
+            onChange={(v) => setKind(v as BulletinKind | 'ALL')}
+            options={[
+              { value: 'ALL', label: t('common.all') },
+              { value: 'PRAISE', label: t('bulletin.kind.PRAISE') },
+              { value: 'CRITICISM', label: t('bulletin.kind.CRITICISM') },
+            ]}
+          />
+          {canIssue && (
+            <Button type="primary" icon={<NotificationOutlined />} onClick={() => setIssuing(true)}>
+              {t('bulletin.issue')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <Table<Bulletin>
+        rowKey="id"
+        size="small"
+        data-testid="bulletin-table"
+        columns={columns}
+        dataSource={rows}
+        loading={loading && !rows.length}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        expandable={{
+          expandedRowRender: (b) => (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{b.body}</Typography.Paragraph>
+          ),
+        }}
+        locale={{ emptyText: t('bulletin.empty') }}
+      />
+      {issuing && <IssueModal onClose={() => setIssuing(false)} />}
+    </Card>
+  );
+}
+
+interface IssueValues {
+  title: string;
+  kind: BulletinKind;
+  level: BulletinLevel;
+  targetUnitIds: string[];
+  responsiblePerson?: string;
+  body: string;
+}
+
+function IssueModal({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<IssueValues>();
+  const [issue, { loading }] = useMutation(IssueBulletinMutation, {
+    context: { inlineErrors: true },
+    refetchQueries: ['Bulletins', 'Scoreboard'],
+  });
+  const submit = (v: IssueValues) =>
+    modal.confirm({
+      title: t('bulletin.issue'),
+      content: t('bulletin.confirm', { count: v.targetUnitIds.length }),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        issue({
+          variables: {
+            input: { ...v, responsiblePerson: v.responsiblePerson || null, itemId: null },
+          },
+        }).then(
+          (r) => {
+            void message.success(t('bulletin.issued', { number: r.data?.issueBulletin.number ?? '' }));
+            onClose();
+          },
+          (err: unknown) => void message.error(describeError(err)),
+        ),
+    });
+  const required = [{ required: true, whitespace: true, message: t('bulletin.required') }];
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('bulletin.issue')}
+      okText={t('bulletin.issue')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form<IssueValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'PRAISE', level: 'OFFICE' }}
+        onFinish={submit}
+      >
+        <Form.Item name="title" label={t('bulletin.title')} rules={required}>
+          <Input maxLength={200} autoFocus />
+        </Form.Item>
+        <Space size={24}>
+          <Form.Item name="kind" label={t('bulletin.kind')}>
+            <Radio.Group
+              options={(['PRAISE', 'CRITICISM'] as const).map((k) => ({
+                value: k,
+                label: t(`bulletin.kind.${k}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="level" label={t('bulletin.levelLabel')}>
+            <Radio.Group
+              options={(['OFFICE', 'COMMITTEE'] as const).map((k) => ({
+                value: k,
+                label: t(`bulletin.level.${k}`),
+              }))}
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="targetUnitIds"
+          label={t('bulletin.targets')}
+          rules={[{ required: true, message: t('bulletin.required') }]}
+        >
+          <OrgUnitPicker multiple />
+        </Form.Item>
+        <Form.Item name="responsiblePerson" label={t('item.responsiblePerson')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="body" label={t('bulletin.body')} rules={required}>
+          <Input.TextArea rows={5} maxLength={5000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,365 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  List,
+  Row,
+  Statistic,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import dayjs from 'dayjs';
+import type { CockpitLevelQuery as CockpitLevel, ItemSource } from '../../gql/graphql';
+import { useCurrentUser } from '../../app/current-user';
+import { itemPath } from '../../app/paths';
+import { LIGHT_COLOR, LightBadge, percent } from '../../shared/domain/labels';
+import { PageSpinner } from '../../shared/feedback/PageSpinner';
+import { useT } from '../../shared/i18n/locale';
+import { OrgKindTag } from '../org/OrgKindTag';
+import { CockpitItemsQuery, CockpitLevelQuery } from './cockpit-queries';
+import { EChart, type ChartOption } from './EChart';
+
+type Unit = NonNullable<CockpitLevel['orgUnit']>;
+type Child = Unit['children'][number];
+
+const SOURCE_ALIASES: [ItemSource, string][] = [
+  ['LEADER_INSTRUCTION', 'leaderInstruction'],
+  ['COMMITTEE_DECISION', 'committeeDecision'],
+  ['ANNUAL_TARGET', 'annualTarget'],
+  ['HIGHER_ASSIGNMENT', 'higherAssignment'],
+  ['HOTLINE', 'hotline'],
+  ['SPECIAL_INSPECTION', 'specialInspection'],
+];
+const LIGHT_ORDER = { RED: 0, YELLOW: 1, GREEN: 2 };
+
+/**
+ * 驾驶舱: the leader's unit and each unit below it with lights and roll-up numbers, drilled down level by
+ * level (city → county → township → department); charts and the red list for the level shown.
+ */
+export default function CockpitPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unit') ?? me.orgUnit.id;
+  const drill = (id: string) => setParams(id === me.orgUnit.id ? {} : { unit: id });
+  const { data, loading } = useQuery(CockpitLevelQuery, {
+    variables: { id: unitId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const { data: items } = useQuery(CockpitItemsQuery, {
+    variables: { unitId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const unit = data?.orgUnit;
+
+  const children = useMemo(
+    () =>
+      [...(unit?.children ?? [])]
+        .filter((c) => c.rollup)
+        .sort(
+          (a, b) =>
+            (b.rollup!.total > 0 ? 1 : 0) - (a.rollup!.total > 0 ? 1 : 0) ||
+            LIGHT_ORDER[a.rollup!.light] - LIGHT_ORDER[b.rollup!.light],
+        ),
+    [unit],
+  );
+  // Charts compare the administrative levels first (counties, townships); departments when there are none.
+  const chartUnits = useMemo(() => {
+    const withWork = children.filter((c) => c.rollup!.total > 0);
+    const areas = withWork.filter((c) => c.kind !== 'DEPARTMENT');
+    return (areas.length ? areas : withWork).slice(0, 30);
+  }, [children]);
+
+  const completionOption = useMemo<ChartOption>(
+    () => ({
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+      grid: { left: 40, right: 12, top: 16, bottom: 60 },
+      xAxis: {
+        type: 'category',
+        data: chartUnits.map((c) => c.name),
+        axisLabel: { rotate: 40, interval: 0 },
+      },
+      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 28,
+          name: t('cockpit.completionRate'),
+          data: chartUnits.map((c) => ({
+            value: Math.round(c.rollup!.completionRate * 1000) / 10,
+            itemStyle: { color: LIGHT_COLOR[c.rollup!.light] },
+          })),
+        },
+      ],
+    }),
+    [chartUnits, t],
+  );
+
+  const bySource = useMemo(() => {
+    if (!items) return [];
+    const counts = items as unknown as Record<string, { totalCount: number }>;
+    return SOURCE_ALIASES.map(([source, alias]) => ({
+      name: t(`source.${source}`),
+      value: counts[alias]?.totalCount ?? 0,
+    }));
+  }, [items, t]);
+  const sourceOption = useMemo<ChartOption>(
+    () => ({
+      tooltip: { trigger: 'item' },
+      legend: { type: 'scroll', bottom: 0 },
+      series: [{ type: 'pie', radius: ['35%', '62%'], center: ['50%', '42%'], data: bySource }],
+    }),
+    [bySource],
+  );
+
+  const trendOption = useMemo<ChartOption>(() => {
+    const weeks = Array.from({ length: 12 }, (_, i) =>
+      dayjs()
+        .startOf('week')
+        .subtract(11 - i, 'week'),
+    );
+    const bucket = (iso: string) =>
+      weeks.findIndex((w, i) => !dayjs(iso).isBefore(w) && (i === 11 || dayjs(iso).isBefore(weeks[i + 1])));
+    const created = weeks.map(() => 0);
+    const concluded = weeks.map(() => 0);
+    for (const { node } of items?.recent.edges ?? []) {
+      const c = bucket(node.createdAt);
+      if (c >= 0) created[c]++;
+      if (node.status === 'CONCLUDED' || node.status === 'ARCHIVED' || node.status === 'AWAITING_FEEDBACK') {
+        const d = bucket(node.updatedAt);
+        if (d >= 0) concluded[d]++;
+      }
+    }
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 32, right: 12, top: 16, bottom: 48 },
+      xAxis: { type: 'category', data: weeks.map((w) => w.format('MM-DD')) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { type: 'line', name: t('cockpit.trendCreated'), data: created },
+        { type: 'line', name: t('cockpit.trendConcluded'), data: concluded },
+      ],
+    };
+  }, [items, t]);
+
+  if (!unit) return loading ? <PageSpinner /> : <Empty description={t('org.notVisible')} />;
+  const r = unit.rollup;
+  const crumbs = [...unit.ancestors, { id: unit.id, name: unit.name }];
+  const ownIndex = crumbs.findIndex((c) => c.id === me.orgUnit.id);
+  const red = children.filter((c) => c.rollup!.light === 'RED');
+
+  const columns: TableColumnsType<Child> = [
+    {
+      title: t('common.unit'),
+      ellipsis: true,
+      render: (_, c) => (
+        <Flex gap={6} align="center">
+          {c.childCount > 0 ? (
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => drill(c.id)}>
+              {c.name}
+            </Button>
+          ) : (
+            <Typography.Text>{c.name}</Typography.Text>
+          )}
+          <OrgKindTag kind={c.kind} subtype={c.subtype} />
+        </Flex>
+      ),
+    },
+    {
+      title: t('cockpit.total'),
+      width: 84,
+      align: 'right',
+      render: (_, c) => <span data-col="total">{c.rollup!.total}</span>,
+    },
+    {
+      title: t('cockpit.done'),
+      width: 70,
+      align: 'right',
+      render: (_, c) => <span data-col="done">{c.rollup!.done}</span>,
+    },
+    {
+      title: t('cockpit.inProgress'),
+      width: 60,
+      align: 'right',
+      render: (_, c) =>
+        c.rollup!.assigned + c.rollup!.inProgress + c.rollup!.awaitingSignature + c.rollup!.underReview,
+    },
+    {
+      title: t('cockpit.overdue'),
+      width: 60,
+      align: 'right',
+      render: (_, c) => (
+        <Typography.Text type={c.rollup!.overdue ? 'danger' : undefined}>{c.rollup!.overdue}</Typography.Text>
+      ),
+    },
+    {
+      title: t('cockpit.completionRate'),
+      width: 80,
+      align: 'right',
+      render: (_, c) => percent(c.rollup!.completionRate),
+    },
+    {
+      title: t('cockpit.progress'),
+      width: 70,
+      align: 'right',
+      render: (_, c) => `${Math.round(c.rollup!.progressPercent)}%`,
+    },
+    {
+      title: t('common.light'),
+      width: 220,
+      ellipsis: true,
+      render: (_, c) => <LightBadge light={c.rollup!.light} reason={c.rollup!.lightReason} />,
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12} data-testid="cockpit" data-unit-id={unit.id}>
+      <Breadcrumb
+        data-testid="cockpit-breadcrumb"
+        items={crumbs.map((c, i) => ({
+          key: c.id,
+          title:
+            i >= ownIndex && i < crumbs.length - 1 ? <a onClick={() => drill(c.id)}>{c.name}</a> : c.name,
+        }))}
+      />
+      {r && (
+        <Card size="small">
+          <Row gutter={12} data-testid="cockpit-stats">
+            <Col span={3}>
+              <Statistic title={t('cockpit.total')} value={r.total} />
+            </Col>
+            <Col span={3}>
+              <Statistic title={t('cockpit.done')} value={r.done} />
+            </Col>
+            <Col span={3}>
+              <Statistic
+                title={t('cockpit.overdue')}
+                value={r.overdue}
+                styles={{ content: { color: r.overdue ? '#f5222d' : undefined } }}
+              />
+            </Col>
+            <Col span={3}>
+              <Statistic title={t('cockpit.completionRate')} value={percent(r.completionRate)} />
+            </Col>
+            <Col span={3}>
+              <Statistic title={t('cockpit.onTimeRate')} value={percent(r.onTimeRate)} />
+            </Col>
+            <Col span={3}>
+              <Statistic title={t('cockpit.progress')} value={`${Math.round(r.progressPercent)}%`} />
+            </Col>
+            <Col span={6}>
+              <Typography.Text type="secondary">{t('common.light')}</Typography.Text>
+              <div style={{ marginTop: 8 }}>
+                <LightBadge light={r.light} reason={r.lightReason} />
+              </div>
+            </Col>
+          </Row>
+        </Card>
+      )}
+      <Row gutter={12}>
+        <Col span={10}>
+          <Card size="small" title={t('cockpit.completionByUnit')}>
+            {chartUnits.length ? (
+              <EChart
+                option={completionOption}
+                testId="chart-completion"
+                onClick={({ dataIndex }) =>
+                  chartUnits[dataIndex]?.childCount && drill(chartUnits[dataIndex].id)
+                }
+              />
+            ) : (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t('cockpit.noData')}
+                style={{ height: 208 }}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col span={7}>
+          <Card size="small" title={t('cockpit.overdueBySource')}>
+            {bySource.some((s) => s.value > 0) ? (
+              <EChart option={sourceOption} testId="chart-source" />
+            ) : (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t('cockpit.noOverdue')}
+                style={{ height: 208 }}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col span={7}>
+          <Card size="small" title={t('cockpit.trend')}>
+            <EChart option={trendOption} testId="chart-trend" />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={16}>
+          <Card size="small" title={t('cockpit.subUnits')}>
+            <Table<Child>
+              rowKey="id"
+              size="small"
+              data-testid="cockpit-children"
+              columns={columns}
+              dataSource={children}
+              pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true, showSizeChanger: false }}
+              onRow={(c) => ({ 'data-unit': c.name }) as React.HTMLAttributes<HTMLElement>}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Flex vertical gap={12}>
+            <Card size="small" title={`${t('cockpit.redList')} (${red.length})`} data-testid="red-list">
+              {red.length ? (
+                <List
+                  size="small"
+                  dataSource={red}
+                  renderItem={(c) => (
+                    <List.Item>
+                      <Flex vertical>
+                        <Typography.Text strong>{c.name}</Typography.Text>
+                        <LightBadge light="RED" reason={c.rollup!.lightReason} />
+                      </Flex>
+                    </List.Item>
+                  )}
+                />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cockpit.redListEmpty')} />
+              )}
+            </Card>
+            <Card
+              size="small"
+              title={`${t('cockpit.overdueItems')} (${items?.overdueItems.totalCount ?? 0})`}
+            >
+              <List
+                size="small"
+                locale={{ emptyText: t('common.empty') }}
+                dataSource={items?.overdueItems.edges.map((e) => e.node) ?? []}
+                renderItem={(i) => (
+                  <List.Item>
+                    <Flex vertical>
+                      <Link to={itemPath(i.id)}>
+                        {i.regNumber} {i.title}
+                      </Link>
+                      <LightBadge light={i.rollup.light} reason={i.rollup.lightReason} />
+                    </Flex>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,272 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Slider } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { InboxQuery } from '../../gql/graphql';
+import { describeError } from '../../shared/api/errors';
+import { useT } from '../../shared/i18n/locale';
+import {
+  CascadeList,
+  PreviewAlert,
+  toSelectors,
+  useAssignPreview,
+  type CascadeRow,
+} from '../items/AssignTargets';
+import { OrgUnitPicker } from '../org/OrgUnitPicker';
+import {
+  DelegateMutation,
+  EscalateMutation,
+  ProgressMutation,
+  ReportMutation,
+  RequestExtensionMutation,
+} from './inbox-queries';
+
+export type InboxRow = InboxQuery['myAssignments']['edges'][number]['node'];
+export type ActionKind = 'progress' | 'report' | 'delegate' | 'extension' | 'escalate';
+
+const REFETCH = ['Inbox', 'ItemAssignments', 'ItemDetail', 'AssignmentDetail'];
+
+interface Values {
+  percent?: number;
+  achieved?: number;
+  text?: string;
+  content?: string;
+  newDeadline?: Dayjs;
+  reason?: string;
+  shares?: { unitId?: string; target?: number }[];
+  cascade?: CascadeRow[];
+  deadline?: Dayjs;
+}
+
+/** The liaison's dialogs for an assignment in 办理中: progress, report, split, extension, escalation. */
+export function InboxActionModal({
+  row,
+  kind,
+  onClose,
+}: {
+  row: InboxRow;
+  kind: ActionKind;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const opts = { context: { inlineErrors: true }, refetchQueries: REFETCH, awaitRefetchQueries: true };
+  const [progress] = useMutation(ProgressMutation, opts);
+  const [report] = useMutation(ReportMutation, opts);
+  const [delegate] = useMutation(DelegateMutation, opts);
+  const [extension] = useMutation(RequestExtensionMutation, opts);
+  const [escalate] = useMutation(EscalateMutation, opts);
+  const shares = Form.useWatch('shares', form);
+  const cascadeRows = Form.useWatch('cascade', form);
+  const named = (shares ?? []).flatMap((s) => (s?.unitId ? [s.unitId] : []));
+  const cascade = toSelectors(cascadeRows);
+  const preview = useAssignPreview(kind === 'delegate' ? named : [], kind === 'delegate' ? cascade : []);
+  const quantified = row.target != null;
+
+  const titles: Record<ActionKind, string> = {
+    progress: t('inbox.progress'),
+    report: t('inbox.report'),
+    delegate: t('inbox.delegateTitle'),
+    extension: t('inbox.extension'),
+    escalate: t('inbox.escalate'),
+  };
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    try {
+      const id = row.id;
+      if (kind === 'progress') {
+        await progress({
+          variables: {
+            assignmentId: id,
+            input: { percent: v.percent ?? 0, achieved: v.achieved ?? null, text: v.text?.trim() ?? '' },
+          },
+        });
+        void message.success(t('inbox.progressSubmitted'));
+      } else if (kind === 'report') {
+        await report({
+          variables: {
+            assignmentId: id,
+            input: {
+              content: v.content?.trim() ?? '',
+              progressPercent: v.percent ?? 100,
+              achieved: v.achieved ?? null,
+            },
+          },
+        });
+        void message.success(t('inbox.reportSubmitted'));
+      } else if (kind === 'delegate') {
+        const targets = (v.shares ?? [])
+          .filter((s) => s?.unitId)
+          .map((s) => ({ unitId: s.unitId as string, target: s.target ?? null }));
+        const res = await delegate({
+          variables: { id, targets, cascade, deadline: v.deadline?.endOf('day').toISOString() ?? null },
+        });
+        const r = res.data?.delegateAssignment;
+        void message.success(
+          t(r?.tightened ? 'inbox.delegatedTightened' : 'inbox.delegated', { count: r?.count ?? 0 }),
+        );
+      } else if (kind === 'extension') {
+        await extension({
+          variables: {
+            assignmentId: id,
+            newDeadline: (v.newDeadline as Dayjs).endOf('day').toISOString(),
+            reason: v.reason?.trim() ?? '',
+          },
+        });
+        void message.success(t('inbox.extensionSent'));
+      } else {
+        await escalate({ variables: { assignmentId: id, reason: v.reason?.trim() ?? '' } });
+        void message.success(t('inbox.escalated'));
+      }
+      onClose();
+    } catch (err) {
+      void message.error(describeError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const required = (msg: string) => [{ required: true, whitespace: true, message: msg }];
+  return (
+    <Modal
+      open
+      title={`${titles[kind]} · ${row.item?.title ?? ''}`}
+      width={kind === 'delegate' ? 760 : 560}
+      okText={t('common.submit')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: busy, ...{ 'data-testid': 'action-ok' } }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{
+          percent: kind === 'report' ? 100 : Math.round(row.progressPercent),
+          shares: kind === 'delegate' ? [{}] : undefined,
+          cascade: [],
+        }}
+        data-testid={`action-${kind}`}
+      >
+        {kind === 'progress' && (
+          <>
+            <Form.Item name="percent" label={t('inbox.percent')} rules={[{ required: true }]}>
+              <Slider min={0} max={100} marks={{ 0: '0', 50: '50', 100: '100' }} />
+            </Form.Item>
+            {quantified && (
+              <Form.Item name="achieved" label={`${t('inbox.achieved')} / ${row.target}`}>
+                <InputNumber min={0} />
+              </Form.Item>
+            )}
+            <Form.Item
+              name="text"
+              label={t('inbox.progressText')}
+              rules={required(t('inbox.progressTextRequired'))}
+            >
+              <Input.TextArea rows={4} autoFocus />
+            </Form.Item>
+          </>
+        )}
+        {kind === 'report' && (
+          <>
+            <Alert type="info" showIcon title={t('inbox.reportHint')} style={{ marginBottom: 12 }} />
+            <Form.Item
+              name="content"
+              label={t('inbox.reportContent')}
+              rules={required(t('inbox.reportContentRequired'))}
+            >
+              <Input.TextArea rows={6} autoFocus />
+            </Form.Item>
+            <Flex gap={16}>
+              <Form.Item name="percent" label={t('inbox.percent')}>
+                <InputNumber min={0} max={100} />
+              </Form.Item>
+              {quantified && (
+                <Form.Item name="achieved" label={`${t('inbox.achieved')} / ${row.target}`}>
+                  <InputNumber min={0} />
+                </Form.Item>
+              )}
+            </Flex>
+          </>
+        )}
+        {kind === 'delegate' && (
+          <>
+            <Form.Item label={t('inbox.delegateUnits')}>
+              <Form.List name="shares">
+                {(fields, { add, remove }) => (
+                  <Flex vertical gap={8}>
+                    {fields.map((f) => (
+                      <Flex key={f.key} gap={8}>
+                        <Form.Item name={[f.name, 'unitId']} noStyle>
+                          <OrgUnitPicker style={{ width: 320 }} />
+                        </Form.Item>
+                        <Form.Item name={[f.name, 'target']} noStyle>
+                          <InputNumber
+                            min={0}
+                            placeholder={t('inbox.delegateShare')}
+                            style={{ width: 140 }}
+                          />
+                        </Form.Item>
+                        <Button
+                          icon={<DeleteOutlined />}
+                          onClick={() => remove(f.name)}
+                          aria-label={t('common.cancel')}
+                        />
+                      </Flex>
+                    ))}
+                    <Button
+                      type="dashed"
+                      icon={<PlusOutlined />}
+                      onClick={() => add({})}
+                      style={{ alignSelf: 'start' }}
+                    >
+                      {t('inbox.delegateAdd')}
+                    </Button>
+                  </Flex>
+                )}
+              </Form.List>
+            </Form.Item>
+            <Form.Item label={t('item.cascade')}>
+              <CascadeList />
+            </Form.Item>
+            <Form.Item name="deadline" label={t('item.deadline')}>
+              <DatePicker
+                disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs(row.deadline), 'day')}
+              />
+            </Form.Item>
+            <PreviewAlert preview={preview} />
+          </>
+        )}
+        {kind === 'extension' && (
+          <>
+            <Form.Item
+              name="newDeadline"
+              label={t('inbox.newDeadline')}
+              rules={[{ required: true, message: t('item.deadlineRequired') }]}
+            >
+              <DatePicker disabledDate={(d) => !d.isAfter(dayjs(row.deadline), 'day')} />
+            </Form.Item>
+            <Form.Item name="reason" label={t('ext.reason')} rules={required(t('common.reasonRequired'))}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </>
+        )}
+        {kind === 'escalate' && (
+          <Form.Item
+            name="reason"
+            label={t('inbox.escalateReason')}
+            rules={required(t('common.reasonRequired'))}
+          >
+            <Input.TextArea rows={4} autoFocus />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,118 @@
+import { graphql } from '../../gql';
+
+export const InboxQuery = graphql(`
+  query Inbox($status: [AssignmentStatus!], $first: Int!, $after: String) {
+    myAssignments(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AssignmentRow
+          createdAt
+          issuerUnit {
+            id
+            name
+          }
+          item {
+            id
+            regNumber
+            title
+            source
+            instruction
+            targetUnit
+          }
+          reports {
+            id
+            status
+            reviewComment
+            content
+            submittedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AcceptMutation = graphql(`
+  mutation AcceptAssignment($id: ID!) {
+    acceptAssignment(id: $id) {
+      id
+      status
+      acceptedAt
+    }
+  }
+`);
+
+export const ProgressMutation = graphql(`
+  mutation SubmitProgress($assignmentId: ID!, $input: ProgressInput!) {
+    submitProgress(assignmentId: $assignmentId, input: $input) {
+      id
+      status
+      progressPercent
+      light
+      lightReason
+    }
+  }
+`);
+
+export const ReportMutation = graphql(`
+  mutation SubmitReport($assignmentId: ID!, $input: ReportInput!) {
+    submitReport(assignmentId: $assignmentId, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const DelegateMutation = graphql(`
+  mutation Delegate($id: ID!, $targets: [ShareInput!], $cascade: [CascadeSelector!], $deadline: DateTime) {
+    delegateAssignment(id: $id, targets: $targets, cascade: $cascade, deadline: $deadline) {
+      count
+      tightened
+      assignment {
+        id
+        split
+      }
+    }
+  }
+`);
+
+export const RequestExtensionMutation = graphql(`
+  mutation RequestExtension($assignmentId: ID!, $newDeadline: DateTime!, $reason: String!) {
+    requestExtension(assignmentId: $assignmentId, newDeadline: $newDeadline, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const EscalateMutation = graphql(`
+  mutation Escalate($assignmentId: ID!, $reason: String!) {
+    escalateAssignment(assignmentId: $assignmentId, reason: $reason) {
+      id
+      escalated
+    }
+  }
+`);
+
+export const SignMutation = graphql(`
+  mutation SignReport($reportId: ID!) {
+    signReport(reportId: $reportId) {
+      id
+      status
+    }
+  }
+`);
+
+export const RefuseSignatureMutation = graphql(`
+  mutation RefuseSignature($reportId: ID!, $reason: String!) {
+    refuseSignature(reportId: $reportId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);

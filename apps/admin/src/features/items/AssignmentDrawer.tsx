@@ -1,0 +1,282 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Descriptions, Drawer, Empty, Flex, List, Space, Tag, Typography } from 'antd';
+import type { ReportFieldsFragment } from '../../gql/graphql';
+import { useCurrentUser } from '../../app/current-user';
+import { describeError } from '../../shared/api/errors';
+import {
+  AssignmentFlags,
+  AssignmentStatusTag,
+  formatDate,
+  formatTime,
+  LightBadge,
+  PercentBar,
+} from '../../shared/domain/labels';
+import { PageSpinner } from '../../shared/feedback/PageSpinner';
+import { usePrompt } from '../../shared/feedback/prompt';
+import { useT } from '../../shared/i18n/locale';
+import {
+  AssignmentDetailQuery,
+  DecideExtensionMutation,
+  ResolveEscalationMutation,
+  UrgeMutation,
+} from './item-queries';
+
+const REFETCH = ['AssignmentDetail', 'ItemAssignments', 'ItemEvents', 'ItemDetail', 'ReviewQueue'];
+
+/** One unit's assignment: its reports, progress, notices and requests, with the issuer's actions. */
+export function AssignmentDrawer({
+  id,
+  onClose,
+  onReview,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onReview: (report: ReportFieldsFragment) => void;
+}) {
+  const t = useT();
+  const me = useCurrentUser();
+  const { message } = App.useApp();
+  const [prompt, promptElement] = usePrompt();
+  const { data, loading } = useQuery(AssignmentDetailQuery, { variables: { id: id ?? '' }, skip: !id });
+  const opts = { context: { inlineErrors: true }, refetchQueries: REFETCH };
+  const [urge] = useMutation(UrgeMutation, opts);
+  const [decide] = useMutation(DecideExtensionMutation, opts);
+  const [resolve] = useMutation(ResolveEscalationMutation, opts);
+  const a = data?.assignment;
+  const isIssuer = !!a && a.issuerUnitId === me.orgUnit.id && me.roles.includes('SUPERVISOR');
+  const open = a && a.status !== 'DONE' && a.status !== 'WITHDRAWN';
+  const guard = (p: Promise<unknown>, ok: string) =>
+    p.then(
+      () => void message.success(ok),
+      (err: unknown) => {
+        void message.error(describeError(err));
+        throw err;
+      },
+    );
+
+  return (
+    <Drawer
+      open={!!id}
+      onClose={onClose}
+      size={560}
+      title={a ? `${t('detail.assignmentDetail')} · ${a.unit?.name ?? ''}` : t('detail.assignmentDetail')}
+      data-testid="assignment-drawer"
+      extra={
+        isIssuer &&
+        open && (
+          <Button
+            onClick={() =>
+              prompt({
+                title: t('detail.urge'),
+                label: t('detail.urgeText'),
+                onSubmit: (text) =>
+                  urge({ variables: { assignmentId: a.id, text: text || null } }).then(
+                    (r) =>
+                      void message.success(
+                        t('detail.urged', { number: r.data?.urgeAssignment.number ?? '' }),
+                      ),
+                    (err: unknown) => {
+                      void message.error(describeError(err));
+                      throw err;
+                    },
+                  ),
+              })
+            }
+          >
+            {t('detail.urge')}
+          </Button>
+        )
+      }
+    >
+      {loading && !a && <PageSpinner />}
+      {a && (
+        <Flex vertical gap={12}>
+          <Descriptions size="small" column={2} bordered>
+            <Descriptions.Item label={t('common.status')}>
+              <AssignmentStatusTag status={a.status} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('common.deadline')}>{formatDate(a.deadline)}</Descriptions.Item>
+            <Descriptions.Item label={t('common.light')} span={2}>
+              <LightBadge light={a.light} reason={a.lightReason} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('common.progress')} span={2}>
+              <PercentBar percent={a.progressPercent} />
+            </Descriptions.Item>
+            {a.target != null && (
+              <Descriptions.Item label={t('item.target')} span={2}>
+                {a.achieved ?? 0} / {a.target} {a.item?.targetUnit ?? ''}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <AssignmentFlags {...a} />
+          {a.escalated && isIssuer && (
+            <Button
+              onClick={() =>
+                prompt({
+                  title: t('detail.resolveEscalation'),
+                  label: t('detail.resolution'),
+                  required: true,
+                  onSubmit: (resolution) =>
+                    guard(resolve({ variables: { assignmentId: a.id, resolution } }), t('common.done')),
+                })
+              }
+            >
+              {t('detail.resolveEscalation')}
+            </Button>
+          )}
+
+          <Card size="small" title={t('detail.reports')}>
+            {a.reports.length ? (
+              <List
+                dataSource={[...a.reports].reverse()}
+                renderItem={(r) => (
+                  <List.Item
+                    data-report-id={r.id}
+                    actions={
+                      r.status === 'UNDER_REVIEW' && isIssuer
+                        ? [
+                            <Button key="review" type="primary" size="small" onClick={() => onReview(r)}>
+                              {t('detail.review')}
+                            </Button>,
+                          ]
+                        : []
+                    }
+                  >
+                    <List.Item.Meta
+                      title={
+                        <Space>
+                          <Tag>{t(`reportStatus.${r.status}`)}</Tag>
+                          <Typography.Text type="secondary">
+                            {t('detail.submittedAt', { time: formatTime(r.submittedAt) })}
+                          </Typography.Text>
+                        </Space>
+                      }
+                      description={
+                        <Flex vertical gap={2}>
+                          <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{r.content}</Typography.Text>
+                          {r.signedAt && (
+                            <Typography.Text type="secondary">
+                              {t('detail.signedAt', { time: formatTime(r.signedAt) })}
+                            </Typography.Text>
+                          )}
+                          {r.reviewComment && (
+                            <Typography.Text type="warning">
+                              {t('detail.reviewComment')}：{r.reviewComment}
+                            </Typography.Text>
+                          )}
+                        </Flex>
+                      }
+                    />
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
+          </Card>
+
+          {a.extensionRequests.length > 0 && (
+            <Card size="small" title={t('detail.extensions')}>
+              <List
+                dataSource={a.extensionRequests}
+                renderItem={(x) => (
+                  <List.Item
+                    actions={
+                      x.status === 'PENDING' && isIssuer
+                        ? [
+                            <Button
+                              key="ok"
+                              size="small"
+                              type="primary"
+                              onClick={() =>
+                                prompt({
+                                  title: t('ext.approve'),
+                                  label: t('ext.comment'),
+                                  onSubmit: (comment) =>
+                                    guard(
+                                      decide({ variables: { requestId: x.id, approve: true, comment } }),
+                                      t('common.done'),
+                                    ),
+                                })
+                              }
+                            >
+                              {t('ext.approve')}
+                            </Button>,
+                            <Button
+                              key="no"
+                              size="small"
+                              danger
+                              onClick={() =>
+                                prompt({
+                                  title: t('ext.refuse'),
+                                  label: t('ext.comment'),
+                                  required: true,
+                                  danger: true,
+                                  onSubmit: (comment) =>
+                                    guard(
+                                      decide({ variables: { requestId: x.id, approve: false, comment } }),
+                                      t('common.done'),
+                                    ),
+                                })
+                              }
+                            >
+                              {t('ext.refuse')}
+                            </Button>,
+                          ]
+                        : []
+                    }
+                  >
+                    <List.Item.Meta
+                      title={
+                        <Space>
+                          <Tag>{t(`extStatus.${x.status}`)}</Tag>
+                          {t('detail.requested', { date: formatDate(x.requestedDeadline) })}
+                        </Space>
+                      }
+                      description={`${x.reason}${x.decisionComment ? ` — ${x.decisionComment}` : ''}`}
+                    />
+                  </List.Item>
+                )}
+              />
+            </Card>
+          )}
+
+          <Card size="small" title={t('detail.progressUpdates')}>
+            {a.progressUpdates.length ? (
+              <List
+                size="small"
+                dataSource={a.progressUpdates}
+                renderItem={(p) => (
+                  <List.Item>
+                    <Typography.Text>
+                      {formatTime(p.createdAt)} · {p.percent}% · {p.text}
+                    </Typography.Text>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
+          </Card>
+
+          {a.urgeNotices.length > 0 && (
+            <Card size="small" title={t('detail.urgeNotices')}>
+              <List
+                size="small"
+                dataSource={a.urgeNotices}
+                renderItem={(n) => (
+                  <List.Item>
+                    <Typography.Text>
+                      {n.number} · {formatTime(n.createdAt)} · {n.text}
+                    </Typography.Text>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          )}
+        </Flex>
+      )}
+      {promptElement}
+    </Drawer>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Empty, Flex, Timeline, Typography } from 'antd';
+import { formatTime } from '../../shared/domain/labels';
+import { PageSpinner } from '../../shared/feedback/PageSpinner';
+import { useT } from '../../shared/i18n/locale';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { CATALOGS } from '../../shared/i18n/messages';
+import { ItemEventsQuery } from './item-queries';
+
+const PAGE = 100;
+const COLORS: Record<string, string> = {
+  'report.accepted': 'green',
+  'report.returned': 'red',
+  'report.signature_refused': 'red',
+  'assignment.urged': 'orange',
+  'assignment.escalated': 'orange',
+  'item.withdrawn': 'gray',
+};
+
+/** 全流程留痕: the item's append-only audit trail, oldest first. */
+export function AuditTimeline({ itemId }: { itemId: string }) {
+  const t = useT();
+  const { data, loading, fetchMore } = useQuery(ItemEventsQuery, {
+    variables: { id: itemId, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const conn = data?.supervisionItem?.events;
+  if (!conn) return loading ? <PageSpinner /> : <Empty />;
+  const label = (action: string) => {
+    const key = `event.${action}`;
+    return key in CATALOGS['zh-CN'] ? t(key as MessageKey) : action;
+  };
+  return (
+    <Flex vertical gap={8} data-testid="audit-timeline">
+      <Timeline
+        items={conn.edges.map(({ node: e }) => ({
+          key: e.id,
+          color: COLORS[e.action] ?? 'blue',
+          title: formatTime(e.at),
+          content: (
+            <Flex vertical data-action={e.action}>
+              <Typography.Text strong>
+                {label(e.action)}
+                {e.actorName ? ` · ${e.actorName}` : ''}
+              </Typography.Text>
+              {e.text && <Typography.Text type="secondary">{e.text}</Typography.Text>}
+            </Flex>
+          ),
+        }))}
+      />
+      {conn.pageInfo.hasNextPage && (
+        <Button
+          size="small"
+          onClick={() =>
+            void fetchMore({
+              variables: { after: conn.pageInfo.endCursor },
+              updateQuery: (prev, { fetchMoreResult }) => {
+                const p = prev.supervisionItem;
+                const n = fetchMoreResult.supervisionItem;
+                if (!p || !n) return prev;
+                return {
+                  ...prev,
+                  supervisionItem: {
+                    ...p,
+                    events: { ...n.events, edges: [...p.events.edges, ...n.events.edges] },
+                  },
+                };
+              },
+            })
+          }
+        >
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

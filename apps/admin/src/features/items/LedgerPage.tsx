@@ -1,0 +1,307 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import type {
+  ItemSource,
+  ItemStatus,
+  LedgerQuery as LedgerResult,
+  LedgerQueryVariables,
+  LedgerRowFragment,
+  SupervisionItemFilter,
+} from '../../gql/graphql';
+import { useCurrentUser } from '../../app/current-user';
+import { itemPath, NEW_ITEM_PATH } from '../../app/paths';
+import { describeError } from '../../shared/api/errors';
+import {
+  formatDate,
+  ITEM_STATUSES,
+  ItemStatusTag,
+  LightBadge,
+  percent,
+  SOURCES,
+} from '../../shared/domain/labels';
+import { useT } from '../../shared/i18n/locale';
+import { OrgUnitPicker } from '../org/OrgUnitPicker';
+import { LedgerQuery } from './item-queries';
+
+interface FilterValues {
+  keyword?: string;
+  status?: ItemStatus[];
+  source?: ItemSource[];
+  issuerUnitId?: string;
+  deadline?: [Dayjs | null, Dayjs | null] | null;
+  overdue?: 'yes' | 'no';
+}
+
+function toFilter(v: FilterValues): SupervisionItemFilter {
+  return {
+    keyword: v.keyword?.trim() || null,
+    status: v.status?.length ? v.status : null,
+    source: v.source?.length ? v.source : null,
+    issuerUnitId: v.issuerUnitId || null,
+    deadlineFrom: v.deadline?.[0]?.startOf('day').toISOString() ?? null,
+    deadlineTo: v.deadline?.[1]?.endOf('day').toISOString() ?? null,
+    overdue: v.overdue === 'yes' ? true : v.overdue === 'no' ? false : null,
+  };
+}
+
+const PAGE_SIZES = [20, 50, 100];
+
+/** 台账: every item issued in or assigned into the caller's subtree, filtered and paged by the API. */
+export default function LedgerPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FilterValues>();
+  const [filter, setFilter] = useState<SupervisionItemFilter>({});
+  const [pageSize, setPageSize] = useState(20);
+  // Keyset pages: cursors[i] is the `after` of page i, learnt while paging forward.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [page, setPage] = useState(0);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+
+  const { data, previousData, loading } = useQuery(LedgerQuery, {
+    variables: { filter, first: pageSize, after: cursors[page] },
+    fetchPolicy: 'cache-and-network',
+  });
+  const conn = (data ?? previousData)?.supervisionItems;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+  const total = conn?.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+
+  const restart = (next: SupervisionItemFilter, size = pageSize) => {
+    setFilter(next);
+    setPageSize(size);
+    setCursors([null]);
+    setPage(0);
+  };
+  const nextPage = () => {
+    const end = data?.supervisionItems.pageInfo.endCursor;
+    if (!end) return;
+    setCursors((c) => [...c.slice(0, page + 1), end]);
+    setPage(page + 1);
+  };
+
+  const exportAll = async () => {
+    setExporting({ done: 0, total });
+    try {
+      const all: LedgerRowFragment[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: Awaited<ReturnType<typeof client.query<LedgerResult, LedgerQueryVariables>>> =
+          await client.query({
+            query: LedgerQuery,
+            variables: { filter, first: 200, after },
+            fetchPolicy: 'network-only',
+          });
+        const c = res.data?.supervisionItems;
+        if (!c) break;
+        all.push(...c.edges.map((e) => e.node));
+        setExporting({ done: all.length, total: c.totalCount });
+        if (!c.pageInfo.hasNextPage || !c.pageInfo.endCursor) break;
+        after = c.pageInfo.endCursor;
+      }
+      const { exportLedger } = await import('./export-ledger');
+      await exportLedger(all, t, me.orgUnit.name);
+      void message.success(t('ledger.exported', { count: all.length }));
+    } catch (err) {
+      void message.error(describeError(err));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const columns: TableColumnsType<LedgerRowFragment> = [
+    {
+      title: t('ledger.regNumber'),
+      dataIndex: 'regNumber',
+      width: 150,
+      render: (v: string | null, r) => (
+        <Link to={itemPath(r.id)}>{v ?? <Tag>{t('itemStatus.DRAFT')}</Tag>}</Link>
+      ),
+    },
+    {
+      title: t('ledger.itemTitle'),
+      dataIndex: 'title',
+      ellipsis: true,
+      render: (v: string, r) => (
+        <Space size={4}>
+          {r.isKey && <Tag color="red">{t('flag.key')}</Tag>}
+          <Link to={itemPath(r.id)}>{v}</Link>
+        </Space>
+      ),
+    },
+    {
+      title: t('ledger.source'),
+      dataIndex: 'source',
+      width: 110,
+      render: (v: ItemSource) => t(`source.${v}`),
+    },
+    { title: t('ledger.issuer'), width: 100, ellipsis: true, render: (_, r) => r.issuerUnit?.name },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (v: ItemStatus) => <ItemStatusTag status={v} />,
+    },
+    { title: t('common.deadline'), dataIndex: 'deadline', width: 105, render: formatDate },
+    { title: t('ledger.assignments'), width: 90, align: 'right', render: (_, r) => r.rollup.total },
+    {
+      title: t('ledger.completion'),
+      width: 80,
+      align: 'right',
+      render: (_, r) => percent(r.rollup.completionRate),
+    },
+    {
+      title: t('common.light'),
+      width: 90,
+      render: (_, r) => <LightBadge light={r.rollup.light} reason={r.rollup.lightReason} compact />,
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small">
+        <Form<FilterValues>
+          form={form}
+          layout="inline"
+          onFinish={(v) => restart(toFilter(v))}
+          style={{ rowGap: 8 }}
+          data-testid="ledger-filters"
+        >
+          <Form.Item name="keyword">
+            <Input.Search
+              allowClear
+              placeholder={t('ledger.keyword')}
+              style={{ width: 200 }}
+              onSearch={() => form.submit()}
+            />
+          </Form.Item>
+          <Form.Item name="status">
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount="responsive"
+              placeholder={t('ledger.status')}
+              style={{ width: 170 }}
+              options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`itemStatus.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="source">
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount="responsive"
+              placeholder={t('ledger.source')}
+              style={{ width: 170 }}
+              options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="issuerUnitId">
+            <OrgUnitPicker rootSelectable placeholder={t('ledger.issuer')} style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item name="deadline">
+            <DatePicker.RangePicker style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="overdue">
+            <Select
+              allowClear
+              placeholder={t('ledger.overdue')}
+              style={{ width: 110 }}
+              options={[
+                { value: 'yes', label: t('ledger.overdueOnly') },
+                { value: 'no', label: t('ledger.notOverdue') },
+              ]}
+            />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                restart({});
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+      <Card
+        size="small"
+        title={t('ledger.title')}
+        extra={
+          <Space>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={!!exporting}
+              disabled={!total}
+              onClick={() => void exportAll()}
+              data-testid="ledger-export"
+            >
+              {exporting ? t('ledger.exporting', exporting) : t('ledger.export')}
+            </Button>
+            {me.roles.includes('SUPERVISOR') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(NEW_ITEM_PATH)}>
+                {t('ledger.new')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        <Table<LedgerRowFragment>
+          rowKey="id"
+          size="small"
+          data-testid="ledger-table"
+          columns={columns}
+          dataSource={rows}
+          loading={loading && !rows.length}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: t('ledger.empty') }}
+          onRow={(r) => ({ 'data-item-id': r.id }) as React.HTMLAttributes<HTMLElement>}
+        />
+        <Flex justify="end" align="center" gap={12} style={{ marginTop: 12 }}>
+          <Typography.Text type="secondary" data-testid="ledger-total">
+            {t('common.total', { count: total })}
+          </Typography.Text>
+          <Button size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('common.prevPage')}
+          </Button>
+          <Typography.Text>{t('common.page', { page: page + 1, pages })}</Typography.Text>
+          <Button size="small" disabled={!data?.supervisionItems.pageInfo.hasNextPage} onClick={nextPage}>
+            {t('common.nextPage')}
+          </Button>
+          <Select
+            size="small"
+            value={pageSize}
+            style={{ width: 100 }}
+            onChange={(size) => restart(filter, size)}
+            options={PAGE_SIZES.map((s) => ({ value: s, label: t('common.pageSize', { size: s }) }))}
+          />
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,332 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation } from '@apollo/client/react';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { DeadlineTier, ItemSource, RollupPolicy } from '../../gql/graphql';
+import { itemPath } from '../../app/paths';
+import { describeError, errorField } from '../../shared/api/errors';
+import { SOURCES } from '../../shared/domain/labels';
+import { useT } from '../../shared/i18n/locale';
+import { OrgUnitPicker } from '../org/OrgUnitPicker';
+import { AssigningModal } from './AssigningModal';
+import { CascadeList, PreviewAlert, toSelectors, useAssignPreview, type CascadeRow } from './AssignTargets';
+import { AssignItemMutation, CreateItemMutation } from './item-queries';
+
+type TierChoice = DeadlineTier | 'CUSTOM';
+const TIERS: TierChoice[] = ['URGENT', 'NORMAL', 'HARD', 'MEETING_MINUTES', 'DOCUMENT', 'CUSTOM'];
+const TIER_DAYS: Record<DeadlineTier, number> = {
+  URGENT: 3,
+  NORMAL: 15,
+  HARD: 30,
+  MEETING_MINUTES: 20,
+  DOCUMENT: 30,
+};
+const POLICIES: RollupPolicy[] = ['AVERAGE', 'ALL_DONE', 'WEIGHTED', 'WORST_LIGHT'];
+
+interface Values {
+  title: string;
+  source: ItemSource;
+  category?: string;
+  isKey?: boolean;
+  content: string;
+  requirements?: string;
+  instruction?: string;
+  tier: TierChoice;
+  urgentDays?: number;
+  deadline?: Dayjs;
+  leaderName?: string;
+  responsiblePerson?: string;
+  target?: number;
+  targetUnit?: string;
+  rollupPolicy: RollupPolicy;
+  leadUnitId?: string;
+  coUnitIds?: string[];
+  cascade?: CascadeRow[];
+}
+
+/** 立项: a validated form, the units on the org tree, a cascade with a live count of what it will create. */
+export default function NewItemPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [assigning, setAssigning] = useState<number | null>(null);
+  const [create, { loading: creating }] = useMutation(CreateItemMutation, {
+    context: { inlineErrors: true },
+  });
+  const [assign] = useMutation(AssignItemMutation, { context: { inlineErrors: true } });
+
+  const tier = Form.useWatch('tier', form);
+  const source = Form.useWatch('source', form);
+  const lead = Form.useWatch('leadUnitId', form);
+  const co = Form.useWatch('coUnitIds', form);
+  const cascadeRows = Form.useWatch('cascade', form);
+  const named = [...new Set([lead, ...(co ?? [])].filter((x): x is string => !!x))];
+  const cascade = toSelectors(cascadeRows);
+  const preview = useAssignPreview(named, cascade);
+  const urgentDays = Form.useWatch('urgentDays', form);
+  const expected =
+    tier && tier !== 'CUSTOM'
+      ? dayjs()
+          .add(tier === 'URGENT' ? (urgentDays ?? 3) : TIER_DAYS[tier], 'day')
+          .format('YYYY-MM-DD')
+      : null;
+
+  const showError = (err: unknown) => {
+    const field = errorField(err);
+    const known = ['title', 'content', 'deadline', 'target', 'leadUnitId', 'source'];
+    if (field && known.includes(field))
+      form.setFields([{ name: field as keyof Values, errors: [describeError(err)] }]);
+    void message.error(describeError(err));
+  };
+
+  const submit = async (draft: boolean) => {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const input = {
+      title: values.title.trim(),
+      source: values.source,
+      category: values.category || null,
+      isKey: !!values.isKey,
+      content: values.content.trim(),
+      requirements: values.requirements || null,
+      instruction: values.instruction || null,
+      deadlineTier: values.tier === 'CUSTOM' ? null : values.tier,
+      urgentDays: values.tier === 'URGENT' ? (values.urgentDays ?? 3) : null,
+      deadline: values.tier === 'CUSTOM' ? values.deadline?.endOf('day').toISOString() : null,
+      leaderName: values.leaderName || null,
+      responsiblePerson: values.responsiblePerson || null,
+      target: values.target ?? null,
+      targetUnit: values.targetUnit || null,
+      rollupPolicy: values.rollupPolicy,
+      leadUnitId: values.leadUnitId || null,
+      coUnitIds: values.coUnitIds ?? [],
+      draft,
+    };
+    const run = async () => {
+      let created;
+      try {
+        created = (await create({ variables: { input } })).data?.createSupervisionItem;
+      } catch (err) {
+        return showError(err);
+      }
+      if (!created) return;
+      if (draft) {
+        void message.success(t('item.draftSaved'));
+        return navigate(itemPath(created.id));
+      }
+      if (!named.length && !cascade.length) {
+        void message.success(t('item.created', { number: created.regNumber ?? '' }));
+        return navigate(itemPath(created.id));
+      }
+      setAssigning(preview.count ?? 0);
+      try {
+        const res = await assign({
+          variables: { itemId: created.id, targets: named, cascade, leadUnitId: values.leadUnitId || null },
+        });
+        void message.success(
+          t('item.createdAssigned', {
+            number: created.regNumber ?? '',
+            count: res.data?.assignItem.count ?? 0,
+          }),
+        );
+      } catch (err) {
+        // The item is registered; it can be assigned again from its page.
+        void message.error(describeError(err));
+      } finally {
+        setAssigning(null);
+      }
+      navigate(itemPath(created.id));
+    };
+    if (draft) return run();
+    modal.confirm({
+      title: t('item.registerAndAssign'),
+      content:
+        named.length || cascade.length
+          ? t('item.confirmAssign', { count: preview.count ?? 0 })
+          : t('item.confirmRegister'),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: run,
+    });
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      data-testid="new-item-form"
+      initialValues={{ tier: 'NORMAL', rollupPolicy: 'AVERAGE', isKey: false, cascade: [] }}
+      disabled={creating || assigning != null}
+      onFinish={() => void submit(false)}
+      scrollToFirstError
+    >
+      <Flex vertical gap={12}>
+        <Card size="small" title={t('item.basics')}>
+          <Row gutter={16}>
+            <Col span={14}>
+              <Form.Item
+                name="title"
+                label={t('item.title')}
+                rules={[{ required: true, whitespace: true, message: t('item.titleRequired') }, { max: 200 }]}
+              >
+                <Input autoFocus maxLength={200} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item
+                name="source"
+                label={t('item.source')}
+                rules={[{ required: true, message: t('item.sourceRequired') }]}
+              >
+                <Select options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="isKey" label={t('item.isKey')} valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+          </Row>
+          {source === 'LEADER_INSTRUCTION' && (
+            <Form.Item name="instruction" label={t('item.instruction')}>
+              <Input.TextArea rows={2} placeholder={t('item.instructionHint')} />
+            </Form.Item>
+          )}
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item
+                name="content"
+                label={t('item.content')}
+                rules={[{ required: true, whitespace: true, message: t('item.contentRequired') }]}
+              >
+                <Input.TextArea rows={3} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="requirements" label={t('item.requirements')}>
+                <Input.TextArea rows={3} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col span={14}>
+              <Form.Item name="tier" label={t('item.deadlineTier')} required>
+                <Radio.Group
+                  optionType="button"
+                  size="small"
+                  options={TIERS.map((v) => ({ value: v, label: t(`tier.${v}`) }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={10}>
+              {tier === 'URGENT' && (
+                <Form.Item name="urgentDays" label={t('item.urgentDays')} initialValue={3}>
+                  <InputNumber min={1} max={5} precision={0} />
+                </Form.Item>
+              )}
+              {tier === 'CUSTOM' && (
+                <Form.Item
+                  name="deadline"
+                  label={t('item.deadline')}
+                  rules={[{ required: true, message: t('item.deadlineRequired') }]}
+                >
+                  <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+                </Form.Item>
+              )}
+              {expected && (
+                <Form.Item label={t('item.deadline')}>
+                  <Typography.Text data-testid="expected-deadline">{expected}</Typography.Text>
+                </Form.Item>
+              )}
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col span={5}>
+              <Form.Item name="leaderName" label={t('item.leaderName')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item name="responsiblePerson" label={t('item.responsiblePerson')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="category" label={t('item.category')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="target" label={t('item.target')}>
+                <InputNumber min={0.0001} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={2}>
+              <Form.Item name="targetUnit" label={t('item.targetUnit')}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="rollupPolicy" label={t('item.rollupPolicy')}>
+                <Select options={POLICIES.map((p) => ({ value: p, label: t(`policy.${p}`) }))} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+
+        <Card size="small" title={t('item.units')}>
+          <Row gutter={16}>
+            <Col span={10}>
+              <Form.Item name="leadUnitId" label={t('item.leadUnit')}>
+                <OrgUnitPicker data-testid="lead-unit" />
+              </Form.Item>
+            </Col>
+            <Col span={14}>
+              <Form.Item name="coUnitIds" label={t('item.coUnits')}>
+                <OrgUnitPicker multiple data-testid="co-units" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item label={t('item.cascade')} extra={t('item.cascadeHint')}>
+            <CascadeList />
+          </Form.Item>
+          <PreviewAlert preview={preview} />
+        </Card>
+
+        <Flex justify="end">
+          <Space>
+            <Button onClick={() => void submit(true)} data-testid="save-draft">
+              {t('item.saveDraft')}
+            </Button>
+            <Button type="primary" htmlType="submit" loading={creating} data-testid="register-assign">
+              {t('item.registerAndAssign')}
+            </Button>
+          </Space>
+        </Flex>
+      </Flex>
+      <AssigningModal count={assigning} />
+    </Form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Alert, Button, Checkbox, Descriptions, Flex, Form, Input, Modal, Typography } from 'antd';
+import type { ReportFieldsFragment, ReviewChecklistInput } from '../../gql/graphql';
+import { describeError } from '../../shared/api/errors';
+import { formatTime } from '../../shared/domain/labels';
+import { useT } from '../../shared/i18n/locale';
+import { AssignmentContextQuery, ReviewReportMutation } from './item-queries';
+
+const CHECKS: (keyof ReviewChecklistInput)[] = [
+  'factsAccurate',
+  'policyCompliant',
+  'problemSolved',
+  'formatCorrect',
+];
+
+interface Values {
+  checks: (keyof ReviewChecklistInput)[];
+  comment?: string;
+}
+
+/** 审理: the 四看 checklist; all four ticked → 办结, otherwise 退回重办 with the reason. */
+export function ReviewModal({
+  report,
+  onClose,
+}: {
+  report: ReportFieldsFragment | null;
+  onClose: (reviewed: boolean) => void;
+}) {
+  const t = useT();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const checks = Form.useWatch('checks', form) ?? [];
+  const { data } = useQuery(AssignmentContextQuery, {
+    variables: { id: report?.assignmentId ?? '' },
+    skip: !report,
+  });
+  const [review] = useMutation(ReviewReportMutation, {
+    context: { inlineErrors: true },
+    refetchQueries: ['ReviewQueue', 'ItemDetail', 'ItemAssignments', 'ItemEvents', 'AssignmentDetail'],
+  });
+  const ctx = data?.assignment;
+
+  const run = async (decision: 'ACCEPT' | 'RETURN') => {
+    if (!report) return;
+    const values = form.getFieldsValue();
+    const comment = values.comment?.trim() || null;
+    if (decision === 'RETURN' && !comment) {
+      form.setFields([{ name: 'comment', errors: [t('common.reasonRequired')] }]);
+      return;
+    }
+    const checklist = Object.fromEntries(
+      CHECKS.map((c) => [c, (values.checks ?? []).includes(c)]),
+    ) as unknown as ReviewChecklistInput;
+    setBusy(true);
+    try {
+      await review({ variables: { reportId: report.id, decision, checklist, comment } });
+      void message.success(t(decision === 'ACCEPT' ? 'review.accepted' : 'review.returned'));
+      form.resetFields();
+      onClose(true);
+    } catch (err) {
+      void message.error(describeError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const allTicked = CHECKS.every((c) => checks.includes(c));
+  return (
+    <Modal
+      open={!!report}
+      title={t('review.title')}
+      width={640}
+      onCancel={() => onClose(false)}
+      destroyOnHidden
+      footer={
+        <Flex justify="end" gap={8}>
+          <Button onClick={() => onClose(false)}>{t('common.cancel')}</Button>
+          <Button danger loading={busy} onClick={() => void run('RETURN')} data-testid="review-return">
+            {t('review.return')}
+          </Button>
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={!allTicked}
+            data-testid="review-accept"
+            onClick={() =>
+              modal.confirm({
+                title: t('review.accept'),
+                content: t('review.confirmAccept'),
+                okText: t('common.confirm'),
+                cancelText: t('common.cancel'),
+                onOk: () => run('ACCEPT'),
+              })
+            }
+          >
+            {t('review.accept')}
+          </Button>
+        </Flex>
+      }
+    >
+      {report && (
+        <Flex vertical gap={12} data-testid="review-modal">
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('inbox.item')}>
+              {ctx?.item ? `${ctx.item.regNumber ?? ''} ${ctx.item.title}` : '…'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('common.unit')}>{ctx?.unit?.name ?? '…'}</Descriptions.Item>
+            <Descriptions.Item label={t('inbox.reportContent')}>
+              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                {report.content}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('common.progress')}>
+              {report.progressPercent}%
+              {report.achieved != null ? ` · ${t('detail.achieved')} ${report.achieved}` : ''}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('sign.sign')}>
+              {report.signedAt ? t('detail.signedAt', { time: formatTime(report.signedAt) }) : '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          <Form form={form} layout="vertical" initialValues={{ checks: [] }}>
+            <Form.Item name="checks" label={t('review.checklist')}>
+              <Checkbox.Group style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+                {CHECKS.map((c) => (
+                  <Checkbox key={c} value={c} data-check={c}>
+                    {t(`review.${c}`)}
+                  </Checkbox>
+                ))}
+              </Checkbox.Group>
+            </Form.Item>
+            {!allTicked && (
+              <Alert type="info" showIcon title={t('review.needAll')} style={{ marginBottom: 12 }} />
+            )}
+            <Form.Item name="comment" label={t('review.comment')}>
+              <Input.TextArea rows={3} data-testid="review-comment" />
+            </Form.Item>
+          </Form>
+        </Flex>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import type { ReportFieldsFragment, ReviewQueueQuery as ReviewQueueResult } from '../../gql/graphql';
+import { itemPath } from '../../app/paths';
+import { describeError } from '../../shared/api/errors';
+import { formatDate, formatTime } from '../../shared/domain/labels';
+import { usePrompt } from '../../shared/feedback/prompt';
+import { useT } from '../../shared/i18n/locale';
+import { AssignmentContextQuery, DecideExtensionMutation, ReviewQueueQuery } from './item-queries';
+import { ReviewModal } from './ReviewModal';
+
+type Extension = ReviewQueueResult['pendingExtensionRequests'][number];
+
+/** Which item and unit a queued report or request is about (the API's Report carries only ids). */
+function AssignmentContext({ id, part }: { id: string; part: 'item' | 'unit' }) {
+  const { data } = useQuery(AssignmentContextQuery, { variables: { id } });
+  const a = data?.assignment;
+  if (!a) return <Typography.Text type="secondary">…</Typography.Text>;
+  if (part === 'unit') return <>{a.unit?.name}</>;
+  return a.item ? (
+    <Link to={itemPath(a.item.id)}>
+      {a.item.regNumber} {a.item.title}
+    </Link>
+  ) : null;
+}
+
+/** 待审核: signed reports waiting for this office's review, and extension requests to decide. */
+export default function ReviewQueuePage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const [prompt, promptElement] = usePrompt();
+  const [reviewing, setReviewing] = useState<ReportFieldsFragment | null>(null);
+  const { data, loading } = useQuery(ReviewQueueQuery, { fetchPolicy: 'cache-and-network' });
+  const [decide] = useMutation(DecideExtensionMutation, {
+    context: { inlineErrors: true },
+    refetchQueries: ['ReviewQueue'],
+  });
+
+  const reportColumns: TableColumnsType<ReportFieldsFragment> = [
+    {
+      title: t('inbox.item'),
+      ellipsis: true,
+      render: (_, r) => <AssignmentContext id={r.assignmentId} part="item" />,
+    },
+    {
+      title: t('common.unit'),
+      width: 160,
+      render: (_, r) => <AssignmentContext id={r.assignmentId} part="unit" />,
+    },
+    { title: t('inbox.reportContent'), ellipsis: true, dataIndex: 'content' },
+    { title: t('sign.sign'), width: 150, render: (_, r) => formatTime(r.signedAt) },
+    {
+      title: t('common.actions'),
+      width: 90,
+      render: (_, r) => (
+        <Button type="primary" size="small" onClick={() => setReviewing(r)} data-testid="queue-review">
+          {t('detail.review')}
+        </Button>
+      ),
+    },
+  ];
+  const decideBy = (x: Extension, approve: boolean) =>
+    prompt({
+      title: t(approve ? 'ext.approve' : 'ext.refuse'),
+      label: t('ext.comment'),
+      required: !approve,
+      danger: !approve,
+      onSubmit: (comment) =>
+        decide({ variables: { requestId: x.id, approve, comment: comment || null } }).then(
+          () => void message.success(t('common.done')),
+          (err: unknown) => {
+            void message.error(describeError(err));
+            throw err;
+          },
+        ),
+    });
+  const extColumns: TableColumnsType<Extension> = [
+    {
+      title: t('inbox.item'),
+      ellipsis: true,
+      render: (_, x) => <AssignmentContext id={x.assignmentId} part="item" />,
+    },
+    {
+      title: t('common.unit'),
+      width: 160,
+      render: (_, x) => <AssignmentContext id={x.assignmentId} part="unit" />,
+    },
+    { title: t('ext.reason'), ellipsis: true, dataIndex: 'reason' },
+    { title: t('ext.current'), width: 105, render: (_, x) => formatDate(x.currentDeadline) },
+    { title: t('ext.requested'), width: 105, render: (_, x) => formatDate(x.requestedDeadline) },
+    {
+      title: t('common.actions'),
+      width: 150,
+      render: (_, x) => (
+        <Space size={4}>
+          <Button size="small" type="primary" onClick={() => decideBy(x, true)}>
+            {t('ext.approve')}
+          </Button>
+          <Button size="small" danger onClick={() => decideBy(x, false)}>
+            {t('ext.refuse')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small" title={t('review.queueTitle')}>
+        <Table<ReportFieldsFragment>
+          rowKey="id"
+          size="small"
+          data-testid="review-queue"
+          columns={reportColumns}
+          dataSource={data?.reportQueue ?? []}
+          loading={loading && !data}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('review.queueEmpty') }}
+        />
+      </Card>
+      <Card size="small" title={t('review.extQueue')}>
+        <Table<Extension>
+          rowKey="id"
+          size="small"
+          columns={extColumns}
+          dataSource={data?.pendingExtensionRequests ?? []}
+          loading={loading && !data}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          locale={{ emptyText: t('review.extEmpty') }}
+        />
+      </Card>
+      <ReviewModal report={reviewing} onClose={() => setReviewing(null)} />
+      {promptElement}
+    </Flex>
+  );
+}
