@@ -295,6 +295,15 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
     await as('chengguan_head', `mutation($r: ID!) { signReport(reportId: $r) { status } }`, {
       r: submitReport.id,
     });
+    const { reportQueue } = await as(
+      'suixian_supervisor',
+      `{ reportQueue(kind: "REVIEW") { id item { title } assignment { unit { name } } } }`,
+    );
+    expect(reportQueue).toContainEqual({
+      id: submitReport.id,
+      item: { title: '农村公路提质改造三年行动' },
+      assignment: { unit: { name: '城关镇' } },
+    });
     const { reviewReport } = await as('suixian_supervisor', REVIEW, {
       r: submitReport.id,
       d: 'ACCEPT',
@@ -479,6 +488,34 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
     );
     expect(events).toBe(2 * open + 1);
     await expectRollupMatchesRecount(itemId);
+  });
+
+  it('台账: filters, count-only pages and the timeline with who did what', async () => {
+    const LEDGER = `query($f: SupervisionItemFilter, $n: Int) {
+      supervisionItems(filter: $f, first: $n) { totalCount edges { node { id } } } }`;
+    const count = async (user: string, f: Record<string, unknown>) => {
+      const d = await as(user, LEDGER, { f, n: 0 });
+      expect(d.supervisionItems.edges).toEqual([]);
+      return d.supervisionItems.totalCount as number;
+    };
+    const ids = async (user: string, f: Record<string, unknown>) =>
+      (await as(user, LEDGER, { f, n: 200 })).supervisionItems.edges.map((e: any) => e.node.id);
+    expect(
+      await ids('city_supervisor', { keyword: '农村公路', source: ['COMMITTEE_DECISION'], overdue: true }),
+    ).toContain(itemId);
+    expect(await ids('city_supervisor', { keyword: '农村公路', overdue: false })).not.toContain(itemId);
+    expect(await ids('city_supervisor', { keyword: '商督〔' })).toContain(itemId);
+    expect(await count('city_supervisor', { keyword: '农村公路', source: ['HOTLINE'] })).toBe(0);
+    // A township sees the item (assigned into its subtree).
+    expect(await ids('chengguan_liaison', { keyword: '农村公路' })).toEqual([itemId]);
+
+    const { supervisionItem } = await as(
+      'city_supervisor',
+      `query($i: ID!) { supervisionItem(id: $i) { events(first: 200) { edges { node { action actorName } } } } }`,
+      { i: itemId },
+    );
+    const registered = supervisionItem.events.edges.find((e: any) => e.node.action === 'item.registered');
+    expect(registered.node.actorName).toBe('市督查室 王督查');
   });
 
   it('the city leader sees the cross-level picture in one query', async () => {

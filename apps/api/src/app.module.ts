@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
@@ -45,7 +46,8 @@ import { HealthController } from './health.controller';
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [requestPlugin, queryLimitsPlugin()],
+          // No HTTP cache hints: the cache-control plugin would wrap every field resolver for nothing.
+          plugins: [requestPlugin, queryLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
           // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.
           subscriptions: { 'graphql-ws': ws.options },
           // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.

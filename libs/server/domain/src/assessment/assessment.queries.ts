@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { BulletinKind } from '@duban/rules';
-import { Connection, decodeCursor, notFound, pageSize, RequestContext, toConnection } from '@duban/platform';
+import { Connection, newestFirstPage, notFound, RequestContext } from '@duban/platform';
 import { BulletinEntity } from './bulletin.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { BULLETIN_COLUMNS } from './assessment.service';
@@ -29,8 +29,6 @@ export class AssessmentQueries {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<BulletinEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
     const params: unknown[] = [ctx.requireActor().unitPath];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = [
@@ -39,17 +37,12 @@ export class AssessmentQueries {
     ];
     if (f.year != null) where.push(`b.year = ${p(queryYear(f.year, new Date()))}`);
     if (f.kind) where.push(`b.kind = ${p(f.kind)}`);
-    const sql = where.join(' AND ');
-    const [{ n }] = await ctx.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM bulletin b WHERE ${sql}`,
-      params,
+    return newestFirstPage<BulletinEntity>(
+      ctx.db,
+      { from: 'bulletin b', alias: 'b', columns: BULLETIN_COLUMNS, where, params },
+      first,
+      after,
     );
-    const rows = await ctx.db.query<BulletinEntity>(
-      `SELECT ${BULLETIN_COLUMNS} FROM bulletin b WHERE ${sql} ${cursor ? `AND b.id < ${p(cursor[0])}` : ''}
-        ORDER BY b.id DESC LIMIT ${size + 1}`,
-      params,
-    );
-    return toConnection(rows, size, n, (b) => [Number(b.id)]);
   }
 
   /** The score entries of a bulletin that fall in the caller's subtree (a named unit sees only its own). */

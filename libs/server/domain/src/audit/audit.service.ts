@@ -23,7 +23,7 @@ export interface AuditInput {
  */
 @Injectable()
 export class AuditService {
-  async append(em: EntityManager, actor: Actor | null, e: AuditInput, actorName?: string): Promise<void> {
+  async append(em: EntityManager, actor: Actor | null, e: AuditInput): Promise<void> {
     const [prev] = await em.query(
       `SELECT hash FROM audit_event WHERE chain_key = $1 ORDER BY id DESC LIMIT 1`,
       [e.chainKey],
@@ -43,7 +43,7 @@ export class AuditService {
     await em.query(
       `INSERT INTO audit_event (tenant_id, unit_path, chain_key, item_id, assignment_id, action, actor_id, actor_name, at,
          before, after, text, prev_hash, hash)
-       VALUES ($1, $2::ltree, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       VALUES ($1, $2::ltree, $3, $4, $5, $6, $7, (SELECT display_name FROM app_user WHERE id = $7), $8, $9, $10, $11, $12, $13)`,
       [
         fields.tenantId,
         e.unitPath,
@@ -52,7 +52,6 @@ export class AuditService {
         e.assignmentId ?? null,
         e.action,
         fields.actorId,
-        actorName ?? null,
         at,
         JSON.stringify(fields.before),
         JSON.stringify(fields.after),

@@ -7,6 +7,8 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
+import { UserAdminService } from './user-admin.service';
+import { AuditService } from '../audit/audit.service';
 import { CONFIG } from '../config.token';
 
 @Module({
@@ -20,7 +22,14 @@ import { CONFIG } from '../config.token';
       }),
     }),
   ],
-  providers: [AuthService, IdentityService, IdentityResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    IdentityService,
+    AuditService,
+    UserAdminService,
+    IdentityResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, IdentityService],
 })
 export class IdentityModule {}

@@ -11,11 +11,14 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { ConnectionType, Ctx, notFound, Public, RequestContext } from '@duban/platform';
+import { ConnectionType, Ctx, notFound, Public, RequestContext, Roles } from '@duban/platform';
 import { OrgUnitEntity } from '../org/org-unit.entity';
 import { OrgService } from '../org/org.service';
 import { AuthService } from './auth.service';
 import { IdentityService } from './identity.service';
+import { Role } from './role';
+import { CreateUserInput, UpdateUserInput } from './user-admin.dto';
+import { UserAdminService } from './user-admin.service';
 import { UserEntity } from './user.entity';
 
 @ObjectType()
@@ -37,7 +40,34 @@ export class IdentityResolver {
     private readonly identity: IdentityService,
     private readonly org: OrgService,
     private readonly dataSource: DataSource,
+    private readonly admin: UserAdminService,
   ) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserEntity, { description: '新建用户 (in your subtree)' })
+  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput) {
+    return this.admin.create(ctx, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserEntity, { description: '修改用户: name, unit, roles, 停用/启用' })
+  updateUser(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUserInput,
+  ) {
+    return this.admin.update(ctx, id, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Boolean, { description: '重置密码' })
+  resetPassword(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('password') password: string,
+  ) {
+    return this.admin.resetPassword(ctx, id, password);
+  }
 
   @Public()
   @Mutation(() => AuthPayload, { description: '登录' })

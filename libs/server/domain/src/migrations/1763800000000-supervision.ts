@@ -250,8 +250,9 @@ export class Supervision1763800000000 implements MigrationInterface {
       END $$`);
     // Set-based twin for a cascade: the contribution of freshly created (ASSIGNED) rows, added along
     // all their ancestors in one statement. Mirrors contribution() in @duban/rules for that state.
+    // work_mem: a province-wide cascade groups ~50k rows × 4 levels; the default 4 MB spills that sort to disk.
     await q.query(`CREATE FUNCTION duban_rollup_add_new(p_item bigint, p_parent bigint, p_min bigint, p_max bigint)
-      RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+      RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public SET work_mem = '64MB' AS $$
       BEGIN
         IF duban_scope_path() IS NULL THEN
           RAISE EXCEPTION 'roll-up without a caller scope' USING ERRCODE = '42501';
@@ -312,7 +313,7 @@ export class Supervision1763800000000 implements MigrationInterface {
       $$`);
     // Rebuilds one item's counters (used after set-based changes such as a withdrawal).
     await q.query(`CREATE FUNCTION duban_rollup_rebuild(p_item bigint)
-      RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+      RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public SET work_mem = '64MB' AS $$
       BEGIN
         IF duban_scope_path() IS NULL OR NOT EXISTS (
           SELECT 1 FROM supervision_item i WHERE i.id = p_item AND i.tenant_id = duban_tenant()

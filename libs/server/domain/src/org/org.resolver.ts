@@ -1,5 +1,7 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, RequestContext } from '@duban/platform';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { Role } from '../identity/role';
+import { OrgAdminService } from './org-admin.service';
 import { OrgKind, OrgUnitEntity } from './org-unit.entity';
 import { OrgService } from './org.service';
 
@@ -7,7 +9,30 @@ export const OrgUnitConnection = ConnectionType(OrgUnitEntity, 'OrgUnit');
 
 @Resolver(() => OrgUnitEntity)
 export class OrgResolver {
-  constructor(private readonly org: OrgService) {}
+  constructor(
+    private readonly org: OrgService,
+    private readonly admin: OrgAdminService,
+  ) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => OrgUnitEntity, { description: '新增部门 under a unit of your subtree' })
+  createDepartment(
+    @Ctx() ctx: RequestContext,
+    @Args('parentId', { type: () => ID }) parentId: string,
+    @Args('name') name: string,
+  ) {
+    return this.admin.createDepartment(ctx, parentId, name);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => OrgUnitEntity, { description: '部门更名 (divisions keep their official names)' })
+  renameOrgUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name') name: string,
+  ) {
+    return this.admin.rename(ctx, id, name);
+  }
 
   @Query(() => OrgUnitEntity, {
     nullable: true,

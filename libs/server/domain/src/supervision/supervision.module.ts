@@ -5,7 +5,12 @@ import { OutboxService } from '../outbox/outbox.service';
 import { RollupService } from '../rollup/rollup.service';
 import { RollupOverrideService } from '../rollup/rollup-override.service';
 import { AssignmentStore } from './assignment.store';
-import { AssignmentResolver, RollupResolver, SupervisionItemResolver } from './supervision.resolver';
+import {
+  AssignmentResolver,
+  ReportResolver,
+  RollupResolver,
+  SupervisionItemResolver,
+} from './supervision.resolver';
 import { SupervisionQueries } from './supervision.queries';
 import { SupervisionService } from './supervision.service';
 
@@ -22,6 +27,7 @@ import { SupervisionService } from './supervision.service';
     SupervisionItemResolver,
     AssignmentResolver,
     RollupResolver,
+    ReportResolver,
   ],
   exports: [
     AuditService,

@@ -10,7 +10,15 @@ import {
   RollupPolicy,
   summarize,
 } from '@duban/rules';
-import { Connection, decodeCursor, notFound, pageSize, RequestContext, toConnection } from '@duban/platform';
+import {
+  Connection,
+  decodeCursor,
+  newestFirstPage,
+  notFound,
+  pageSize,
+  RequestContext,
+  toConnection,
+} from '@duban/platform';
 import { RollupService } from '../rollup/rollup.service';
 import { LightOverride, RollupOverrideService } from '../rollup/rollup-override.service';
 import { ASSIGNMENT_COLUMNS, AssignmentRow } from './assignment.row';
@@ -64,8 +72,6 @@ export class SupervisionQueries {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<SupervisionItemEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
     const params: unknown[] = [ctx.requireActor().unitPath];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = [
@@ -89,17 +95,12 @@ export class SupervisionQueries {
       where.push(
         `(i.title LIKE ${p(kw)} OR i.content LIKE $${params.length} OR i.reg_number LIKE $${params.length})`,
       );
-    const sql = where.join(' AND ');
-    const [{ n }] = await ctx.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM supervision_item i WHERE ${sql}`,
-      params,
+    return newestFirstPage<SupervisionItemEntity>(
+      ctx.db,
+      { from: 'supervision_item i', alias: 'i', columns: ITEM_COLUMNS, where, params },
+      first,
+      after,
     );
-    const rows = await ctx.db.query<SupervisionItemEntity>(
-      `SELECT ${ITEM_COLUMNS} FROM supervision_item i WHERE ${sql} ${cursor ? `AND i.id < ${p(cursor[0])}` : ''}
-        ORDER BY i.id DESC LIMIT ${size + 1}`,
-      params,
-    );
-    return toConnection(rows, size, n, (i) => [Number(i.id)]);
   }
 
   itemById(ctx: RequestContext) {

@@ -453,3 +453,19 @@ export class RollupResolver {
     return this.queries.rollupView(ctx, String(unit.id), itemId ?? null);
   }
 }
+
+/** A report's context, so queues (待签字, 待审核) can show the item and unit in the same round trip. */
+@Resolver(() => ReportEntity)
+export class ReportResolver {
+  constructor(private readonly queries: SupervisionQueries) {}
+
+  @ResolveField(() => AssignmentEntity, { nullable: true })
+  assignment(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    return this.queries.assignmentById(ctx).load(String(r.assignmentId));
+  }
+
+  @ResolveField(() => SupervisionItemEntity, { nullable: true })
+  item(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    return this.queries.itemById(ctx).load(String(r.itemId));
+  }
+}

@@ -267,6 +267,8 @@ export class SupervisionService {
       returned: false,
     });
 
+    // The union of targets is deduplicated by a sort; at province scale it outgrows the default work_mem.
+    await em.query(`SET LOCAL work_mem = '64MB'`);
     const params: unknown[] = [];
     const targets = targetUnitsSql(
       params,

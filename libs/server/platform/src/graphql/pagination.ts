@@ -71,11 +71,12 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 
 export const MAX_PAGE = 200;
 
+/** 0 is allowed: a count-only query (totalCount, no edges). */
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE)
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE)
     throw badInput(
-      { zh: `每页条数须在1到${MAX_PAGE}之间`, en: `first must be between 1 and ${MAX_PAGE}` },
+      { zh: `每页条数须在0到${MAX_PAGE}之间`, en: `first must be between 0 and ${MAX_PAGE}` },
       'first',
     );
   return n;
@@ -95,4 +96,38 @@ export function toConnection<T>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** What a newest-first (id DESC) page needs: the table with its alias, columns and the filter. */
+export interface NewestFirstQuery {
+  /** e.g. `supervision_item i`; the alias must own an `id` column. */
+  from: string;
+  alias: string;
+  columns: string;
+  /** Conditions joined with AND; `params` holds their bind values so far. */
+  where: string[];
+  params: unknown[];
+}
+
+/** Total count plus one keyset page (id DESC) of a filtered table, as a Relay connection. */
+export async function newestFirstPage<T extends { id: string | number }>(
+  db: { query<R>(sql: string, params?: unknown[]): Promise<R[]> },
+  q: NewestFirstQuery,
+  first?: number | null,
+  after?: string | null,
+): Promise<Connection<T>> {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, 1);
+  const where = q.where.join(' AND ');
+  const [{ n }] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${q.from} WHERE ${where}`,
+    q.params,
+  );
+  const params = cursor ? [...q.params, cursor[0]] : q.params;
+  const rows = await db.query<T>(
+    `SELECT ${q.columns} FROM ${q.from} WHERE ${where} ${cursor ? `AND ${q.alias}.id < $${params.length}` : ''}
+      ORDER BY ${q.alias}.id DESC LIMIT ${size + 1}`,
+    params,
+  );
+  return toConnection(rows, size, n, (r) => [Number(r.id)]);
 }
