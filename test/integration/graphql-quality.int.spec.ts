@@ -47,6 +47,29 @@ describe('DataLoader batching', () => {
   });
 });
 
+describe('transactions', () => {
+  it('commits each mutation of an operation on its own: a later failure keeps the earlier success', async () => {
+    const supervisor = await api.login('suixian_supervisor');
+    const r = await api.gql(
+      `mutation { a: setOfficePrefix(prefix: "睢督") b: setOfficePrefix(prefix: "   ") }`,
+      {},
+      { token: supervisor },
+    );
+    expect(r.data).toBeNull();
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    const owner = new Client({ connectionString: process.env.DATABASE_ADMIN_URL });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query(
+        `SELECT s.reg_prefix FROM office_setting s JOIN org_unit o ON o.id = s.unit_id WHERE o.code = '411422'`,
+      );
+      expect(rows).toEqual([{ reg_prefix: '睢督' }]);
+    } finally {
+      await owner.end();
+    }
+  });
+});
+
 describe('query limits', () => {
   it('refuses a query nested deeper than the limit, in the caller’s language', async () => {
     let nested = 'id';

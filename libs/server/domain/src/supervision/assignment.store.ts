@@ -40,7 +40,6 @@ export class AssignmentStore {
   ): Promise<AssignmentRow> {
     const next = withLight(after, before, now);
     await em.query(UPDATE_ASSIGNMENT, updateParams(next));
-    await this.rollup.applyChange(em, next.itemId, next.unitPath, before, next);
     await this.audit.append(em, actor, {
       chainKey: `assignment:${next.id}`,
       tenantId: String(next.tenantId),
@@ -52,6 +51,9 @@ export class AssignmentStore {
       after: snapshot(next),
       text: text ?? null,
     });
+    // Last: the ancestors' roll-up rows are the most contended locks (every report of an item
+    // touches the root's row), so take them as late as possible in the transaction.
+    await this.rollup.applyChange(em, next.itemId, next.unitPath, before, next);
     return next;
   }
 }

@@ -46,6 +46,24 @@ export class TenantSession {
     }
   }
 
+  /**
+   * Ends the current transaction but keeps the session usable: the next query opens a new one with
+   * the same scope. A mutation commits this way as soon as it is done, so its row locks (the roll-up
+   * rows of every ancestor) are not held while the response is built.
+   */
+  async endTransaction(commit: boolean): Promise<void> {
+    if (this.finished || !this.runner) return;
+    const runner = this.runner;
+    this.runner = undefined;
+    const qr = await runner;
+    try {
+      if (commit) await qr.commitTransaction();
+      else await qr.rollbackTransaction();
+    } finally {
+      await qr.release();
+    }
+  }
+
   /** Commits (or rolls back) and returns the connection to the pool. Safe to call twice. */
   async finish(commit = true): Promise<void> {
     if (this.finished) return;

@@ -5,7 +5,10 @@ import { Reflector } from '@nestjs/core';
 import { RequestContext } from '../context/request-context';
 import { IS_PUBLIC } from '../auth/decorators';
 
-/** Every top-level mutation runs in its own savepoint: it succeeds entirely or changes nothing. */
+/**
+ * Every top-level mutation is its own transaction: it commits as soon as its resolver returns (the
+ * response's fields are then read in a fresh one), or rolls back entirely and changes nothing.
+ */
 @Injectable()
 export class MutationAtomicInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
@@ -19,6 +22,17 @@ export class MutationAtomicInterceptor implements NestInterceptor {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [execution.getHandler(), execution.getClass()]))
       return next.handle();
     const ctx = gql.getContext<RequestContext>();
-    return from(ctx.db.atomic(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(
+      (async () => {
+        try {
+          const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+          await ctx.db.endTransaction(true);
+          return result;
+        } catch (err) {
+          await ctx.db.endTransaction(false);
+          throw err;
+        }
+      })(),
+    );
   }
 }

@@ -4,8 +4,8 @@ import { RequestContext } from '../context/request-context';
 
 /**
  * Ends each operation's scoped transaction and answers errors in the caller's language.
- * Mutations already ran inside savepoints (see MutationAtomicInterceptor), so committing here
- * keeps exactly the mutations that succeeded.
+ * Mutations have already committed or rolled back on their own (see MutationAtomicInterceptor);
+ * what is left here is the read transaction of the response.
  */
 export const requestPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
