@@ -9,6 +9,7 @@ import {
   FileAddOutlined,
   InboxOutlined,
   ProfileOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n/messages';
@@ -22,6 +23,7 @@ import {
   ORG_PATH,
   REVIEW_PATH,
   SIGN_PATH,
+  USERS_PATH,
 } from './paths';
 
 export interface NavItem {
@@ -48,6 +50,7 @@ export const NAV_ITEMS: NavItem[] = [
     roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
   },
   { path: ORG_PATH, label: 'nav.org', icon: <ApartmentOutlined /> },
+  { path: USERS_PATH, label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'] },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {

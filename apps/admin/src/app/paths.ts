@@ -9,6 +9,7 @@ export const SIGN_PATH = '/sign';
 export const REVIEW_PATH = '/review';
 export const BULLETINS_PATH = '/bulletins';
 export const SCOREBOARD_PATH = '/scoreboard';
+export const USERS_PATH = '/users';
 export const itemPath = (id: string) => `${LEDGER_PATH}/${id}`;
 /** Where a user lands after signing in (and for unknown paths). */
 export const HOME_PATH = ORG_PATH;

@@ -12,6 +12,7 @@ import {
   ORG_PATH,
   REVIEW_PATH,
   SIGN_PATH,
+  USERS_PATH,
 } from './paths';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
@@ -30,6 +31,7 @@ const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
 const SignQueuePage = lazy(() => import('../features/inbox/SignQueuePage'));
 const BulletinsPage = lazy(() => import('../features/assessment/BulletinsPage'));
 const ScoreboardPage = lazy(() => import('../features/assessment/ScoreboardPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
 
 export const router = createBrowserRouter([
   { path: LOGIN_PATH, element: <LoginPage />, errorElement: <RouteError /> },
@@ -53,6 +55,7 @@ export const router = createBrowserRouter([
       { path: REVIEW_PATH, element: <ReviewQueuePage /> },
       { path: BULLETINS_PATH, element: <BulletinsPage /> },
       { path: SCOREBOARD_PATH, element: <ScoreboardPage /> },
+      { path: USERS_PATH, element: <UsersPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
   },

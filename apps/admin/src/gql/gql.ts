@@ -58,6 +58,13 @@ type Documents = {
     "\n  query OrgChildren($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      children {\n        ...OrgTreeNode\n      }\n    }\n  }\n": typeof types.OrgChildrenDocument,
     "\n  query OrgUnitDetail($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      code\n      kind\n      subtype\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrgUnitDetailDocument,
     "\n  query OrgSearch($search: String!, $first: Int!) {\n    orgUnits(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...OrgTreeNode\n          ancestors {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgSearchDocument,
+    "\n  mutation CreateDepartment($parentId: ID!, $name: String!) {\n    createDepartment(parentId: $parentId, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    roles\n    active\n    orgUnit {\n      id\n      name\n      ancestors {\n        id\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($search: String, $orgUnitId: ID, $first: Int!, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CurrentUserDocument,
@@ -104,6 +111,13 @@ const documents: Documents = {
     "\n  query OrgChildren($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      children {\n        ...OrgTreeNode\n      }\n    }\n  }\n": types.OrgChildrenDocument,
     "\n  query OrgUnitDetail($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      code\n      kind\n      subtype\n      childCount\n      ancestors {\n        id\n        name\n      }\n    }\n  }\n": types.OrgUnitDetailDocument,
     "\n  query OrgSearch($search: String!, $first: Int!) {\n    orgUnits(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...OrgTreeNode\n          ancestors {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrgSearchDocument,
+    "\n  mutation CreateDepartment($parentId: ID!, $name: String!) {\n    createDepartment(parentId: $parentId, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": types.RenameOrgUnitDocument,
+    "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    roles\n    active\n    orgUnit {\n      id\n      name\n      ancestors {\n        id\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($search: String, $orgUnitId: ID, $first: Int!, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password)\n  }\n": types.ResetPasswordDocument,
 };
 
 /**
@@ -296,6 +310,34 @@ export function graphql(source: "\n  query OrgUnitDetail($id: ID!) {\n    orgUni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgSearch($search: String!, $first: Int!) {\n    orgUnits(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...OrgTreeNode\n          ancestors {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgSearch($search: String!, $first: Int!) {\n    orgUnits(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...OrgTreeNode\n          ancestors {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($parentId: ID!, $name: String!) {\n    createDepartment(parentId: $parentId, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($parentId: ID!, $name: String!) {\n    createDepartment(parentId: $parentId, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    roles\n    active\n    orgUnit {\n      id\n      name\n      ancestors {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    roles\n    active\n    orgUnit {\n      id\n      name\n      ancestors {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($search: String, $orgUnitId: ID, $first: Int!, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String, $orgUnitId: ID, $first: Int!, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

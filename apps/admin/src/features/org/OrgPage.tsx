@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Breadcrumb, Card, Empty, Flex } from 'antd';
 import { useCurrentUser } from '../../app/current-user';
 import { useT } from '../../shared/i18n/locale';
+import { OrgAdminActions } from './OrgAdminActions';
 import { OrgDetail } from './OrgDetail';
 import { OrgSearch, type OrgSearchMatch } from './OrgSearch';
 import { OrgTree } from './OrgTree';
@@ -16,7 +17,7 @@ const CARD_HEIGHT = 'calc(100vh - 130px)';
  */
 export default function OrgPage() {
   const t = useT();
-  const { orgUnit: root } = useCurrentUser();
+  const { orgUnit: root, roles } = useCurrentUser();
   const tree = useOrgTree(root);
   const [selectedId, setSelectedId] = useState(root.id);
   // A new object per reveal, so revealing the same unit twice scrolls twice.
@@ -58,7 +59,12 @@ export default function OrgPage() {
             )}
           </div>
         </Card>
-        <Card title={t('org.detail')} size="small" style={{ width: 440, flexShrink: 0 }}>
+        <Card
+          title={t('org.detail')}
+          size="small"
+          style={{ width: 440, flexShrink: 0 }}
+          extra={roles.includes('ADMIN') && <OrgAdminActions id={selectedId} onChanged={tree.refresh} />}
+        >
           <OrgDetail id={selectedId} />
         </Card>
       </Flex>

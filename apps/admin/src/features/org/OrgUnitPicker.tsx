@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { TreeSelect } from 'antd';
 import { useCurrentUser } from '../../app/current-user';
 import { useT } from '../../shared/i18n/locale';
@@ -14,16 +15,32 @@ interface Props {
   rootSelectable?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
+  /**
+   * Ancestors of the current value (top first, may start above the user's root): their levels are loaded
+   * on mount so an existing value shows its name rather than its id.
+   */
+  valuePath?: string[];
 }
 
 /**
  * Picks units on the caller's org tree, loading one level per expand (the same tree as 组织架构). Works as
  * an antd form control: value is a unit id, or an array of ids when multiple.
  */
-export function OrgUnitPicker({ multiple, rootSelectable, placeholder, ...rest }: Props) {
+export function OrgUnitPicker({ multiple, rootSelectable, placeholder, valuePath, ...rest }: Props) {
   const t = useT();
   const { orgUnit: root } = useCurrentUser();
   const tree = useOrgTree(root);
+  const { loadChildren } = tree;
+  const pathKey = valuePath?.join('/');
+  useEffect(() => {
+    if (!pathKey) return;
+    const chain = pathKey.split('/');
+    const from = chain.indexOf(root.id);
+    if (from < 0) return;
+    void (async () => {
+      for (const id of chain.slice(from)) if (!(await loadChildren(id))) return;
+    })();
+  }, [pathKey, root.id, loadChildren]);
   const mark = (nodes: OrgDataNode[]): (OrgDataNode & { selectable?: boolean })[] =>
     nodes.map((n) => ({
       ...n,

@@ -60,3 +60,21 @@ export const OrgSearchQuery = graphql(`
     }
   }
 `);
+
+/** ADMIN: a new department under a non-department unit of the admin's subtree. */
+export const CreateDepartmentMutation = graphql(`
+  mutation CreateDepartment($parentId: ID!, $name: String!) {
+    createDepartment(parentId: $parentId, name: $name) {
+      ...OrgTreeNode
+    }
+  }
+`);
+
+/** ADMIN: departments only; divisions keep their official names. */
+export const RenameOrgUnitMutation = graphql(`
+  mutation RenameOrgUnit($id: ID!, $name: String!) {
+    renameOrgUnit(id: $id, name: $name) {
+      ...OrgTreeNode
+    }
+  }
+`);

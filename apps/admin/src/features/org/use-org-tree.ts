@@ -52,7 +52,8 @@ export function useOrgTree(root: OrgTreeNodeFragment) {
       key: unit.id,
       title: unit.name,
       unit,
-      isLeaf: unit.childCount === 0,
+      // A level fetched again (after a department was added) knows better than the parent's stale count.
+      isLeaf: (childrenOf[unit.id]?.length ?? unit.childCount) === 0,
       children: childrenOf[unit.id]?.map(toNode),
     });
     return [toNode(root)];
@@ -68,8 +69,25 @@ export function useOrgTree(root: OrgTreeNodeFragment) {
     [loadChildren],
   );
 
+  /** Fetches the children of `id` again (bypassing the cache) and opens the node: after a unit changed. */
+  const refresh = useCallback(
+    async (id: string) => {
+      const { data } = await client.query({
+        query: OrgChildrenQuery,
+        variables: { id },
+        fetchPolicy: 'network-only',
+      });
+      const children = data?.orgUnit?.children ?? [];
+      loads.current.set(id, Promise.resolve(true));
+      setChildrenOf((prev) => ({ ...prev, [id]: children }));
+      setExpandedKeys((keys) => (keys.includes(id) ? keys : [...keys, id]));
+    },
+    [client],
+  );
+
   return {
     treeData,
+    refresh,
     expandedKeys,
     setExpandedKeys,
     loadedKeys: Object.keys(childrenOf),

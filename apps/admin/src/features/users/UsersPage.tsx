@@ -1,0 +1,260 @@
+import { useState } from 'react';
+import { Navigate } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { UserRowFragment } from '../../gql/graphql';
+import { useCurrentUser } from '../../app/current-user';
+import { HOME_PATH } from '../../app/paths';
+import { describeError } from '../../shared/api/errors';
+import { useT } from '../../shared/i18n/locale';
+import { OrgUnitPicker } from '../org/OrgUnitPicker';
+import { ResetPasswordModal, UserFormModal } from './UserModals';
+import { ROLE_COLOR } from './user-rules';
+import { UpdateUserMutation, UsersQuery } from './user-queries';
+
+const PAGE_SIZES = [20, 50, 100];
+
+interface Filter {
+  search: string | null;
+  orgUnitId: string | null;
+}
+
+type Dialog =
+  { mode: 'create' } | { mode: 'edit'; user: UserRowFragment } | { mode: 'reset'; user: UserRowFragment };
+
+/** 用户管理 (ADMIN): the accounts of the admin's subtree, searched and paged by the API. */
+export default function UsersPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<{ search?: string; orgUnitId?: string }>();
+  const [filter, setFilter] = useState<Filter>({ search: null, orgUnitId: null });
+  const [pageSize, setPageSize] = useState(20);
+  // Keyset pages: cursors[i] is the `after` of page i, learnt while paging forward.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [page, setPage] = useState(0);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const isAdmin = me.roles.includes('ADMIN');
+
+  const { data, previousData, loading } = useQuery(UsersQuery, {
+    variables: { ...filter, first: pageSize, after: cursors[page] },
+    fetchPolicy: 'cache-and-network',
+    skip: !isAdmin,
+  });
+  const [update] = useMutation(UpdateUserMutation, { context: { inlineErrors: true } });
+
+  if (!isAdmin) return <Navigate to={HOME_PATH} replace />;
+
+  const conn = (data ?? previousData)?.users;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+  const total = conn?.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+
+  const restart = (next: Filter, size = pageSize) => {
+    setFilter(next);
+    setPageSize(size);
+    setCursors([null]);
+    setPage(0);
+  };
+  const nextPage = () => {
+    const end = data?.users.pageInfo.endCursor;
+    if (!end) return;
+    setCursors((c) => [...c.slice(0, page + 1), end]);
+    setPage(page + 1);
+  };
+
+  const toggleActive = (u: UserRowFragment) =>
+    modal.confirm({
+      title: u.active ? t('user.deactivate') : t('user.activate'),
+      content: t(u.active ? 'user.deactivateConfirm' : 'user.activateConfirm', {
+        name: u.displayName,
+        username: u.username,
+      }),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: u.active },
+      onOk: () =>
+        update({ variables: { id: u.id, input: { active: !u.active } } }).then(
+          () =>
+            void message.success(
+              t(u.active ? 'user.deactivated' : 'user.activated', { username: u.username }),
+            ),
+          (err: unknown) => void message.error(describeError(err)),
+        ),
+    });
+
+  const columns: TableColumnsType<UserRowFragment> = [
+    {
+      title: t('user.username'),
+      dataIndex: 'username',
+      width: 170,
+      render: (v: string, r) => (
+        <Space size={4}>
+          <Typography.Text data-col="username">{v}</Typography.Text>
+          {r.id === me.id && <Tag>{t('user.self')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('user.displayName'), dataIndex: 'displayName', ellipsis: true },
+    { title: t('user.unit'), ellipsis: true, render: (_, r) => r.orgUnit.name },
+    {
+      title: t('user.roles'),
+      dataIndex: 'roles',
+      render: (_, r) => (
+        <Space size={2} wrap>
+          {r.roles.map((role) => (
+            <Tag key={role} color={ROLE_COLOR[role]} data-role={role}>
+              {t(`role.${role}`)}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: t('common.status'),
+      dataIndex: 'active',
+      width: 90,
+      render: (active: boolean) => (
+        <Tag color={active ? 'success' : 'default'} data-active={String(active)}>
+          {active ? t('user.active') : t('user.inactive')}
+        </Tag>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      width: 220,
+      render: (_, r) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setDialog({ mode: 'edit', user: r })}>
+            {t('user.edit')}
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            danger={r.active}
+            disabled={r.id === me.id}
+            data-testid="user-toggle-active"
+            onClick={() => toggleActive(r)}
+          >
+            {r.active ? t('user.deactivate') : t('user.activate')}
+          </Button>
+          <Button type="link" size="small" onClick={() => setDialog({ mode: 'reset', user: r })}>
+            {t('user.resetPassword')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small">
+        <Form
+          form={form}
+          // Prefixes the field ids, so they do not clash with the user dialog's.
+          name="userFilter"
+          layout="inline"
+          style={{ rowGap: 8 }}
+          onFinish={(v) => restart({ search: v.search?.trim() || null, orgUnitId: v.orgUnitId || null })}
+        >
+          <Form.Item name="search">
+            <Input.Search
+              allowClear
+              placeholder={t('user.searchPlaceholder')}
+              style={{ width: 220 }}
+              onSearch={() => form.submit()}
+              data-testid="user-search"
+            />
+          </Form.Item>
+          <Form.Item name="orgUnitId">
+            <OrgUnitPicker rootSelectable placeholder={t('user.unitFilter')} style={{ width: 200 }} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                restart({ search: null, orgUnitId: null });
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+      <Card
+        size="small"
+        title={t('user.pageTitle')}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ mode: 'create' })}
+            data-testid="user-new"
+          >
+            {t('user.new')}
+          </Button>
+        }
+      >
+        <Table<UserRowFragment>
+          rowKey="id"
+          size="small"
+          data-testid="user-table"
+          columns={columns}
+          dataSource={rows}
+          loading={loading && !rows.length}
+          pagination={false}
+          locale={{ emptyText: t('user.empty') }}
+          onRow={(r) => ({ 'data-username': r.username }) as React.HTMLAttributes<HTMLElement>}
+        />
+        <Flex justify="end" align="center" gap={12} style={{ marginTop: 12 }}>
+          <Typography.Text type="secondary" data-testid="user-total">
+            {t('common.total', { count: total })}
+          </Typography.Text>
+          <Button size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('common.prevPage')}
+          </Button>
+          <Typography.Text>{t('common.page', { page: page + 1, pages })}</Typography.Text>
+          <Button size="small" disabled={!data?.users.pageInfo.hasNextPage} onClick={nextPage}>
+            {t('common.nextPage')}
+          </Button>
+          <Select
+            size="small"
+            value={pageSize}
+            style={{ width: 100 }}
+            onChange={(size) => restart(filter, size)}
+            options={PAGE_SIZES.map((s) => ({ value: s, label: t('common.pageSize', { size: s }) }))}
+          />
+        </Flex>
+      </Card>
+      {dialog?.mode === 'create' && (
+        <UserFormModal
+          onClose={() => setDialog(null)}
+          onCreated={(username) => {
+            // Show the new account: search for it from the first page.
+            form.setFieldsValue({ search: username, orgUnitId: undefined });
+            restart({ search: username, orgUnitId: null });
+          }}
+        />
+      )}
+      {dialog?.mode === 'edit' && <UserFormModal user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.mode === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
+    </Flex>
+  );
+}
