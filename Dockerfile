@@ -4,9 +4,8 @@
 #   docker build --target server -t duban/server .   api, worker and the one-shot migrate job
 #   docker build --target admin  -t duban/admin  .   the built admin behind nginx (proxies /graphql)
 #
-# The server runs the TypeScript sources through @swc-node/register, exactly as `npm start` does
-# (tools/start.mjs). There is no separate compile step, so the server image keeps the dev dependencies
-# that do the on-the-fly transform (@swc-node/register, @swc/core).
+# The api and the worker run the SWC build in dist/ (tools/build-server.mjs), as `npm start` does.
+# The migrate job still runs tools/db.ts through @swc-node/register, so the image keeps that.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -26,6 +25,9 @@ COPY apps ./apps
 COPY tools ./tools
 
 # ── admin build ───────────────────────────────────────────────────────────────────────────────────
+FROM source AS server-build
+RUN node tools/build-server.mjs
+
 FROM source AS admin-build
 # Writes dist/apps/admin (see apps/admin/vite.config.ts).
 RUN npx vite build --config apps/admin/vite.config.ts --logLevel warn
@@ -34,11 +36,11 @@ RUN npx vite build --config apps/admin/vite.config.ts --logLevel warn
 FROM ${NODE_IMAGE} AS server
 ENV NODE_ENV=production
 WORKDIR /app
-COPY --from=source --chown=node:node /app /app
+COPY --from=server-build --chown=node:node /app /app
 USER node
 EXPOSE 3000
 # Default: the API. The worker and the migrate job override the command (docker-compose.yml, infra/k8s).
-CMD ["node", "--no-deprecation", "-r", "@swc-node/register", "apps/api/src/main.ts"]
+CMD ["node", "dist/apps/api/src/main.js"]
 
 # ── admin image: static files + reverse proxy ────────────────────────────────────────────────────
 # nginx-unprivileged listens on 8080 as a non-root user, which Kubernetes' runAsNonRoot allows.

@@ -33,6 +33,9 @@ const env = {
 await ensureServices({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL });
 step('Database: create, app role, migrations', 'node', [...TS_NODE, 'tools/db.ts', 'setup'], env);
 step('Demo data: 商丘市 org tree and demo users', 'node', [...TS_NODE, 'tools/seed-demo.ts'], env);
+step('API and worker: build (SWC to dist/)', 'node', ['tools/build-server.mjs'], env);
+// Compiled JavaScript in production mode: no transpiler in memory, no development checks in libraries.
+const serverEnv = { ...env, NODE_ENV: 'production' };
 step(
   'Admin: build',
   'npx',
@@ -41,12 +44,21 @@ step(
 );
 
 const children = [
-  service('api', 'node', [...TS_NODE, 'apps/api/src/main.ts'], env),
-  service('worker', 'node', [...TS_NODE, 'apps/worker/src/main.ts'], env),
+  service('api', 'node', ['dist/apps/api/src/main.js'], serverEnv),
+  service('worker', 'node', ['dist/apps/worker/src/main.js'], serverEnv),
+  // Vite itself, not through npx: npx would leave the preview server running when told to stop.
   service(
     'admin',
-    'npx',
-    ['vite', 'preview', '--config', 'apps/admin/vite.config.ts', '--port', ADMIN_PORT, '--strictPort'],
+    'node',
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--config',
+      'apps/admin/vite.config.ts',
+      '--port',
+      ADMIN_PORT,
+      '--strictPort',
+    ],
     env,
   ),
 ];

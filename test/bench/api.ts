@@ -2,11 +2,11 @@
  * The real API as a child process (started as tools/start.mjs and the e2e harness start it), and a
  * sampler of its resident memory and CPU time (from /proc) per bench phase.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { BenchEnv, ROOT, TS_NODE } from './setup';
+import { BenchEnv, ROOT } from './setup';
 import { sleep } from './stats';
 
 export interface ApiProcess {
@@ -31,18 +31,20 @@ function tail(file: string, lines = 25): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
-/** Starts `node apps/api/src/main.ts` in its own process group and waits for /health. */
+/** Builds and starts the API as `npm start` runs it (dist/, NODE_ENV=production), in its own process group. */
 export async function startApi(env: BenchEnv, logDir: string): Promise<ApiProcess> {
   const port = await freePort();
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `bench-${env.stamp}-api.log`);
   const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, [...TS_NODE, 'apps/api/src/main.ts'], {
+  execFileSync(process.execPath, ['tools/build-server.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
     cwd: ROOT,
     detached: true, // own process group: stopApi() can signal everything it started
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      NODE_ENV: 'production',
       DATABASE_URL: env.appUrl,
       REDIS_URL: env.redisUrl,
       REDIS_PREFIX: env.redisPrefix,
