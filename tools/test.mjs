@@ -1,5 +1,6 @@
 // `npm test`: formatting, lint, types, drift checks, unit + integration tests on real PostgreSQL and Redis,
 // then the browser suite. Each integration run gets its own database and Redis key prefix.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureServices } from './services.mjs';
 import { step, TS_NODE } from './run.mjs';
 
@@ -21,6 +22,26 @@ step('Typecheck: admin', 'npx', ['tsc', '-p', 'apps/admin/tsconfig.json']);
 step('GraphQL schema is current', 'node', [...TS_NODE, 'tools/emit-schema.ts', '--check']);
 step('Admin codegen is current', 'npx', ['graphql-codegen', '--config', 'apps/admin/codegen.ts', '--check']);
 step('Migrations match entities', 'node', [...TS_NODE, 'tools/db.ts', 'check-fresh'], env);
-step('Unit and integration tests', 'npx', ['jest', '--ci', '--selectProjects', 'unit', 'integration'], env);
-step('Browser tests (Chromium)', 'npx', ['jest', '--ci', '--selectProjects', 'e2e', '--runInBand'], env);
+mkdirSync('tmp', { recursive: true });
+const reports = ['tmp/jest-server.json', 'tmp/jest-browser.json'];
+step(
+  'Unit and integration tests',
+  'npx',
+  ['jest', '--ci', '--selectProjects', 'unit', 'integration', '--json', `--outputFile=${reports[0]}`],
+  env,
+);
+step(
+  'Browser tests (Chromium)',
+  'npx',
+  ['jest', '--ci', '--selectProjects', 'e2e', '--runInBand', '--json', `--outputFile=${reports[1]}`],
+  env,
+);
+// One plain closing line for CI: every test Jest ran, whatever the project.
+const totals = reports
+  .map((f) => JSON.parse(readFileSync(f, 'utf8')))
+  .reduce((t, r) => ({ passed: t.passed + r.numPassedTests, failed: t.failed + r.numFailedTests }), {
+    passed: 0,
+    failed: 0,
+  });
 console.log(`\nAll checks passed in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
