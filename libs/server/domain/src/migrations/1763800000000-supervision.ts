@@ -387,11 +387,8 @@ export class Supervision1763800000000 implements MigrationInterface {
       tenant_id = duban_tenant() AND issuer_path <@ duban_scope_path())
       WITH CHECK (tenant_id = duban_tenant() AND issuer_path <@ duban_scope_path())`);
 
-    // The outbox relay and the sweeper work across tenants through these narrow doors only.
-    await q.query(`CREATE FUNCTION duban_outbox_pending(p_limit int)
-      RETURNS TABLE (id bigint, tenant_id bigint, topic varchar, payload jsonb)
-      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-      AS $$ SELECT id, tenant_id, topic, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT p_limit $$`);
+    // The outbox relay and the sweeper work across tenants through these narrow doors only
+    // (the relay's claim function is in the notification migration).
     await q.query(`CREATE FUNCTION duban_outbox_mark(p_ids bigint[])
       RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
       AS $$ UPDATE outbox SET published_at = now() WHERE id = ANY(p_ids) AND published_at IS NULL $$`);
@@ -399,7 +396,7 @@ export class Supervision1763800000000 implements MigrationInterface {
       RETURNS TABLE (tenant_id bigint, path text)
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
       AS $$ SELECT id, path::text FROM org_unit WHERE parent_id IS NULL $$`);
-    for (const fn of ['duban_outbox_pending(int)', 'duban_outbox_mark(bigint[])', 'duban_tenant_roots()']) {
+    for (const fn of ['duban_outbox_mark(bigint[])', 'duban_tenant_roots()']) {
       await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO duban_app`);
     }
@@ -409,7 +406,6 @@ export class Supervision1763800000000 implements MigrationInterface {
     for (const fn of [
       'duban_tenant_roots()',
       'duban_outbox_mark(bigint[])',
-      'duban_outbox_pending(int)',
       'duban_rollup_apply(bigint, ltree, numeric[])',
       'duban_rollup_add_new(bigint, bigint, bigint, bigint)',
       'duban_rollup_rebuild(bigint)',
