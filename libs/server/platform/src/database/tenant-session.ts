@@ -57,8 +57,7 @@ export class TenantSession {
     this.runner = undefined;
     const qr = await runner;
     try {
-      if (commit) await qr.commitTransaction();
-      else await qr.rollbackTransaction();
+      await qr.query(commit ? 'COMMIT' : 'ROLLBACK');
     } finally {
       await qr.release();
     }
@@ -71,8 +70,7 @@ export class TenantSession {
     if (!this.runner) return;
     const qr = await this.runner;
     try {
-      if (commit) await qr.commitTransaction();
-      else await qr.rollbackTransaction();
+      await qr.query(commit ? 'COMMIT' : 'ROLLBACK');
     } finally {
       await qr.release();
     }
@@ -81,12 +79,16 @@ export class TenantSession {
   private open(): Promise<QueryRunner> {
     if (this.finished) throw new Error('TenantSession used after it finished');
     this.runner ??= (async () => {
+      const tenant = this.scope?.tenantId ?? '';
+      const path = this.scope?.path ?? '';
+      // Ids and ltree paths of ids only: safe to inline, which lets BEGIN and the scope travel in one
+      // round trip (each round trip is a syscall pair, and most reads are only a handful of queries).
+      if (!/^\d*$/.test(tenant) || !/^[\d.]*$/.test(path))
+        throw new Error(`malformed scope ${tenant} ${path}`);
       const qr = this.dataSource.createQueryRunner();
       await qr.connect();
-      await qr.startTransaction();
       await qr.query(
-        `SELECT set_config('duban.tenant_id', $1, true), set_config('duban.scope_path', $2, true)`,
-        [this.scope?.tenantId ?? '', this.scope?.path ?? ''],
+        `START TRANSACTION; SELECT set_config('duban.tenant_id', '${tenant}', true), set_config('duban.scope_path', '${path}', true)`,
       );
       return qr;
     })();
