@@ -5,8 +5,7 @@ export const BulletinsQuery = graphql(`
     bulletins(kind: $kind, year: $year, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         node {

@@ -18,6 +18,7 @@ import {
 import { DownOutlined } from '@ant-design/icons';
 import type { AssignmentStatus } from '../../gql/graphql';
 import { itemPath } from '../../app/paths';
+import { appendEdges } from '../../shared/api/connections';
 import { describeError } from '../../shared/api/errors';
 import {
   AssignmentFlags,
@@ -193,10 +194,7 @@ export default function InboxPage() {
               void fetchMore({
                 variables: { after: conn.pageInfo.endCursor },
                 updateQuery: (prev, { fetchMoreResult: next }) => ({
-                  myAssignments: {
-                    ...next.myAssignments,
-                    edges: [...prev.myAssignments.edges, ...next.myAssignments.edges],
-                  },
+                  myAssignments: appendEdges(prev.myAssignments, next.myAssignments),
                 }),
               })
             }

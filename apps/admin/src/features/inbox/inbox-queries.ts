@@ -5,8 +5,7 @@ export const InboxQuery = graphql(`
     myAssignments(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         node {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import type { AssignmentRowFragment } from '../../gql/graphql';
+import { appendEdges } from '../../shared/api/connections';
 import {
   AssignmentFlags,
   AssignmentStatusTag,
@@ -103,10 +104,7 @@ export function AssignmentTable({
                   ...prev,
                   supervisionItem: {
                     ...p,
-                    assignments: {
-                      ...n.assignments,
-                      edges: [...p.assignments.edges, ...n.assignments.edges],
-                    },
+                    assignments: appendEdges(p.assignments, n.assignments),
                   },
                 };
               },

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Flex, Timeline, Typography } from 'antd';
+import { appendEdges } from '../../shared/api/connections';
 import { formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
@@ -62,7 +63,7 @@ export function AuditTimeline({ itemId }: { itemId: string }) {
                   ...prev,
                   supervisionItem: {
                     ...p,
-                    events: { ...n.events, edges: [...p.events.edges, ...n.events.edges] },
+                    events: appendEdges(p.events, n.events),
                   },
                 };
               },

@@ -13,7 +13,6 @@ import {
   Space,
   Table,
   Tag,
-  Typography,
   type TableColumnsType,
 } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
@@ -38,6 +37,8 @@ import {
   SOURCES,
 } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
+import { KeysetPager } from '../../shared/ui/KeysetPager';
+import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { LedgerQuery } from './item-queries';
 
@@ -62,8 +63,6 @@ function toFilter(v: FilterValues): SupervisionItemFilter {
   };
 }
 
-const PAGE_SIZES = [20, 50, 100];
-
 /** 台账: every item issued in or assigned into the caller's subtree, filtered and paged by the API. */
 export default function LedgerPage() {
   const t = useT();
@@ -72,34 +71,17 @@ export default function LedgerPage() {
   const client = useApolloClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<FilterValues>();
-  const [filter, setFilter] = useState<SupervisionItemFilter>({});
-  const [pageSize, setPageSize] = useState(20);
-  // Keyset pages: cursors[i] is the `after` of page i, learnt while paging forward.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState(0);
+  const pager = useKeysetPages<SupervisionItemFilter>({});
+  const { filter, pageSize, restart } = pager;
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
   const { data, previousData, loading } = useQuery(LedgerQuery, {
-    variables: { filter, first: pageSize, after: cursors[page] },
+    variables: { filter, first: pageSize, after: pager.after },
     fetchPolicy: 'cache-and-network',
   });
   const conn = (data ?? previousData)?.supervisionItems;
   const rows = conn?.edges.map((e) => e.node) ?? [];
   const total = conn?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-
-  const restart = (next: SupervisionItemFilter, size = pageSize) => {
-    setFilter(next);
-    setPageSize(size);
-    setCursors([null]);
-    setPage(0);
-  };
-  const nextPage = () => {
-    const end = data?.supervisionItems.pageInfo.endCursor;
-    if (!end) return;
-    setCursors((c) => [...c.slice(0, page + 1), end]);
-    setPage(page + 1);
-  };
 
   const exportAll = async () => {
     setExporting({ done: 0, total });
@@ -282,25 +264,12 @@ export default function LedgerPage() {
           locale={{ emptyText: t('ledger.empty') }}
           onRow={(r) => ({ 'data-item-id': r.id }) as React.HTMLAttributes<HTMLElement>}
         />
-        <Flex justify="end" align="center" gap={12} style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary" data-testid="ledger-total">
-            {t('common.total', { count: total })}
-          </Typography.Text>
-          <Button size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('common.prevPage')}
-          </Button>
-          <Typography.Text>{t('common.page', { page: page + 1, pages })}</Typography.Text>
-          <Button size="small" disabled={!data?.supervisionItems.pageInfo.hasNextPage} onClick={nextPage}>
-            {t('common.nextPage')}
-          </Button>
-          <Select
-            size="small"
-            value={pageSize}
-            style={{ width: 100 }}
-            onChange={(size) => restart(filter, size)}
-            options={PAGE_SIZES.map((s) => ({ value: s, label: t('common.pageSize', { size: s }) }))}
-          />
-        </Flex>
+        <KeysetPager
+          pager={pager}
+          total={total}
+          pageInfo={data?.supervisionItems.pageInfo}
+          totalTestId="ledger-total"
+        />
       </Card>
     </Flex>
   );

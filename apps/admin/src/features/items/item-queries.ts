@@ -60,8 +60,7 @@ export const LedgerQuery = graphql(`
     supervisionItems(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         node {
@@ -190,8 +189,7 @@ export const ItemAssignmentsQuery = graphql(`
       assignments(parentId: $parentId, status: $status, first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageCursor
         }
         edges {
           node {
@@ -210,8 +208,7 @@ export const ItemEventsQuery = graphql(`
       events(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageCursor
         }
         edges {
           node {

@@ -8,7 +8,6 @@ import {
   Flex,
   Form,
   Input,
-  Select,
   Space,
   Table,
   Tag,
@@ -21,12 +20,12 @@ import { useCurrentUser } from '../../app/current-user';
 import { HOME_PATH } from '../../app/paths';
 import { describeError } from '../../shared/api/errors';
 import { useT } from '../../shared/i18n/locale';
+import { KeysetPager } from '../../shared/ui/KeysetPager';
+import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { ResetPasswordModal, UserFormModal } from './UserModals';
 import { ROLE_COLOR } from './user-rules';
 import { UpdateUserMutation, UsersQuery } from './user-queries';
-
-const PAGE_SIZES = [20, 50, 100];
 
 interface Filter {
   search: string | null;
@@ -42,16 +41,13 @@ export default function UsersPage() {
   const me = useCurrentUser();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ search?: string; orgUnitId?: string }>();
-  const [filter, setFilter] = useState<Filter>({ search: null, orgUnitId: null });
-  const [pageSize, setPageSize] = useState(20);
-  // Keyset pages: cursors[i] is the `after` of page i, learnt while paging forward.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState(0);
+  const pager = useKeysetPages<Filter>({ search: null, orgUnitId: null });
+  const { restart } = pager;
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const isAdmin = me.roles.includes('ADMIN');
 
   const { data, previousData, loading } = useQuery(UsersQuery, {
-    variables: { ...filter, first: pageSize, after: cursors[page] },
+    variables: { ...pager.filter, first: pager.pageSize, after: pager.after },
     fetchPolicy: 'cache-and-network',
     skip: !isAdmin,
   });
@@ -62,20 +58,6 @@ export default function UsersPage() {
   const conn = (data ?? previousData)?.users;
   const rows = conn?.edges.map((e) => e.node) ?? [];
   const total = conn?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-
-  const restart = (next: Filter, size = pageSize) => {
-    setFilter(next);
-    setPageSize(size);
-    setCursors([null]);
-    setPage(0);
-  };
-  const nextPage = () => {
-    const end = data?.users.pageInfo.endCursor;
-    if (!end) return;
-    setCursors((c) => [...c.slice(0, page + 1), end]);
-    setPage(page + 1);
-  };
 
   const toggleActive = (u: UserRowFragment) =>
     modal.confirm({
@@ -223,25 +205,7 @@ export default function UsersPage() {
           locale={{ emptyText: t('user.empty') }}
           onRow={(r) => ({ 'data-username': r.username }) as React.HTMLAttributes<HTMLElement>}
         />
-        <Flex justify="end" align="center" gap={12} style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary" data-testid="user-total">
-            {t('common.total', { count: total })}
-          </Typography.Text>
-          <Button size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('common.prevPage')}
-          </Button>
-          <Typography.Text>{t('common.page', { page: page + 1, pages })}</Typography.Text>
-          <Button size="small" disabled={!data?.users.pageInfo.hasNextPage} onClick={nextPage}>
-            {t('common.nextPage')}
-          </Button>
-          <Select
-            size="small"
-            value={pageSize}
-            style={{ width: 100 }}
-            onChange={(size) => restart(filter, size)}
-            options={PAGE_SIZES.map((s) => ({ value: s, label: t('common.pageSize', { size: s }) }))}
-          />
-        </Flex>
+        <KeysetPager pager={pager} total={total} pageInfo={data?.users.pageInfo} totalTestId="user-total" />
       </Card>
       {dialog?.mode === 'create' && (
         <UserFormModal

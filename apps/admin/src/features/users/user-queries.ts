@@ -23,8 +23,7 @@ export const UsersQuery = graphql(`
     users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         node {
