@@ -83,11 +83,13 @@ export class OrgImportResolver {
   }
 
   private async view(id: string, ctx: RequestContext): Promise<OrgImportJobView> {
+    // State first, then the job: a job read just before it completes would pair "completed" with
+    // no result yet (the worker writes both at once, so this order always sees the result).
+    const state = await this.queue.getJobState(id);
     const job = await this.queue.getJob(id);
     // Another tenant's job is indistinguishable from a missing one.
     if (!job || job.data.actor.tenantId !== ctx.requireActor().tenantId) throw notFound(JOB, id);
     const p = (typeof job.progress === 'object' ? job.progress : {}) as Partial<OrgImportProgress>;
-    const state = await job.getState();
     const result = job.returnvalue as OrgImportResult | null;
     const done = p.done ?? 0;
     const total = p.total ?? 0;

@@ -16,15 +16,22 @@ export interface Scope {
 export class TenantSession {
   private runner?: Promise<QueryRunner>;
   private finished = false;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
     readonly scope: Scope | null,
   ) {}
 
+  /**
+   * Parallel resolvers share this one connection; their queries are queued here, one at a time,
+   * rather than handed to pg concurrently (which pg 8 only tolerates with a deprecation warning).
+   */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     const qr = await this.open();
-    return qr.query(sql, params);
+    const run = this.queue.then(() => qr.query(sql, params) as Promise<T[]>);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async manager(): Promise<EntityManager> {
