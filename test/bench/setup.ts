@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
-import { Redis } from 'ioredis';
+import { deleteKeysWithPrefix } from '../support/redis-cleanup';
 import { Client } from 'pg';
 import { log } from './stats';
 
@@ -172,23 +172,8 @@ export async function dropDatabase(env: BenchEnv): Promise<void> {
 }
 
 /** BullMQ keys live under `{prefix}`; anything else the API writes starts with the prefix too. */
-export async function deleteRedisKeys(env: BenchEnv): Promise<number> {
-  const redis = new Redis(env.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  let deleted = 0;
-  try {
-    for (const pattern of [`{${env.redisPrefix}}*`, `${env.redisPrefix}*`]) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-        cursor = next;
-        if (keys.length) deleted += await redis.del(...keys);
-      } while (cursor !== '0');
-    }
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
+export function deleteRedisKeys(env: BenchEnv): Promise<number> {
+  return deleteKeysWithPrefix(env.redisUrl, env.redisPrefix);
 }
 
 export async function cleanup(env: BenchEnv, keep: boolean): Promise<void> {

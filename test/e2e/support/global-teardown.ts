@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import Redis from 'ioredis';
 import { dropTestDatabase } from '../../support/provision';
+import { deleteKeysWithPrefix } from '../../support/redis-cleanup';
 import { STACK_KEY, type E2eStack } from './global-setup';
 import { stopService } from './processes';
 
@@ -11,8 +11,5 @@ export default async function globalTeardown(): Promise<void> {
   rmSync(stack.adminDir, { recursive: true, force: true });
   if (process.env.KEEP_TEST_DB) return;
   dropTestDatabase({ adminUrl: stack.databaseAdminUrl });
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  const keys = await redis.keys(`${stack.redisPrefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
+  await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', stack.redisPrefix);
 }
