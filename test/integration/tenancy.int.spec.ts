@@ -231,6 +231,8 @@ describe('authentication', () => {
     const token = await api.login('chengguan_liaison');
     const r = await api.gql(`mutation { startOrgImport { id } }`, {}, { token });
     expect(codeOf(r)).toBe('FORBIDDEN');
+    // The message names the role as the offices do, not by its code.
+    expect(r.errors![0].message).toBe('此操作需要以下角色之一：系统管理员');
   });
 });
 

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { contextOf, forbidden, IS_PUBLIC, REQUIRED_ROLES, unauthenticated } from '@duban/platform';
 import { AuthService } from './auth.service';
+import { Role, ROLE_LABELS } from './role';
 
 /** Global and deny-by-default: every operation needs a valid token unless marked @Public(). */
 @Injectable()
@@ -29,9 +30,10 @@ export class AuthGuard implements CanActivate {
 
     const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_ROLES, targets);
     if (required?.length && !required.some((r) => ctx.actor!.roles.includes(r))) {
+      const labels = required.map((r) => ROLE_LABELS[r as Role] ?? { zh: r, en: r });
       throw forbidden({
-        zh: `此操作需要以下角色之一：${required.join('、')}`,
-        en: `This needs one of the roles: ${required.join(', ')}`,
+        zh: `此操作需要以下角色之一：${labels.map((l) => l.zh).join('、')}`,
+        en: `This needs one of the roles: ${labels.map((l) => l.en).join(', ')}`,
       });
     }
     return true;
