@@ -5,7 +5,7 @@
  * Exits 1 when something does not match.
  */
 import { Client } from 'pg';
-import { rollupDifferences, verifyAuditChains } from '@duban/domain';
+import { rebuildRollups, rollupDifferences, verifyAuditChains } from '@duban/domain';
 import { adminUrlFrom } from './env';
 
 function arg(name: string): string | null {
@@ -28,12 +28,7 @@ async function main(cmd: string) {
       if (diffs.length && process.argv.includes('--fix')) {
         const items = [...new Set(diffs.map((d) => d.itemId))];
         await client.query('BEGIN');
-        await client.query(`DELETE FROM roll_up WHERE item_id = ANY($1::bigint[])`, [items]);
-        await client.query(
-          `INSERT INTO roll_up SELECT x.id, r.*, now() FROM unnest($1::bigint[]) AS x(id)
-             CROSS JOIN LATERAL duban_rollup_recount(x.id) r`,
-          [items],
-        );
+        await rebuildRollups(query, items);
         await client.query('COMMIT');
         console.log(`rebuilt the roll-up of ${items.length} item(s)`);
       } else console.log(diffs.length ? `${diffs.length} difference(s)` : 'roll-up matches a full recount');

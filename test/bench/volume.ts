@@ -1,10 +1,11 @@
 /*
  * §5 volume: ≥ 1,000,000 assignments, a realistic spread of states, roll-ups that match them, fresh
  * statistics. State changes are set-based SQL as the owner (a cheap stand-in for months of use), and
- * the roll-up of every changed item is rebuilt from duban_rollup_recount(), as tools/check-integrity.ts
+ * the roll-up of every changed item is rebuilt from duban_rollup_recount(), with rebuildRollups(), as tools/check-integrity.ts
  * --fix does.
  */
 import { Client } from 'pg';
+import { rebuildRollups } from '@duban/domain';
 import { fmtMs, log, timed } from './stats';
 
 /** A stable pseudo-random bucket 0..99 per assignment, so a rerun produces the same spread. */
@@ -43,12 +44,9 @@ export async function shuffleItem(
       `UPDATE supervision_item SET status = 'IN_PROGRESS' WHERE id = $1 AND status = 'REGISTERED'`,
       [itemId],
     );
-    const rebuild = await timed(async () => {
-      await owner.query(`DELETE FROM roll_up WHERE item_id = $1`, [itemId]);
-      await owner.query(`INSERT INTO roll_up SELECT $1, r.*, now() FROM duban_rollup_recount($1) r`, [
-        itemId,
-      ]);
-    });
+    const rebuild = await timed(() =>
+      rebuildRollups((sql, p) => owner.query(sql, p).then((r) => r.rows), [itemId]),
+    );
     await owner.query('COMMIT');
     return { rows: update.value.rowCount ?? 0, updateMs: update.ms, rebuildMs: rebuild.ms };
   } catch (err) {

@@ -48,6 +48,14 @@ async function rollupAt(user: string, orgUnitId: string, itemId: string) {
   return d.progressRollup;
 }
 
+/** The worker's sweeper, in-process on the app role's connection (as the worker runs it). */
+const newSweeper = () =>
+  new DeadlineSweepService(
+    app,
+    new AssignmentStore(new AuditService(), new RollupService()),
+    new OutboxService(),
+  );
+
 /** The invariant of the design: incremental counters == a recount from the assignments. */
 async function expectRollupMatchesRecount(itemId: string) {
   expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
@@ -397,11 +405,7 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
   });
 
   it('序时进度: as the period elapses, untouched assignments turn yellow with the figures, without any write by a user', async () => {
-    const sweeper = new DeadlineSweepService(
-      app,
-      new AssignmentStore(new AuditService(), new RollupService()),
-      new OutboxService(),
-    );
+    const sweeper = newSweeper();
     // Two thirds into the 15-day period; 城关镇 and 白庙乡 are done, 财政局 was extended.
     const refreshed = await sweeper.refreshLights(new Date(t0 + 10 * DAY));
     expect(refreshed.changed).toBeGreaterThanOrEqual(countyDeptCount - 1);
@@ -424,11 +428,7 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
   });
 
   it('the deadline sweeper marks the rest overdue, chases them up to the head, and reminds 财政局 before its new deadline', async () => {
-    const sweeper = new DeadlineSweepService(
-      app,
-      new AssignmentStore(new AuditService(), new RollupService()),
-      new OutboxService(),
-    );
+    const sweeper = newSweeper();
     // Just past the 15-day deadline, at 10:00 Shanghai (outside quiet hours).
     const past = new Date(t0 + 15 * DAY + 3_600_000);
     const noticesOfItem = async () => {

@@ -1,25 +1,13 @@
 /* Child processes of the browser suite: the API, the worker and the admin's preview server. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const LOG_DIR = path.join(ROOT, 'test-artifacts/e2e-logs');
 export const TS_NODE = ['--no-deprecation', '-r', '@swc-node/register'];
 export const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-
-/** A port nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../support/net';
 
 export interface Service {
   name: string;

@@ -1,21 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
-import { OutboxService } from '../outbox/outbox.service';
-import { RollupService } from '../rollup/rollup.service';
-import { AssignmentStore } from '../supervision/assignment.store';
+import { AssignmentStoreModule } from '../supervision/assignment-store.module';
 import { DeadlineSweepProcessor } from './deadline-sweep.processor';
 import { DeadlineSweepService } from './deadline-sweep.service';
 
-/** The sweeper and what its writes need (store, roll-up, audit, outbox); no resolvers. */
+/** The sweeper and the assignment write path it uses; no resolvers. */
 @Module({
-  providers: [
-    AuditService,
-    OutboxService,
-    RollupService,
-    AssignmentStore,
-    DeadlineSweepService,
-    DeadlineSweepProcessor,
-  ],
+  imports: [AssignmentStoreModule],
+  providers: [DeadlineSweepService, DeadlineSweepProcessor],
   exports: [DeadlineSweepService],
 })
 export class DeadlineWorkerModule {}

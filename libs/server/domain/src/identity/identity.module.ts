@@ -8,12 +8,13 @@ import { AuthService } from './auth.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { UserAdminService } from './user-admin.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditModule } from '../audit/audit.module';
 import { CONFIG } from '../config.token';
 
 @Module({
   imports: [
     OrgModule,
+    AuditModule,
     JwtModule.registerAsync({
       inject: [CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -25,7 +26,6 @@ import { CONFIG } from '../config.token';
   providers: [
     AuthService,
     IdentityService,
-    AuditService,
     UserAdminService,
     IdentityResolver,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
+import { AuditModule } from '../audit/audit.module';
 import { OrgAdminService } from './org-admin.service';
 import { OrgImportResolver } from './org-import.resolver';
 import { OrgResolver } from './org.resolver';
 import { OrgService } from './org.service';
 
 @Module({
-  providers: [OrgService, AuditService, OrgAdminService, OrgResolver, OrgImportResolver],
+  imports: [AuditModule],
+  providers: [OrgService, OrgAdminService, OrgResolver, OrgImportResolver],
   exports: [OrgService],
 })
 export class OrgModule {}

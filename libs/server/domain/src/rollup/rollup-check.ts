@@ -40,3 +40,16 @@ export async function rollupDifferences(query: Query, itemId?: string | null): P
     })),
   );
 }
+
+/**
+ * Replaces the stored roll-up of the given items with their recount (owner connection; the caller
+ * holds the transaction). The owner-side twin of duban_rollup_rebuild(), which is scoped to a caller.
+ */
+export async function rebuildRollups(query: Query, itemIds: string[]): Promise<void> {
+  await query(`DELETE FROM roll_up WHERE item_id = ANY($1::bigint[])`, [itemIds]);
+  await query(
+    `INSERT INTO roll_up SELECT x.id, r.*, now() FROM unnest($1::bigint[]) AS x(id)
+       CROSS JOIN LATERAL duban_rollup_recount(x.id) r`,
+    [itemIds],
+  );
+}

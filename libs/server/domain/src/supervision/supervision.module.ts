@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
 import { OrgModule } from '../org/org.module';
-import { OutboxService } from '../outbox/outbox.service';
-import { RollupService } from '../rollup/rollup.service';
 import { RollupOverrideService } from '../rollup/rollup-override.service';
-import { AssignmentStore } from './assignment.store';
+import { AssignmentStoreModule } from './assignment-store.module';
 import {
   AssignmentResolver,
   ReportResolver,
@@ -15,13 +12,9 @@ import { SupervisionQueries } from './supervision.queries';
 import { SupervisionService } from './supervision.service';
 
 @Module({
-  imports: [OrgModule],
+  imports: [OrgModule, AssignmentStoreModule],
   providers: [
-    AuditService,
-    OutboxService,
-    RollupService,
     RollupOverrideService,
-    AssignmentStore,
     SupervisionService,
     SupervisionQueries,
     SupervisionItemResolver,
@@ -29,13 +22,6 @@ import { SupervisionService } from './supervision.service';
     RollupResolver,
     ReportResolver,
   ],
-  exports: [
-    AuditService,
-    OutboxService,
-    RollupService,
-    AssignmentStore,
-    SupervisionService,
-    SupervisionQueries,
-  ],
+  exports: [AssignmentStoreModule, SupervisionService, SupervisionQueries],
 })
 export class SupervisionModule {}
