@@ -3,7 +3,7 @@
  * INSERT … SELECT of the same rows on the same database, plus a breakdown of where the API's time goes.
  */
 import { Client } from 'pg';
-import { targetUnitsSql } from '../../libs/server/domain/src/supervision/targets.sql';
+import { targetUnitsSql } from '@duban/domain';
 import { GqlClient } from './http';
 import { Tree } from './setup';
 import { timed } from './stats';

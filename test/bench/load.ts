@@ -4,7 +4,7 @@
  * ActivitySampler shows what the API's database sessions do meanwhile.
  */
 import { Client, Pool } from 'pg';
-import { ROLLUP_COLUMNS } from '../../libs/server/domain/src/migrations/1763800000000-supervision';
+import { ROLLUP_COLUMNS } from '@duban/domain';
 import { GqlClient, errorText } from './http';
 import { Tree } from './setup';
 import { log, percentiles, Percentiles, sleep } from './stats';

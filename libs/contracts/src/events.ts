@@ -1,38 +1,82 @@
 /**
  * Domain events written to the outbox inside the transaction that caused them, then relayed to
  * the `domain-events` queue with jobId = outbox id (so a replay never duplicates a job).
+ *
+ * An event states facts only: who must hear about it and in what words is decided by the
+ * notification module, not at the place that emits it.
  */
+
+/** Who is told: users at a unit holding one of the roles. Resolved by the notification module. */
 export interface Audience {
   unitId: string;
-  /** Roles at that unit who should hear about it. */
   roles: string[];
 }
 
-export interface DomainEvent {
-  topic:
-    | 'item.assigned'
-    | 'assignment.delegated'
-    | 'report.submitted'
-    | 'report.signed'
-    | 'report.signature_refused'
-    | 'report.accepted'
-    | 'report.returned'
-    | 'extension.requested'
-    | 'extension.decided'
-    | 'assignment.urged'
-    | 'assignment.escalated'
-    | 'item.feedback'
-    | 'bulletin.issued';
-  itemId?: string;
-  assignmentId?: string;
-  audience: Audience[];
-  /** A cascade's new assignments (ids min..max of this item): their units' liaisons hear about it. */
-  assignmentRange?: { min: string; max: string };
-  title: { zh: string; en: string };
+/** A cascade's new assignments (ids min..max of one item); their units' liaisons hear about it. */
+export interface AssignmentRange {
+  min: string;
+  max: string;
+}
+
+/** Who gets a 催办通知 (manual or from the deadline sweep). */
+export type UrgeTarget = 'LIAISON' | 'HEAD' | 'LEADER';
+
+/** Where a 催办通知 came from: a supervisor's 催办 (MANUAL) or the deadline sweep's chase (SWEEP). */
+export type UrgeSource = 'MANUAL' | 'SWEEP';
+
+interface Base {
+  /** The user who caused it; null for the system (deadline sweep). */
   actorId?: string | null;
   /** Deliver no earlier than this (quiet hours); ISO time. */
   deliverAfter?: string;
 }
+
+/** Facts of one assignment's event: the unit that holds it and the office that assigned it. */
+interface AssignmentFacts extends Base {
+  itemId: string;
+  assignmentId: string;
+  unitId: string;
+  issuerUnitId: string;
+}
+
+export type DomainEvent =
+  | (Base & { topic: 'item.assigned'; itemId: string; itemTitle: string; assignmentRange: AssignmentRange })
+  | (AssignmentFacts & { topic: 'assignment.delegated'; itemTitle: string; assignmentRange: AssignmentRange })
+  | (AssignmentFacts & { topic: 'report.submitted' })
+  | (AssignmentFacts & { topic: 'report.signed' })
+  | (AssignmentFacts & { topic: 'report.signature_refused'; reason: string })
+  | (AssignmentFacts & { topic: 'report.accepted' })
+  | (AssignmentFacts & { topic: 'report.returned'; reason: string })
+  | (AssignmentFacts & { topic: 'extension.requested'; reason: string })
+  | (AssignmentFacts & {
+      topic: 'extension.decided';
+      approved: boolean;
+      /** The deadline after the decision, ISO time. */
+      deadline: string;
+      comment: string | null;
+    })
+  | (AssignmentFacts & {
+      topic: 'assignment.urged';
+      source: UrgeSource;
+      number: string;
+      /** The notice as recorded (Chinese) with its English wording. */
+      text: { zh: string; en: string };
+      target: UrgeTarget;
+    })
+  | (AssignmentFacts & { topic: 'assignment.escalated'; reason: string })
+  | (Base & { topic: 'item.feedback'; itemId: string; itemTitle: string; issuerUnitId: string })
+  | (Base & {
+      topic: 'bulletin.issued';
+      itemId?: string;
+      unitIds: string[];
+      /** The bulletin's heading as issued, e.g. 市级通报批评（商督通〔2026〕2号）：… */
+      heading: { zh: string; en: string };
+    });
+
+export type DomainTopic = DomainEvent['topic'];
+
+/** The event of one topic, e.g. `EventOf<'report.signed'>`. */
+export type EventOf<T extends DomainTopic> = Extract<DomainEvent, { topic: T }>;
 
 export interface DomainEventJob {
   outboxId: string;

@@ -46,8 +46,22 @@ export interface DeadlineSweepJobData {
   now?: string;
 }
 
+/** The payload of every queue's jobs: producers and processors are both typed from this one map. */
 export interface JobPayloads {
   [QUEUES.orgImport]: OrgImportJobData;
   [QUEUES.events]: import('./events').DomainEventJob;
   [QUEUES.deadlines]: DeadlineSweepJobData;
 }
+
+/** The job names each queue accepts (a domain event's job is named after its topic). */
+export interface JobNames {
+  [QUEUES.orgImport]: 'import';
+  [QUEUES.events]: import('./events').DomainTopic;
+  [QUEUES.deadlines]: 'sweep' | 'refresh-lights';
+}
+
+/** The payload of a job on queue Q, e.g. `JobData<typeof QUEUES.orgImport>`. */
+export type JobData<Q extends QueueName> = JobPayloads[Q];
+
+/** The name of a job on queue Q. */
+export type JobName<Q extends QueueName> = JobNames[Q];

@@ -12,3 +12,6 @@ export * from './deadline/deadline';
 export * from './chasing/chasing';
 export * from './registration/registration-number';
 export * from './assessment/assessment';
+export * from './identity/role';
+export * from './supervision/report-state';
+export * from './access/access';

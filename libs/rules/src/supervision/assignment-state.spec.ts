@@ -5,10 +5,14 @@ import {
   ASSIGNMENT_FLAG_LABELS,
   ASSIGNMENT_FLAGS,
   ASSIGNMENT_STATUS_LABELS,
+  ASSIGNMENT_STATUSES,
   AssignmentAction as A,
   AssignmentStatus as S,
+  CLOSED_ASSIGNMENT_STATUSES,
   isAssignmentOpen,
   nextAssignmentStatus,
+  OPEN_ASSIGNMENT_STATUSES,
+  statusesAllowing,
 } from './assignment-state';
 
 // The whole machine written out by hand: every pair not listed here must be refused.
@@ -134,5 +138,67 @@ describe('assignment state machine', () => {
       '已办结',
       '已撤销',
     ]);
+  });
+});
+
+describe('assignment status sets', () => {
+  it('lists every status once, in lifecycle order', () => {
+    expect(ASSIGNMENT_STATUSES).toEqual([
+      S.ASSIGNED,
+      S.IN_PROGRESS,
+      S.AWAITING_SIGNATURE,
+      S.UNDER_REVIEW,
+      S.DONE,
+      S.WITHDRAWN,
+    ]);
+  });
+
+  it('splits them into open and closed, in the same order', () => {
+    expect(OPEN_ASSIGNMENT_STATUSES).toEqual([
+      S.ASSIGNED,
+      S.IN_PROGRESS,
+      S.AWAITING_SIGNATURE,
+      S.UNDER_REVIEW,
+    ]);
+    expect(CLOSED_ASSIGNMENT_STATUSES).toEqual([S.DONE, S.WITHDRAWN]);
+    for (const s of Object.values(S)) {
+      expect([s, OPEN_ASSIGNMENT_STATUSES.includes(s)]).toEqual([s, isAssignmentOpen(s)]);
+      expect([s, CLOSED_ASSIGNMENT_STATUSES.includes(s)]).toEqual([s, !isAssignmentOpen(s)]);
+    }
+  });
+
+  it('withdraws exactly the open statuses (a set-based withdrawal selects its rows with these)', () => {
+    expect(statusesAllowing(A.WITHDRAW)).toEqual(OPEN_ASSIGNMENT_STATUSES);
+    expect(statusesAllowing(A.URGE)).toEqual(OPEN_ASSIGNMENT_STATUSES);
+  });
+
+  it.each(Object.values(A))('statusesAllowing(%s) agrees with the table', (action) => {
+    expect(statusesAllowing(action)).toEqual(
+      Object.values(S).filter((s) => EXPECTED[s][action] !== undefined),
+    );
+  });
+
+  it('names the statuses by hand for the narrow actions', () => {
+    expect(statusesAllowing(A.ACCEPT)).toEqual([S.ASSIGNED]);
+    expect(statusesAllowing(A.SUBMIT_REPORT)).toEqual([S.IN_PROGRESS]);
+    expect(statusesAllowing(A.SIGN)).toEqual([S.AWAITING_SIGNATURE]);
+    expect(statusesAllowing(A.REFUSE_SIGNATURE)).toEqual([S.AWAITING_SIGNATURE]);
+    expect(statusesAllowing(A.ACCEPT_REPORT)).toEqual([S.UNDER_REVIEW]);
+    expect(statusesAllowing(A.RETURN)).toEqual([S.UNDER_REVIEW]);
+    expect(statusesAllowing(A.REQUEST_EXTENSION)).toEqual([S.ASSIGNED, S.IN_PROGRESS, S.AWAITING_SIGNATURE]);
+    expect(statusesAllowing(A.ESCALATE)).toEqual([S.ASSIGNED, S.IN_PROGRESS]);
+  });
+
+  it('never lists a closed status, and lists none for an unknown action', () => {
+    for (const action of Object.values(A))
+      for (const s of CLOSED_ASSIGNMENT_STATUSES) expect(statusesAllowing(action)).not.toContain(s);
+    expect(statusesAllowing('BOGUS' as A)).toEqual([]);
+  });
+
+  it('hands out a fresh array each time', () => {
+    const first = statusesAllowing(A.WITHDRAW);
+    first.length = 0;
+    expect(statusesAllowing(A.WITHDRAW)).toEqual(OPEN_ASSIGNMENT_STATUSES);
+    expect(OPEN_ASSIGNMENT_STATUSES).toHaveLength(4);
   });
 });

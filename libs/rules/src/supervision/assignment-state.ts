@@ -129,8 +129,21 @@ export function allowedAssignmentActions(from: AssignmentStatus): AssignmentActi
   return Object.keys(TRANSITIONS[from] ?? {}) as AssignmentAction[];
 }
 
+/** Open = some action can still move it; DONE and WITHDRAWN are final. */
 export function isAssignmentOpen(status: AssignmentStatus): boolean {
-  return status !== S.DONE && status !== S.WITHDRAWN;
+  return allowedAssignmentActions(status).length > 0;
+}
+
+export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = Object.values(AssignmentStatus);
+export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] =
+  ASSIGNMENT_STATUSES.filter(isAssignmentOpen);
+export const CLOSED_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ASSIGNMENT_STATUSES.filter(
+  (s) => !isAssignmentOpen(s),
+);
+
+/** The states from which `action` is legal (a set-based write selects its rows with these). */
+export function statusesAllowing(action: AssignmentAction): AssignmentStatus[] {
+  return ASSIGNMENT_STATUSES.filter((s) => TRANSITIONS[s][action] !== undefined);
 }
 
 /** Conditions on an open assignment that are deliberately not states (DESIGN §2). */

@@ -103,12 +103,9 @@ export function allowedItemActions(from: ItemStatus): ItemAction[] {
   return Object.keys(TRANSITIONS[from] ?? {}) as ItemAction[];
 }
 
-/** Open = still being worked on; only open items can be withdrawn. */
+/** Open = still being worked on; exactly the states an item can be withdrawn from. */
 export function isItemOpen(status: ItemStatus): boolean {
-  return (
-    status === S.DRAFT ||
-    status === S.REGISTERED ||
-    status === S.IN_PROGRESS ||
-    status === S.AWAITING_FEEDBACK
-  );
+  return TRANSITIONS[status]?.[A.WITHDRAW] !== undefined;
 }
+
+export const ITEM_STATUSES: readonly ItemStatus[] = Object.values(ItemStatus);

@@ -5,7 +5,8 @@
  */
 import { DataSource } from 'typeorm';
 import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
-import { shanghaiYear } from '../supervision/numbering';
+import { notificationWording } from '../notification';
+import { shanghaiYear } from '../numbering';
 
 let owner: DataSource;
 let close: () => Promise<void>;
@@ -137,11 +138,13 @@ describe('通报表扬 by the committee', () => {
     ]);
     expect(audit).toMatchObject({ action: 'bulletin.issued', after: { number: b.number, kind: 'PRAISE' } });
     const [event] = await owner.query(
-      `SELECT payload FROM outbox WHERE topic = 'bulletin.issued' AND payload->'audience' @> $1::jsonb`,
-      [JSON.stringify([{ unitId: ids['411422'] }])],
+      `SELECT payload FROM outbox WHERE topic = 'bulletin.issued' AND payload->'unitIds' @> $1::jsonb`,
+      [JSON.stringify([ids['411422']])],
     );
-    expect(event.payload.audience).toEqual([{ unitId: ids['411422'], roles: ['HEAD', 'LIAISON'] }]);
-    expect(event.payload.title.zh).toContain('督查委员会通报表扬');
+    // The event states facts; who hears of it and in what words is the notification module's call.
+    const told = notificationWording(event.payload);
+    expect(told.audience).toEqual([{ unitId: ids['411422'], roles: ['HEAD', 'LIAISON'] }]);
+    expect(told.title.zh).toContain('督查委员会通报表扬');
   });
 });
 

@@ -13,7 +13,7 @@ import {
   scoreboardRates,
 } from '@duban/rules';
 import { badInput } from '@duban/platform';
-import { shanghaiYear } from '../supervision/numbering';
+import { shanghaiYear } from '../numbering';
 
 /**
  * 基础分: the seed rules add or deduct points "在该单位年终综合目标考评总分的基础上"; the rest of that

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { OrgModule } from '../org/org.module';
-import { SupervisionModule } from '../supervision/supervision.module';
+import { AuditModule } from '../audit';
+import { ItemModule } from '../item';
+import { OrgModule } from '../org';
+import { OutboxModule } from '../outbox';
 import { AssessmentQueries } from './assessment.queries';
 import { BulletinResolver, ScoreboardResolver, ScoreEntryResolver } from './assessment.resolver';
 import { AssessmentService } from './assessment.service';
 
 /** 考核: 督查通报 (praise/criticism bulletins), their score entries and the 考评记分板. */
 @Module({
-  // SupervisionModule provides the audit trail, the outbox and the item loader.
-  imports: [OrgModule, SupervisionModule],
+  imports: [OrgModule, ItemModule, AuditModule, OutboxModule],
   providers: [AssessmentService, AssessmentQueries, BulletinResolver, ScoreEntryResolver, ScoreboardResolver],
   exports: [AssessmentService, AssessmentQueries],
 })

@@ -1,11 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { BulletinKind, bulletinScore } from '@duban/rules';
+import { BulletinKind, bulletinScore, Role } from '@duban/rules';
 import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
-import { Role } from '../identity/role';
-import { OrgUnitEntity } from '../org/org-unit.entity';
-import { OrgService } from '../org/org.service';
-import { SupervisionItemEntity } from '../supervision/supervision-item.entity';
-import { SupervisionQueries } from '../supervision/supervision.queries';
+import { OrgService, OrgUnitEntity } from '../org';
+import { SupervisionItemEntity } from '../item';
+import { ItemQueries } from '../item';
 import { BulletinEntity } from './bulletin.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { IssueBulletinInput } from './assessment.dto';
@@ -21,7 +19,7 @@ export class BulletinResolver {
     private readonly service: AssessmentService,
     private readonly queries: AssessmentQueries,
     private readonly org: OrgService,
-    private readonly supervision: SupervisionQueries,
+    private readonly items: ItemQueries,
   ) {}
 
   @Roles(Role.SUPERVISOR, Role.LEADER)
@@ -65,7 +63,7 @@ export class BulletinResolver {
     description: '所涉督查事项 (null when none or not visible to you)',
   })
   item(@Ctx() ctx: RequestContext, @Parent() b: BulletinEntity) {
-    return b.itemId ? this.supervision.itemById(ctx).load(String(b.itemId)) : null;
+    return b.itemId ? this.items.itemById(ctx).load(String(b.itemId)) : null;
   }
 
   @ResolveField(() => Int, { description: '每个被通报单位的加减分' })

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BULLETIN_KIND_LABELS, BULLETIN_LEVEL_LABELS, BulletinKind } from '@duban/rules';
+import { BULLETIN_KIND_LABELS, BULLETIN_LEVEL_LABELS, BulletinKind, Role } from '@duban/rules';
 import { Actor, badInput, forbidden, notFound, RequestContext } from '@duban/platform';
-import { AuditService } from '../audit/audit.service';
-import { OutboxService } from '../outbox/outbox.service';
-import { Role } from '../identity/role';
-import { nextNumber } from '../supervision/numbering';
+import { AuditService } from '../audit';
+import { OutboxService } from '../outbox';
+import { nextNumber } from '../numbering';
 import { BulletinEntity } from './bulletin.entity';
 import { IssueBulletinInput } from './assessment.dto';
 import { normalizeBulletinInput, scoreEntryFor } from './assessment.logic';
 
 const UNIT = { zh: '单位', en: 'Unit' };
 const ITEM = { zh: '督查事项', en: 'Supervision item' };
-const ISSUER_ROLES: string[] = [Role.SUPERVISOR, Role.LEADER];
+const ISSUER_ROLES: Role[] = [Role.SUPERVISOR, Role.LEADER];
 
 export const BULLETIN_COLUMNS = `b.id, b.tenant_id AS "tenantId", b.issuer_unit_id AS "issuerUnitId",
   b.issuer_path::text AS "issuerPath", b.number, b.number_year AS "numberYear", b.number_seq AS "numberSeq",
@@ -124,8 +123,8 @@ export class AssessmentService {
       await this.outbox.emit(em, actor.tenantId, actor.unitPath, {
         topic: 'bulletin.issued',
         itemId: b.itemId ?? undefined,
-        audience: targets.map((t) => ({ unitId: t.id, roles: [Role.HEAD, Role.LIAISON] })),
-        title: {
+        unitIds: targets.map((t) => t.id),
+        heading: {
           zh: `${level.zh}${kind.zh}（${n.number}）：${b.title}`,
           en: `${kind.en} by the ${level.en.toLowerCase()} (${n.number}): ${b.title}`,
         },

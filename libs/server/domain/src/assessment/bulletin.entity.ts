@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { BulletinKind, BulletinLevel } from '@duban/rules';
-import { OrgUnitEntity } from '../org/org-unit.entity';
-import { SupervisionItemEntity } from '../supervision/supervision-item.entity';
+import { OrgUnitEntity } from '../org';
+import { SupervisionItemEntity } from '../item';
 
 registerEnumType(BulletinKind, {
   name: 'BulletinKind',

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { createDataSource } from '@duban/platform';
-import { ENTITIES, MIGRATIONS } from './schema';
+import { MIGRATIONS } from '../migrations';
+import { ENTITIES } from './schema';
 
 /** Owner-level operations: create the database and app role, run and check migrations. */
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { seedDemoUsers } from '../identity/demo-users';
-import { importRegion } from '../org/import';
+import { seedDemoUsers } from '../identity';
+import { importRegion } from '../org';
 
 export interface DemoSeedResult {
   region: string;

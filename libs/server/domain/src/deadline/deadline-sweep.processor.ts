@@ -1,33 +1,43 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
-import { DeadlineSweepJobData, QUEUES } from '@duban/contracts';
+import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { JobName, QUEUES } from '@duban/contracts';
+import { AppConfig } from '@duban/platform';
+import { CONFIG } from '../config.token';
+import { JobOf, QueueOf } from '../jobs';
 import { DeadlineSweepService, SweepResult } from './deadline-sweep.service';
 
-/** Every SWEEP_EVERY_MS (default 5 min); one scheduler entry however many workers start. */
-const EVERY_MS = Number(process.env.SWEEP_EVERY_MS ?? 300_000);
-/** The full light re-evaluation reads every open assignment: hourly by default. */
-const LIGHTS_EVERY_MS = Number(process.env.LIGHT_REFRESH_EVERY_MS ?? 3_600_000);
+type Deadlines = typeof QUEUES.deadlines;
+type DeadlineJobResult = SweepResult | { checked: number; changed: number };
+
+/** BullMQ types a scheduler id as a job name; ours keep their own names (they are stored in Redis). */
+const scheduler = (id: 'deadline-sweep' | 'light-refresh') => id as string as JobName<Deadlines>;
 
 @Processor(QUEUES.deadlines)
 export class DeadlineSweepProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly sweeper: DeadlineSweepService,
-    @InjectQueue(QUEUES.deadlines) private readonly queue: Queue<DeadlineSweepJobData>,
+    @InjectQueue(QUEUES.deadlines) private readonly queue: QueueOf<Deadlines, DeadlineJobResult>,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler('deadline-sweep', { every: EVERY_MS }, { name: 'sweep', data: {} });
+    // Every SWEEP_EVERY_MS (default 5 min); one scheduler entry however many workers start.
     await this.queue.upsertJobScheduler(
-      'light-refresh',
-      { every: LIGHTS_EVERY_MS },
+      scheduler('deadline-sweep'),
+      { every: this.config.SWEEP_EVERY_MS },
+      { name: 'sweep', data: {} },
+    );
+    // The full light re-evaluation reads every open assignment: LIGHT_REFRESH_EVERY_MS, hourly by default.
+    await this.queue.upsertJobScheduler(
+      scheduler('light-refresh'),
+      { every: this.config.LIGHT_REFRESH_EVERY_MS },
       { name: 'refresh-lights', data: {} },
     );
   }
 
-  process(job: Job<DeadlineSweepJobData>): Promise<SweepResult | { checked: number; changed: number }> {
+  process(job: JobOf<Deadlines, DeadlineJobResult>): Promise<DeadlineJobResult> {
     const now = job.data.now ? new Date(job.data.now) : new Date();
     return job.name === 'refresh-lights' ? this.sweeper.refreshLights(now) : this.sweeper.sweep(now);
   }

@@ -12,14 +12,11 @@ import {
   UrgeKind,
   URGE_KIND_LABELS,
 } from '@duban/rules';
-import { Audience } from '@duban/contracts';
 import { withSession } from '@duban/platform';
-import { OutboxService } from '../outbox/outbox.service';
-import { Role } from '../identity/role';
-import { ASSIGNMENT_COLUMNS, AssignmentRow } from '../supervision/assignment.row';
-import { AssignmentStore, withLight } from '../supervision/assignment.store';
-import { nextNumber } from '../supervision/numbering';
-import { insertUrgeNotice } from '../supervision/urge-notice';
+import { OutboxService } from '../outbox';
+import { assignmentRepository, AssignmentRow, AssignmentStore, withLight } from '../assignment';
+import { nextNumber } from '../numbering';
+import { urgeNoticeRepository } from '../urge';
 
 export interface SweepOptions extends ChasePolicy {
   quietHours: QuietHours;
@@ -35,9 +32,6 @@ export interface SweepResult {
 }
 
 const DEFAULTS: SweepOptions = { ...DEFAULT_CHASE_POLICY, quietHours: DEFAULT_QUIET_HOURS, batch: 500 };
-
-/** Who hears about each climb of the chase. */
-const AUDIENCE_ROLES = { LIAISON: [Role.LIAISON], HEAD: [Role.HEAD, Role.LIAISON], LEADER: [Role.LEADER] };
 
 /**
  * The periodic deadline sweep: reminders before the deadline, the overdue mark with its first notice,
@@ -100,12 +94,7 @@ export class DeadlineSweepService {
           { tenantId: String(root.tenant_id), path: root.path },
           async (session) => {
             const em = await session.manager();
-            const rows: AssignmentRow[] = await em.query(
-              `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a
-                WHERE a.tenant_id = $1 AND a.status NOT IN ('DONE', 'WITHDRAWN') AND NOT a.split AND a.id > $2
-                ORDER BY a.id LIMIT $3 FOR UPDATE SKIP LOCKED`,
-              [root.tenant_id, lastId, batch],
-            );
+            const rows = await assignmentRepository.openBatch(em, String(root.tenant_id), lastId, batch);
             for (const a of rows) {
               totals.checked++;
               if (withLight(a, a, now).light === a.light) continue;
@@ -133,14 +122,13 @@ export class DeadlineSweepService {
     opts: SweepOptions,
     result: SweepResult,
   ): Promise<string | null> {
-    // Candidates only: due within dueSoonDays, or overdue. The partial index on open deadlines serves it.
-    const rows: AssignmentRow[] = await em.query(
-      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a
-        WHERE a.tenant_id = $1 AND a.status NOT IN ('DONE', 'WITHDRAWN') AND NOT a.split
-          AND a.deadline < $2::timestamptz + make_interval(days => $3 + 1) AND a.id > $4
-        ORDER BY a.id LIMIT $5 FOR UPDATE SKIP LOCKED`,
-      [tenantId, now, opts.dueSoonDays, afterId, opts.batch],
-    );
+    const rows = await assignmentRepository.dueBatch(em, {
+      tenantId,
+      now,
+      dueSoonDays: opts.dueSoonDays,
+      afterId,
+      limit: opts.batch,
+    });
     if (!rows.length) return null;
     for (const a of rows) {
       const step = nextChaseStep(
@@ -176,7 +164,7 @@ export class DeadlineSweepService {
       zh: `${kind.zh}（${n.number}）：请${to.zh}督促，按时限报送办理情况`,
       en: `${kind.en} (${n.number}) to the ${to.en.toLowerCase()}: please report by the deadline`,
     };
-    await insertUrgeNotice(em, a, {
+    await urgeNoticeRepository.insert(em, a, {
       number: n.number,
       kind: step.kind,
       target: step.target,
@@ -192,20 +180,18 @@ export class DeadlineSweepService {
       text.zh,
       now,
     );
-    const audience: Audience[] =
-      step.target === 'LEADER'
-        ? [
-            { unitId: a.issuerUnitId, roles: AUDIENCE_ROLES.LEADER },
-            { unitId: a.unitId, roles: AUDIENCE_ROLES.HEAD },
-          ]
-        : [{ unitId: a.unitId, roles: AUDIENCE_ROLES[step.target] }];
     const sendAt = nextSendTime(now, opts.quietHours);
+    // Who hears of it climbs with the target (see notificationWording).
     await this.outbox.emit(em, a.tenantId, a.unitPath, {
       topic: 'assignment.urged',
+      source: 'SWEEP',
       itemId: a.itemId,
       assignmentId: a.id,
-      audience,
-      title: text,
+      unitId: a.unitId,
+      issuerUnitId: a.issuerUnitId,
+      number: n.number,
+      text,
+      target: step.target,
       actorId: null,
       ...(sendAt.getTime() > now.getTime() ? { deliverAfter: sendAt.toISOString() } : {}),
     });

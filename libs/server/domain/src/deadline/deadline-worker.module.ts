@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AssignmentStoreModule } from '../supervision/assignment-store.module';
+import { AssignmentStoreModule } from '../assignment';
 import { DeadlineSweepProcessor } from './deadline-sweep.processor';
 import { DeadlineSweepService } from './deadline-sweep.service';
 

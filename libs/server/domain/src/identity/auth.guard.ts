@@ -28,9 +28,9 @@ export class AuthGuard implements CanActivate {
     if (isPublic) return true;
     if (!ctx.actor) throw unauthenticated();
 
-    const required = this.reflector.getAllAndOverride<string[]>(REQUIRED_ROLES, targets);
+    const required = this.reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets);
     if (required?.length && !required.some((r) => ctx.actor!.roles.includes(r))) {
-      const labels = required.map((r) => ROLE_LABELS[r as Role] ?? { zh: r, en: r });
+      const labels = required.map((r) => ROLE_LABELS[r]);
       throw forbidden({
         zh: `此操作需要以下角色之一：${labels.map((l) => l.zh).join('、')}`,
         en: `This needs one of the roles: ${labels.map((l) => l.en).join(', ')}`,

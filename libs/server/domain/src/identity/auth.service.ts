@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
+import { Role, ROLES } from '@duban/rules';
 import { Actor, pickLocale, unauthenticated } from '@duban/platform';
 
 const WRONG_CREDENTIALS = { zh: '用户名或密码错误', en: 'Wrong username or password' };
@@ -73,6 +74,8 @@ export class AuthService {
 }
 
 /** node-postgres returns arrays of enum values as the literal '{A,B}'. */
-function parseRoles(raw: string[] | string): string[] {
-  return Array.isArray(raw) ? raw : raw.replace(/[{}]/g, '').split(',').filter(Boolean);
+/** Roles as stored (a Postgres array, sometimes as its text form); unknown codes are dropped. */
+function parseRoles(raw: string[] | string): Role[] {
+  const codes = Array.isArray(raw) ? raw : raw.replace(/[{}]/g, '').split(',').filter(Boolean);
+  return codes.filter((c): c is Role => (ROLES as readonly string[]).includes(c));
 }

@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@duban/platform';
-import { OrgModule } from '../org/org.module';
+import { OrgModule } from '../org';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { UserAdminService } from './user-admin.service';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { CONFIG } from '../config.token';
 
 @Module({

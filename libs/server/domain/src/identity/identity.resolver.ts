@@ -12,8 +12,7 @@ import {
 } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { ConnectionType, Ctx, notFound, Public, RequestContext, Roles } from '@duban/platform';
-import { OrgUnitEntity } from '../org/org-unit.entity';
-import { OrgService } from '../org/org.service';
+import { OrgService, OrgUnitEntity } from '../org';
 import { AuthService } from './auth.service';
 import { IdentityService } from './identity.service';
 import { Role } from './role';

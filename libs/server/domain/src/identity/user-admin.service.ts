@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, badInput, conflict, notFound, RequestContext } from '@duban/platform';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { hashPassword } from './auth.service';
 import { IdentityService } from './identity.service';
 import { Role } from './role';

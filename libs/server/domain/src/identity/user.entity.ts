@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { OrgUnitEntity } from '../org/org-unit.entity';
+import { OrgUnitEntity } from '../org';
 import { Role } from './role';
 
 /** A person working at one org unit; their roles apply to that unit's subtree. */

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { DomainEventJob } from '@duban/contracts';
 import { AppConfig, withSession } from '@duban/platform';
 import { CONFIG } from '../config.token';
-import { REDIS } from '../jobs/redis.module';
+import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel, RECIPIENTS_PER_MESSAGE } from './notification.channel';
+import { NotificationWording, notificationWording, preWordedNotification } from './notification-wording';
 
 interface InsertedRow {
   id: string;
@@ -15,7 +16,7 @@ interface InsertedRow {
 }
 
 /*
- * Audience and cascade resolved to users and inserted in ONE statement, whatever the fan-out:
+ * Audience and cascade (see notificationWording) resolved to users and inserted in ONE statement, whatever the fan-out:
  * - audience: active users of each named unit holding any of the named roles;
  * - assignmentRange: active liaisons (联络员) of the units of the cascade's new assignments, each
  *   notification pointing at that unit's own assignment.
@@ -66,41 +67,44 @@ export class NotificationDelivery {
     // The recipients can sit anywhere in the tenant (an issuer above, a cascade below), so the job
     // acts for the whole tenant; RLS still keeps it inside that one tenant.
     const scope = { tenantId, path: await this.tenantRoot(tenantId) };
-    const range = event.assignmentRange ?? null;
-    // A delegation's new assignments are children of the delegated one; an item's cascade has none.
-    const rangeParent = event.topic === 'assignment.delegated' ? (event.assignmentId ?? null) : null;
+    const wording = preWordedNotification(event) ?? notificationWording(event);
+    const { title, cascade } = wording;
     const rows = await withSession(this.dataSource, scope, (s) =>
       s.query<InsertedRow>(FAN_OUT_SQL, [
         tenantId,
         outboxId,
         event.topic,
-        event.title.zh,
-        event.title.en,
-        event.itemId ?? null,
-        event.assignmentId ?? null,
-        JSON.stringify(event.audience ?? []),
-        range?.min ?? null,
-        range?.max ?? null,
-        rangeParent,
+        title.zh,
+        title.en,
+        wording.itemId,
+        wording.assignmentId,
+        JSON.stringify(wording.audience),
+        cascade?.min ?? null,
+        cascade?.max ?? null,
+        cascade?.parentId ?? null,
         event.actorId ?? null,
       ]),
     );
     // Only after commit: a rolled-back insert must never reach a screen.
-    if (rows.length) await this.announce(job, rows);
+    if (rows.length) await this.announce(job, wording, rows);
     return rows.length;
   }
 
   /** Best effort: the rows are committed, so a lost message only costs liveness, not data. */
-  private async announce({ outboxId, tenantId, event }: DomainEventJob, rows: InsertedRow[]) {
+  private async announce(
+    { outboxId, tenantId, event }: DomainEventJob,
+    { title, itemId }: NotificationWording,
+    rows: InsertedRow[],
+  ) {
     try {
       for (let i = 0; i < rows.length; i += RECIPIENTS_PER_MESSAGE) {
         const message: NotificationMessage = {
           tenantId: String(tenantId),
           eventId: String(outboxId),
           topic: event.topic,
-          titleZh: event.title.zh,
-          titleEn: event.title.en,
-          itemId: event.itemId ?? null,
+          titleZh: title.zh,
+          titleEn: title.en,
+          itemId,
           createdAt: new Date(rows[0].createdAt).toISOString(),
           recipients: rows
             .slice(i, i + RECIPIENTS_PER_MESSAGE)

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { UserEntity } from '../identity';
 
 /**
  * 消息通知: what one user heard about one domain event (交办, 签字, 审核, 催办 …). Unique per

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import IORedis from 'ioredis';
 import { Actor, AppConfig } from '@duban/platform';
 import { CONFIG } from '../config.token';
-import { REDIS } from '../jobs/redis.module';
+import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel } from './notification.channel';
 import { NotificationView } from './notification.entity';
 

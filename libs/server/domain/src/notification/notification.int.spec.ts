@@ -2,17 +2,18 @@
  * Outbox → relay → events queue → notifications → GraphQL and graphql-ws, against the run's real
  * Postgres and Redis. The relay and the consumer run in-process on a queue prefix of this suite's own.
  */
-import { Job, Queue, Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { createClient, Client } from 'graphql-ws';
 import IORedis from 'ioredis';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { DomainEvent, DomainEventJob, QUEUES } from '@duban/contracts';
-import { OutboxService } from '../outbox/outbox.service';
+import { DomainEvent, JobData, JobName, QUEUES } from '@duban/contracts';
+import { JobOf, QueueOf } from '../jobs';
+import { OutboxService } from '../outbox';
 import { NotificationDelivery } from './notification-delivery.service';
 import { NotificationHub } from './notification.hub';
-import { NotificationProcessor } from './notification.processor';
+import { NotificationJobResult, NotificationProcessor } from './notification.processor';
 import { OutboxRelay, outboxJob } from './outbox-relay.service';
 import { loadConfig, queuePrefix, redisOptions, Scope } from '@duban/platform';
 import { bootApi, codeOf, scopeOf, session, testDataSources, TestApi } from '@duban/testing';
@@ -22,8 +23,9 @@ let owner: DataSource;
 let close: () => Promise<void>;
 let api: TestApi;
 let redis: IORedis;
-let queue: Queue<DomainEventJob>;
-let worker: Worker<DomainEventJob>;
+type Events = typeof QUEUES.events;
+let queue: QueueOf<Events>;
+let worker: Worker<JobData<Events>, NotificationJobResult, JobName<Events>>;
 let relay: OutboxRelay;
 let delivery: NotificationDelivery;
 /** How often the worker ran each job id: a duplicate job would show up here. */
@@ -43,9 +45,8 @@ async function emit(scope: Scope, event: DomainEvent, commit = true): Promise<st
   } finally {
     await s.finish(commit);
   }
-  const rows = await owner.query(`SELECT id FROM outbox WHERE payload->'title'->>'zh' = $1`, [
-    event.title.zh,
-  ]);
+  // Every event below carries this run's id in its text, so its payload finds its row.
+  const rows = await owner.query(`SELECT id FROM outbox WHERE payload @> $1::jsonb`, [JSON.stringify(event)]);
   return rows[0]?.id ?? null;
 }
 
@@ -54,7 +55,7 @@ async function drain() {
   while ((await relay.relayOnce()) > 0);
 }
 
-async function processed(outboxId: string): Promise<Job<DomainEventJob>> {
+async function processed(outboxId: string): Promise<JobOf<Events>> {
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
     const job = await queue.getJob(`evt-${outboxId}`);
@@ -64,6 +65,20 @@ async function processed(outboxId: string): Promise<Job<DomainEventJob>> {
   }
   throw new Error(`evt-${outboxId} was not processed in time`);
 }
+
+/** The deadline sweep's first notice to a unit's liaison, titled by its text (fictitious ids). */
+const sweepUrge = (zh: string, en: string): DomainEvent => ({
+  topic: 'assignment.urged',
+  source: 'SWEEP',
+  itemId: '616161',
+  assignmentId: '626262',
+  unitId: chengguan.id,
+  issuerUnitId: city.id,
+  number: '测督催〔2026〕1号',
+  text: { zh, en },
+  target: 'LIAISON',
+  actorId: null,
+});
 
 const notificationsOf = (eventId: string) =>
   owner.query(`SELECT user_id, assignment_id FROM notification WHERE event_id = $1 ORDER BY user_id`, [
@@ -76,11 +91,11 @@ beforeAll(async () => {
   redis = new IORedis(redisOptions(config.REDIS_URL));
   const prefix = queuePrefix(`${config.REDIS_PREFIX}_notification_spec`);
   // Shared connection, as in QueueModule; the worker duplicates it for its blocking reads.
-  queue = new Queue<DomainEventJob>(QUEUES.events, { connection: redis, prefix });
+  queue = new Queue<JobData<Events>, unknown, JobName<Events>>(QUEUES.events, { connection: redis, prefix });
   delivery = new NotificationDelivery(app, redis, config);
   relay = new OutboxRelay(app, queue);
   const processor = new NotificationProcessor(delivery);
-  worker = new Worker<DomainEventJob>(
+  worker = new Worker<JobData<Events>, NotificationJobResult, JobName<Events>>(
     QUEUES.events,
     (job) => {
       runs.set(job.id!, (runs.get(job.id!) ?? 0) + 1);
@@ -105,19 +120,20 @@ afterAll(async () => {
 
 describe('outbox relay and event consumer', () => {
   it('never delivers a rolled-back event, and delivers a committed one exactly once', async () => {
-    const audience = [{ unitId: chengguan.id, roles: ['LIAISON', 'HEAD'] }];
+    // A bulletin is titled by its heading and told to the units' liaisons and heads.
+    const unitIds = [chengguan.id];
     const lost = await emit(
       chengguan,
-      { topic: 'report.returned', audience, title: { zh: `回滚-${run}`, en: `rolled back ${run}` } },
+      { topic: 'bulletin.issued', unitIds, heading: { zh: `回滚-${run}`, en: `rolled back ${run}` } },
       false,
     );
     expect(lost).toBeNull();
     // The head is the actor here: they are not told about their own action.
     const kept = (await emit(chengguan, {
-      topic: 'report.returned',
-      audience,
+      topic: 'bulletin.issued',
+      unitIds,
       actorId: users.chengguan_head,
-      title: { zh: `提交-${run}`, en: `committed ${run}` },
+      heading: { zh: `提交-${run}`, en: `committed ${run}` },
     }))!;
 
     await drain();
@@ -140,10 +156,12 @@ describe('outbox relay and event consumer', () => {
   });
 
   it('republishes after a crash between add and commit, and the job id dedupes it', async () => {
+    // Told to the liaison only: the head is the actor.
     const id = (await emit(chengguan, {
-      topic: 'assignment.urged',
-      audience: [{ unitId: chengguan.id, roles: ['LIAISON'] }],
-      title: { zh: `崩溃-${run}`, en: `crash ${run}` },
+      topic: 'bulletin.issued',
+      unitIds: [chengguan.id],
+      actorId: users.chengguan_head,
+      heading: { zh: `崩溃-${run}`, en: `crash ${run}` },
     }))!;
     // A relay that added the jobs and died before its commit: the rows stay pending.
     const qr = app.createQueryRunner();
@@ -171,10 +189,8 @@ describe('outbox relay and event consumer', () => {
 
   it('holds an event with deliverAfter back as a delayed job', async () => {
     const id = (await emit(chengguan, {
-      topic: 'assignment.urged',
-      audience: [{ unitId: chengguan.id, roles: ['LIAISON'] }],
+      ...sweepUrge(`静默-${run}`, `quiet ${run}`),
       deliverAfter: new Date(Date.now() + 3_600_000).toISOString(),
-      title: { zh: `静默-${run}`, en: `quiet ${run}` },
     }))!;
     await drain();
     const job = (await queue.getJob(`evt-${id}`))!;
@@ -219,10 +235,9 @@ describe('outbox relay and event consumer', () => {
     const id = (await emit(city, {
       topic: 'item.assigned',
       itemId: item.id,
-      audience: [],
+      itemTitle: `级联通知-${run}`,
       assignmentRange: { min: range.min, max: range.max },
       actorId: users.city_supervisor,
-      title: { zh: `新交办事项：级联通知-${run}`, en: `New assignment: cascade ${run}` },
     }))!;
     await drain();
     const job = await processed(id);
@@ -267,15 +282,15 @@ describe('GraphQL: notifications, unread count and read receipts', () => {
       ['chengguan_liaison', 'baimiao_liaison', 'chengguan_head'].map((u) => api.login(u)),
     );
     const itemId = '424242';
+    // Told to the unit's liaison and head; the head is the actor here, so only the liaison hears.
     const id = (await emit(chengguan, {
       topic: 'report.returned',
       itemId,
       assignmentId: '434343',
-      audience: [{ unitId: chengguan.id, roles: ['LIAISON'] }],
-      title: {
-        zh: `报告被退回重办：材料不全-${run}`,
-        en: `Your report was returned for rework: incomplete ${run}`,
-      },
+      unitId: chengguan.id,
+      issuerUnitId: city.id,
+      actorId: users.chengguan_head,
+      reason: `材料不全-${run}`,
     }))!;
     await drain();
     await processed(id);
@@ -289,7 +304,7 @@ describe('GraphQL: notifications, unread count and read receipts', () => {
     expect(node).toMatchObject({
       id: mine,
       title: `报告被退回重办：材料不全-${run}`,
-      titleEn: `Your report was returned for rework: incomplete ${run}`,
+      titleEn: `Your report was returned for rework: 材料不全-${run}`,
       topic: 'report.returned',
       itemId: '424242',
       assignmentId: '434343',
@@ -298,7 +313,7 @@ describe('GraphQL: notifications, unread count and read receipts', () => {
     expect(zh.data!.unreadNotificationCount).toBeGreaterThanOrEqual(1);
     const en = await api.gql(LIST, { first: 1 }, { token: liaison, lang: 'en' });
     expect(en.data!.notifications.edges[0].node.title).toBe(
-      `Your report was returned for rework: incomplete ${run}`,
+      `Your report was returned for rework: 材料不全-${run}`,
     );
   });
 
@@ -414,10 +429,8 @@ describe('graphql-ws: notificationAdded', () => {
     await until(() => hub.listenerCount(liaisonId) === 1 && hub.listenerCount(siblingId) === 1);
 
     const id = (await emit(chengguan, {
-      topic: 'assignment.urged',
+      ...sweepUrge(`催办通知-${run}`, `Urge notice ${run}`),
       itemId: '515151',
-      audience: [{ unitId: chengguan.id, roles: ['LIAISON'] }],
-      title: { zh: `催办通知-${run}`, en: `Urge notice ${run}` },
     }))!;
     await drain();
     await processed(id);

@@ -1,7 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
-import { DomainEventJob, QUEUES } from '@duban/contracts';
+import { QUEUES } from '@duban/contracts';
+import { JobOf } from '../jobs';
 import { NotificationDelivery } from './notification-delivery.service';
+
+export interface NotificationJobResult {
+  notified: number;
+}
 
 /** Consumes relayed domain events; safe to run twice for one event (see NotificationDelivery). */
 @Processor(QUEUES.events, { concurrency: 4 })
@@ -10,7 +14,7 @@ export class NotificationProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<DomainEventJob>): Promise<{ notified: number }> {
+  async process(job: JobOf<typeof QUEUES.events, NotificationJobResult>): Promise<NotificationJobResult> {
     return { notified: await this.delivery.deliver(job.data) };
   }
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { getOperationAST, parse } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Actor, badInput, pickLocale, RequestContext, TenantSession, unauthenticated } from '@duban/platform';
-import { AuthService } from '../identity/auth.service';
+import { AuthService } from '../identity';
 
 /** The parts of a graphql-ws connection context we use (graphql-ws passes one per socket). */
 export interface WsContext {

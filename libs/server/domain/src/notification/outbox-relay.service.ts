@@ -1,8 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { JobsOptions, Queue } from 'bullmq';
+import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DomainEvent, DomainEventJob, QUEUES } from '@duban/contracts';
+import { DomainEvent, JobData, JobName, QUEUES } from '@duban/contracts';
+import { QueueOf } from '../jobs';
+
+type Events = typeof QUEUES.events;
 
 export interface OutboxRow {
   id: string;
@@ -11,7 +14,10 @@ export interface OutboxRow {
 }
 
 /** The queue entry for one outbox row; jobId = evt-<outbox id>, so a re-add is ignored by BullMQ. */
-export function outboxJob(row: OutboxRow, now = Date.now()) {
+export function outboxJob(
+  row: OutboxRow,
+  now = Date.now(),
+): { name: JobName<Events>; data: JobData<Events>; opts: JobsOptions } {
   const deliverAfter = row.payload.deliverAfter ? Date.parse(row.payload.deliverAfter) : NaN;
   const opts: JobsOptions = {
     jobId: `evt-${row.id}`,
@@ -23,7 +29,7 @@ export function outboxJob(row: OutboxRow, now = Date.now()) {
     removeOnComplete: { age: 24 * 3600 },
     removeOnFail: { age: 7 * 24 * 3600 },
   };
-  const data: DomainEventJob = {
+  const data: JobData<Events> = {
     outboxId: String(row.id),
     tenantId: String(row.tenant_id),
     event: row.payload,
@@ -50,7 +56,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly dataSource: DataSource,
-    @InjectQueue(QUEUES.events) private readonly queue: Queue<DomainEventJob>,
+    @InjectQueue(QUEUES.events) private readonly queue: QueueOf<Events>,
   ) {}
 
   onApplicationBootstrap() {

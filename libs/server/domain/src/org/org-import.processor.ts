@@ -1,9 +1,9 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { OrgImportJobData, OrgImportResult, QUEUES } from '@duban/contracts';
+import { OrgImportResult, QUEUES } from '@duban/contracts';
 import { withSession } from '@duban/platform';
+import { JobOf } from '../jobs';
 import { importRegion } from './import';
 
 /** Re-syncs a tenant's tree inside the requesting admin's scope (RLS still applies). */
@@ -15,7 +15,7 @@ export class OrgImportProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<OrgImportJobData>): Promise<OrgImportResult> {
+  async process(job: JobOf<typeof QUEUES.orgImport, OrgImportResult>): Promise<OrgImportResult> {
     const { actor, region } = job.data;
     const result = await withSession(
       this.dataSource,

@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Args, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Queue } from 'bullmq';
-import { OrgImportJobData, OrgImportProgress, OrgImportResult, QUEUES } from '@duban/contracts';
+import { OrgImportProgress, OrgImportResult, QUEUES } from '@duban/contracts';
 import { Ctx, forbidden, notFound, RequestContext, Roles } from '@duban/platform';
-import { Role } from '../identity/role';
+import { Role } from '@duban/rules';
+import { QueueOf } from '../jobs';
 import { OrgService } from './org.service';
 
 @ObjectType('OrgImportJob', { description: '组织架构导入任务 (runs in the worker)' })
@@ -44,7 +44,7 @@ const JOB = { zh: '导入任务', en: 'Import job' };
 @Resolver()
 export class OrgImportResolver {
   constructor(
-    @InjectQueue(QUEUES.orgImport) private readonly queue: Queue<OrgImportJobData, OrgImportResult>,
+    @InjectQueue(QUEUES.orgImport) private readonly queue: QueueOf<typeof QUEUES.orgImport, OrgImportResult>,
     private readonly org: OrgService,
   ) {}
 

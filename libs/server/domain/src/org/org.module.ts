@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { OrgAdminService } from './org-admin.service';
 import { OrgImportResolver } from './org-import.resolver';
 import { OrgResolver } from './org.resolver';

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
-import { Role } from '../identity/role';
+import { Role } from '@duban/rules';
 import { OrgAdminService } from './org-admin.service';
 import { OrgKind, OrgUnitEntity } from './org-unit.entity';
 import { OrgService } from './org.service';

@@ -1,4 +1,4 @@
-import { ROLLUP_COLUMNS } from '../migrations/1763800000000-supervision';
+import { ROLLUP_COLUMNS } from './rollup-columns';
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 

@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Light } from '@duban/rules';
 import { AppError, badInput, notFound, RequestContext } from '@duban/platform';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
+import { orgScope } from '../org';
+import { rollupRepository } from './rollup.repository';
 
 export interface LightOverride {
   light: Light;
   reason: string;
 }
+
+const UNIT = { zh: '单位', en: 'Unit' };
 
 /**
  * 人工调整灯色: a supervisor or leader may set a roll-up's light by hand for a unit in their subtree,
@@ -28,36 +32,26 @@ export class RollupOverrideService {
           : { zh: '取消人工调整也须填写理由', en: 'Clearing an override needs a reason too' },
         'reason',
       );
-    if (!/^\d+$/.test(unitId) || !/^\d+$/.test(itemId)) throw notFound({ zh: '单位', en: 'Unit' }, unitId);
-    // The unit must be inside the caller's own subtree (RLS alone would also show ancestors).
-    const [unit] = await em.query(
-      `SELECT o.id, o.tenant_id, o.path::text AS path FROM org_unit o WHERE o.id = $1 AND o.path <@ $2::ltree`,
-      [unitId, actor.unitPath],
-    );
-    if (!unit) throw notFound({ zh: '单位', en: 'Unit' }, unitId);
-    const [rolled] = await em.query(`SELECT 1 FROM roll_up WHERE item_id = $1 AND unit_id = $2`, [
-      itemId,
-      unitId,
-    ]);
-    if (!rolled)
+    if (!/^\d+$/.test(unitId) || !/^\d+$/.test(itemId)) throw notFound(UNIT, unitId);
+    const unit = await orgScope.unit(em, unitId, actor.unitPath);
+    if (!unit) throw notFound(UNIT, unitId);
+    if (!(await rollupRepository.exists(em, itemId, unitId)))
       throw badInput(
         { zh: '该单位没有此事项的汇总，无法调整灯色', en: 'This unit has no roll-up for the item' },
         'orgUnitId',
       );
-    const [before] = await em.query(
-      `SELECT light, reason FROM rollup_override WHERE item_id = $1 AND unit_id = $2 FOR UPDATE`,
-      [itemId, unitId],
-    );
+    const before = await rollupRepository.lockOverride(em, itemId, unitId);
     if (light)
-      await em.query(
-        `INSERT INTO rollup_override (item_id, unit_id, tenant_id, unit_path, light, reason, created_by)
-         VALUES ($1, $2, $3, $4::ltree, $5, $6, $7)
-         ON CONFLICT (item_id, unit_id) DO UPDATE SET light = EXCLUDED.light, reason = EXCLUDED.reason,
-           created_by = EXCLUDED.created_by, created_at = now()`,
-        [itemId, unitId, unit.tenant_id, unit.path, light, text, actor.userId],
-      );
-    else if (before)
-      await em.query(`DELETE FROM rollup_override WHERE item_id = $1 AND unit_id = $2`, [itemId, unitId]);
+      await rollupRepository.upsertOverride(em, {
+        itemId,
+        unitId,
+        tenantId: unit.tenantId,
+        unitPath: unit.path,
+        light,
+        reason: text,
+        by: actor.userId,
+      });
+    else if (before) await rollupRepository.deleteOverride(em, itemId, unitId);
     else throw new AppError('CONFLICT', { zh: '该汇总没有人工调整', en: 'There is no override to clear' });
     await this.audit.append(em, actor, {
       chainKey: `rollup:${itemId}:${unitId}`,
@@ -76,11 +70,10 @@ export class RollupOverrideService {
       () =>
         new DataLoader<string, LightOverride | null>(async (keys) => {
           const pairs = keys.map((k) => k.split(':'));
-          const rows = await ctx.db.query<{ unit_id: string; item_id: string; light: Light; reason: string }>(
-            `SELECT o.unit_id, o.item_id, o.light, o.reason FROM rollup_override o
-               JOIN unnest($1::bigint[], $2::bigint[]) AS k(unit_id, item_id)
-                 ON k.unit_id = o.unit_id AND k.item_id = o.item_id`,
-            [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+          const rows = await rollupRepository.overrides(
+            ctx.db,
+            pairs.map((p) => p[0]),
+            pairs.map((p) => p[1]),
           );
           const byKey = new Map(
             rows.map((r) => [`${r.unit_id}:${r.item_id}`, { light: r.light, reason: r.reason }]),

@@ -1,27 +1,23 @@
 import { Module } from '@nestjs/common';
-import { OrgModule } from '../org/org.module';
-import { RollupOverrideService } from '../rollup/rollup-override.service';
-import { AssignmentStoreModule } from './assignment-store.module';
-import {
-  AssignmentResolver,
-  ReportResolver,
-  RollupResolver,
-  SupervisionItemResolver,
-} from './supervision.resolver';
-import { SupervisionQueries } from './supervision.queries';
-import { SupervisionService } from './supervision.service';
+import { AssignmentModule } from '../assignment';
+import { EscalationModule } from '../escalation';
+import { ExtensionModule } from '../extension';
+import { ItemModule } from '../item';
+import { ReportModule } from '../report';
+import { RollupModule } from '../rollup';
+import { UrgeModule } from '../urge';
 
+/** The supervision chain as one unit for the API: every room from 立项 to roll-up. */
 @Module({
-  imports: [OrgModule, AssignmentStoreModule],
-  providers: [
-    RollupOverrideService,
-    SupervisionService,
-    SupervisionQueries,
-    SupervisionItemResolver,
-    AssignmentResolver,
-    RollupResolver,
-    ReportResolver,
+  imports: [
+    ItemModule,
+    AssignmentModule,
+    ReportModule,
+    ExtensionModule,
+    UrgeModule,
+    EscalationModule,
+    RollupModule,
   ],
-  exports: [AssignmentStoreModule, SupervisionService, SupervisionQueries],
+  exports: [ItemModule, AssignmentModule, RollupModule],
 })
 export class SupervisionModule {}

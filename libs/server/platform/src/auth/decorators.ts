@@ -1,3 +1,4 @@
+import type { Role } from '@duban/rules';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { RequestContext } from '../context/request-context';
@@ -9,7 +10,7 @@ export const REQUIRED_ROLES = 'duban:roles';
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** The caller must hold at least one of these roles at their unit. */
-export const Roles = (...roles: string[]) => SetMetadata(REQUIRED_ROLES, roles);
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
 export function contextOf(execution: ExecutionContext): RequestContext {
   return GqlExecutionContext.create(execution).getContext<RequestContext>();

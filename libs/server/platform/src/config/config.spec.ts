@@ -11,6 +11,47 @@ describe('loadConfig', () => {
     const cfg = loadConfig(good);
     expect(cfg.PORT).toBe(3000);
     expect(cfg.REDIS_PREFIX).toBe('duban');
+    expect(cfg).toMatchObject({
+      DB_POOL: 20,
+      DUBAN_NO_DB: false,
+      SWEEP_EVERY_MS: 300_000,
+      LIGHT_REFRESH_EVERY_MS: 3_600_000,
+    });
+  });
+
+  it('reads the pool size, the metadata-only switch and the worker intervals', () => {
+    const cfg = loadConfig({
+      ...good,
+      DB_POOL: '5',
+      DUBAN_NO_DB: '1',
+      SWEEP_EVERY_MS: '60000',
+      LIGHT_REFRESH_EVERY_MS: '600000',
+    });
+    expect(cfg).toMatchObject({
+      DB_POOL: 5,
+      DUBAN_NO_DB: true,
+      SWEEP_EVERY_MS: 60_000,
+      LIGHT_REFRESH_EVERY_MS: 600_000,
+    });
+    expect(loadConfig({ ...good, DUBAN_NO_DB: '0' }).DUBAN_NO_DB).toBe(false);
+  });
+
+  it.each(['0', 'abc', '', '2.5', '501'])('refuses DB_POOL=%j in one line', (value) => {
+    expect(() => loadConfig({ ...good, DB_POOL: value })).toThrow(
+      new ConfigError('Invalid configuration: DB_POOL must be a whole number from 1 to 500'),
+    );
+  });
+
+  it('refuses out-of-range intervals and an unknown DUBAN_NO_DB, naming each', () => {
+    expect(() =>
+      loadConfig({ ...good, SWEEP_EVERY_MS: '10', LIGHT_REFRESH_EVERY_MS: 'hourly', DUBAN_NO_DB: 'yes' }),
+    ).toThrow(
+      new ConfigError(
+        "Invalid configuration: DUBAN_NO_DB must be '1' (no database connection) or '0'; " +
+          'SWEEP_EVERY_MS must be a whole number from 1000 to 86400000; ' +
+          'LIGHT_REFRESH_EVERY_MS must be a whole number from 60000 to 86400000',
+      ),
+    );
   });
 
   it('names the missing variable in one line', () => {

@@ -1,3 +1,4 @@
+import type { Role } from '@duban/rules';
 import { Locale } from '../errors/app-error';
 import { DataSource } from 'typeorm';
 import { TenantSession } from '../database/tenant-session';
@@ -9,7 +10,7 @@ export interface Actor {
   orgUnitId: string;
   /** Materialised path of the caller's unit: their scope is this subtree. */
   unitPath: string;
-  roles: string[];
+  roles: Role[];
   locale: Locale;
 }
 

@@ -1,0 +1,268 @@
+import type { Bilingual } from '../common/bilingual';
+import { Role } from '../identity/role';
+import {
+  AssignmentAction,
+  AssignmentStatus,
+  allowedAssignmentActions,
+} from '../supervision/assignment-state';
+import { ItemAction, ItemStatus, allowedItemActions } from '../supervision/item-state';
+import { ReportAction, ReportStatus, allowedReportActions } from '../supervision/report-state';
+
+/**
+ * Who may do what, as plain functions. Each operation needs a standing (the caller's unit relative
+ * to the record) and a role; the state machines then say whether the record's state allows it.
+ * The API enforces these and reports them as `allowedActions`; the admin shows exactly those.
+ */
+
+/** The caller as access decisions see them. */
+export interface Viewer {
+  unitId: string;
+  unitPath: string;
+  roles: readonly Role[];
+}
+
+/** `path` is `ancestor` or lies below it (ltree paths of unit ids, dot-separated). */
+export function isWithinPath(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}.`);
+}
+
+export enum ItemOperation {
+  REGISTER = 'REGISTER',
+  ASSIGN = 'ASSIGN',
+  FEED_BACK = 'FEED_BACK',
+  WITHDRAW = 'WITHDRAW',
+}
+
+export enum AssignmentOperation {
+  ACCEPT = 'ACCEPT',
+  SUBMIT_PROGRESS = 'SUBMIT_PROGRESS',
+  SUBMIT_REPORT = 'SUBMIT_REPORT',
+  DELEGATE = 'DELEGATE',
+  REQUEST_EXTENSION = 'REQUEST_EXTENSION',
+  ESCALATE = 'ESCALATE',
+  URGE = 'URGE',
+  DECIDE_EXTENSION = 'DECIDE_EXTENSION',
+  RESOLVE_ESCALATION = 'RESOLVE_ESCALATION',
+  SET_NOT_APPLICABLE = 'SET_NOT_APPLICABLE',
+}
+
+export enum ReportOperation {
+  SIGN = 'SIGN',
+  REFUSE_SIGNATURE = 'REFUSE_SIGNATURE',
+  REVIEW = 'REVIEW',
+}
+
+/** What access decisions read of an item. */
+export interface ItemFacts {
+  status: ItemStatus;
+  issuerUnitId: string;
+}
+
+/** What access decisions read of an assignment. */
+export interface AssignmentFacts {
+  status: AssignmentStatus;
+  unitId: string;
+  unitPath: string;
+  issuerUnitId: string;
+  split: boolean;
+  extensionPending: boolean;
+  escalated: boolean;
+  deadline: Date | string;
+}
+
+export interface ReportFacts {
+  status: ReportStatus;
+}
+
+/** The standings an operation can require, each with the refusal a caller without it reads. */
+type Standing = (v: Viewer, a: AssignmentFacts) => boolean;
+
+const MEMBER_ROLES = [Role.LIAISON, Role.HEAD, Role.SUPERVISOR];
+const has = (v: Viewer, roles: readonly Role[]) => roles.some((r) => v.roles.includes(r));
+
+/** The assigned unit's liaison, supervisor or head. */
+const member: Standing = (v, a) => v.unitId === a.unitId && has(v, MEMBER_ROLES);
+/** A supervisor of the office that assigned it. */
+const issuerSupervisor: Standing = (v, a) => v.unitId === a.issuerUnitId && has(v, [Role.SUPERVISOR]);
+/** A supervisor of any office above the assigned unit. */
+const supervisorAbove: Standing = (v, a) =>
+  has(v, [Role.SUPERVISOR]) && a.unitId !== v.unitId && isWithinPath(a.unitPath, v.unitPath);
+/** The assigned unit's head (一把手). */
+const unitHead: Standing = (v, a) => v.unitId === a.unitId && has(v, [Role.HEAD]);
+
+const REFUSALS = {
+  member: {
+    zh: '只有承办单位的联络员、督查员或一把手可以办理',
+    en: 'Only the assigned unit’s liaison, supervisor or head can do this',
+  },
+  issuerSupervisor: {
+    zh: '只有交办单位的督查员可以审核或审批',
+    en: 'Only a supervisor of the assigning office can decide this',
+  },
+  supervisorAbove: { zh: '只有上级督查员可以催办', en: 'Only a supervisor above this unit can urge it' },
+  sign: { zh: '只有本单位一把手可以签字', en: 'Only the head of this unit can sign its report' },
+  refuseSignature: {
+    zh: '只有本单位一把手可以退回报告',
+    en: 'Only the head of this unit can send the report back',
+  },
+  item: {
+    zh: '只有立项单位的督查员可以操作该事项',
+    en: 'Only a supervisor of the issuing office can change this item',
+  },
+} satisfies Record<string, Bilingual>;
+
+interface AssignmentRule {
+  standing: Standing;
+  refusal: Bilingual;
+  /** Whether the record's state and flags allow it (the state machine plus the flags that gate it). */
+  allowedIn: (a: AssignmentFacts, now: Date) => boolean;
+}
+
+const inState = (action: AssignmentAction) => (a: AssignmentFacts) =>
+  allowedAssignmentActions(a.status).includes(action);
+
+const ASSIGNMENT_RULES: Record<AssignmentOperation, AssignmentRule> = {
+  [AssignmentOperation.ACCEPT]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    allowedIn: inState(AssignmentAction.ACCEPT),
+  },
+  [AssignmentOperation.SUBMIT_PROGRESS]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    // A split assignment's progress is the roll-up of its sub-units.
+    allowedIn: (a) => inState(AssignmentAction.SUBMIT_PROGRESS)(a) && !a.split,
+  },
+  [AssignmentOperation.SUBMIT_REPORT]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    allowedIn: inState(AssignmentAction.SUBMIT_REPORT),
+  },
+  [AssignmentOperation.DELEGATE]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    allowedIn: inState(AssignmentAction.DELEGATE),
+  },
+  [AssignmentOperation.REQUEST_EXTENSION]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    // Only before the deadline, and one request at a time.
+    allowedIn: (a, now) =>
+      inState(AssignmentAction.REQUEST_EXTENSION)(a) &&
+      !a.extensionPending &&
+      now.getTime() <= new Date(a.deadline).getTime(),
+  },
+  [AssignmentOperation.ESCALATE]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    allowedIn: (a) => inState(AssignmentAction.ESCALATE)(a) && !a.escalated,
+  },
+  [AssignmentOperation.URGE]: {
+    standing: supervisorAbove,
+    refusal: REFUSALS.supervisorAbove,
+    allowedIn: inState(AssignmentAction.URGE),
+  },
+  [AssignmentOperation.DECIDE_EXTENSION]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    allowedIn: (a) => a.extensionPending,
+  },
+  [AssignmentOperation.RESOLVE_ESCALATION]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    allowedIn: (a) => a.escalated,
+  },
+  [AssignmentOperation.SET_NOT_APPLICABLE]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    allowedIn: () => true,
+  },
+};
+
+/** Null when the caller's standing and roles allow the operation, else why not (state aside). */
+export function assignmentAccessRefusal(
+  op: AssignmentOperation,
+  viewer: Viewer,
+  a: AssignmentFacts,
+): Bilingual | null {
+  const rule = ASSIGNMENT_RULES[op];
+  return rule.standing(viewer, a) ? null : rule.refusal;
+}
+
+/** Every operation the caller may take on the assignment now: standing, roles, state and flags. */
+export function allowedAssignmentOperations(
+  viewer: Viewer,
+  a: AssignmentFacts,
+  now: Date,
+): AssignmentOperation[] {
+  return (Object.keys(ASSIGNMENT_RULES) as AssignmentOperation[]).filter((op) => {
+    const rule = ASSIGNMENT_RULES[op];
+    return rule.standing(viewer, a) && rule.allowedIn(a, now);
+  });
+}
+
+const REPORT_RULES: Record<
+  ReportOperation,
+  { standing: Standing; refusal: Bilingual; report: ReportAction; assignment: AssignmentAction }
+> = {
+  [ReportOperation.SIGN]: {
+    standing: unitHead,
+    refusal: REFUSALS.sign,
+    report: ReportAction.SIGN,
+    assignment: AssignmentAction.SIGN,
+  },
+  [ReportOperation.REFUSE_SIGNATURE]: {
+    standing: unitHead,
+    refusal: REFUSALS.refuseSignature,
+    report: ReportAction.REFUSE_SIGNATURE,
+    assignment: AssignmentAction.REFUSE_SIGNATURE,
+  },
+  [ReportOperation.REVIEW]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    report: ReportAction.ACCEPT,
+    assignment: AssignmentAction.ACCEPT_REPORT,
+  },
+};
+
+export function reportAccessRefusal(
+  op: ReportOperation,
+  viewer: Viewer,
+  assignment: AssignmentFacts,
+): Bilingual | null {
+  const rule = REPORT_RULES[op];
+  return rule.standing(viewer, assignment) ? null : rule.refusal;
+}
+
+export function allowedReportOperations(
+  viewer: Viewer,
+  report: ReportFacts,
+  assignment: AssignmentFacts,
+): ReportOperation[] {
+  return (Object.keys(REPORT_RULES) as ReportOperation[]).filter((op) => {
+    const rule = REPORT_RULES[op];
+    return (
+      rule.standing(viewer, assignment) &&
+      allowedReportActions(report.status).includes(rule.report) &&
+      allowedAssignmentActions(assignment.status).includes(rule.assignment)
+    );
+  });
+}
+
+const ITEM_ACTION: Record<ItemOperation, ItemAction> = {
+  [ItemOperation.REGISTER]: ItemAction.REGISTER,
+  [ItemOperation.ASSIGN]: ItemAction.ASSIGN,
+  [ItemOperation.FEED_BACK]: ItemAction.FEED_BACK,
+  [ItemOperation.WITHDRAW]: ItemAction.WITHDRAW,
+};
+
+/** Only a supervisor of the issuing office changes an item. */
+export function itemAccessRefusal(viewer: Viewer, item: ItemFacts): Bilingual | null {
+  return viewer.unitId === item.issuerUnitId && has(viewer, [Role.SUPERVISOR]) ? null : REFUSALS.item;
+}
+
+export function allowedItemOperations(viewer: Viewer, item: ItemFacts): ItemOperation[] {
+  if (itemAccessRefusal(viewer, item)) return [];
+  const legal = allowedItemActions(item.status);
+  return (Object.keys(ITEM_ACTION) as ItemOperation[]).filter((op) => legal.includes(ITEM_ACTION[op]));
+}

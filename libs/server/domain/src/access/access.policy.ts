@@ -1,0 +1,57 @@
+import {
+  AssignmentFacts,
+  AssignmentOperation,
+  allowedAssignmentOperations,
+  allowedItemOperations,
+  allowedReportOperations,
+  assignmentAccessRefusal,
+  ItemFacts,
+  itemAccessRefusal,
+  ReportFacts,
+  ReportOperation,
+  reportAccessRefusal,
+  Viewer,
+} from '@duban/rules';
+import { Actor, forbidden } from '@duban/platform';
+
+/**
+ * The one place access to supervision records is decided. Who may do what is written in
+ * @duban/rules (standing + roles); this turns the caller into a viewer, refuses with FORBIDDEN and
+ * answers `allowedActions`. The state machines add CONFLICT for the right person at the wrong time.
+ */
+export function viewerOf(actor: Actor): Viewer {
+  return { unitId: String(actor.orgUnitId), unitPath: actor.unitPath, roles: actor.roles };
+}
+
+export function requireItemAccess(actor: Actor, item: ItemFacts): void {
+  const refusal = itemAccessRefusal(viewerOf(actor), ids(item));
+  if (refusal) throw forbidden(refusal);
+}
+
+export function requireAssignmentAccess(actor: Actor, op: AssignmentOperation, a: AssignmentFacts): void {
+  const refusal = assignmentAccessRefusal(op, viewerOf(actor), ids(a));
+  if (refusal) throw forbidden(refusal);
+}
+
+export function requireReportAccess(actor: Actor, op: ReportOperation, a: AssignmentFacts): void {
+  const refusal = reportAccessRefusal(op, viewerOf(actor), ids(a));
+  if (refusal) throw forbidden(refusal);
+}
+
+export const itemOperations = (actor: Actor, item: ItemFacts) =>
+  allowedItemOperations(viewerOf(actor), ids(item));
+
+export const assignmentOperations = (actor: Actor, a: AssignmentFacts, now = new Date()) =>
+  allowedAssignmentOperations(viewerOf(actor), ids(a), now);
+
+export const reportOperations = (actor: Actor, r: ReportFacts, a: AssignmentFacts) =>
+  allowedReportOperations(viewerOf(actor), r, ids(a));
+
+/** bigint columns can arrive as numbers from some drivers' paths; compare ids as strings. */
+function ids<T extends { issuerUnitId: string; unitId?: string }>(x: T): T {
+  return {
+    ...x,
+    issuerUnitId: String(x.issuerUnitId),
+    ...(x.unitId === undefined ? {} : { unitId: String(x.unitId) }),
+  };
+}

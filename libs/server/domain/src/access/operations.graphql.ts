@@ -1,0 +1,18 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { AssignmentOperation, ItemOperation, ReportOperation } from '@duban/rules';
+
+registerEnumType(ItemOperation, {
+  name: 'ItemOperation',
+  description: 'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销',
+});
+registerEnumType(AssignmentOperation, {
+  name: 'AssignmentOperation',
+  description:
+    'What the caller may do with an assignment now: 签收, 报送进展, 提交报告, 转办/分解, 申请延期, 上报协调, 催办, 审批延期, 协调答复, 不适用',
+});
+registerEnumType(ReportOperation, {
+  name: 'ReportOperation',
+  description: 'What the caller may do with a report now: 签字, 退回（不签字）, 审核',
+});
+
+export { AssignmentOperation, ItemOperation, ReportOperation };

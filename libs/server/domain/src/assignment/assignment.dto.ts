@@ -1,0 +1,40 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { OrgKind } from '../org';
+import { Attachment } from '../shared';
+
+/** "All townships of 睢县" = { underUnitId: 睢县, kind: TOWNSHIP }; "all 县直" adds subtype: "县直". */
+@InputType()
+export class CascadeSelector {
+  @Field(() => ID)
+  underUnitId!: string;
+
+  @Field(() => OrgKind)
+  kind!: OrgKind;
+
+  @Field({ nullable: true })
+  subtype?: string;
+}
+
+@InputType()
+export class ShareInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Quantified share (分解指标)' })
+  target?: number;
+}
+
+@InputType()
+export class ProgressInput {
+  @Field(() => Float, { description: '0–100' })
+  percent!: number;
+
+  @Field(() => Float, { nullable: true })
+  achieved?: number;
+
+  @Field()
+  text!: string;
+
+  @Field(() => [Attachment], { nullable: true })
+  attachments?: Attachment[];
+}

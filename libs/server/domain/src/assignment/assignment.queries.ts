@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { AssignmentStatus } from '@duban/rules';
+import { decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
+import { assignmentRepository } from './assignment.repository';
+import { AssignmentRow } from './assignment.row';
+import { progressRepository } from './progress.repository';
+
+/** Read side of assignments: every query scoped by the caller's subtree (and by RLS underneath). */
+@Injectable()
+export class AssignmentQueries {
+  assignmentById(ctx: RequestContext) {
+    return ctx.loader(
+      'assignment.byId',
+      () =>
+        new DataLoader<string, AssignmentRow | null>(async (ids) => {
+          const rows = await assignmentRepository.byIds(ctx.db, ids, ctx.requireActor().unitPath);
+          const byId = new Map(rows.map((r) => [String(r.id), r]));
+          return ids.map((id) => byId.get(String(id)) ?? null);
+        }),
+    );
+  }
+
+  /** One level of an item's assignment tree (parentId null = the top level), paginated. */
+  async level(
+    ctx: RequestContext,
+    itemId: string,
+    parentId: string | null,
+    first?: number | null,
+    after?: string | null,
+    status?: AssignmentStatus | null,
+  ) {
+    const size = pageSize(first, 100);
+    const cursor = decodeCursor(after, 1);
+    const { n, rows } = await assignmentRepository.level(
+      ctx.db,
+      { itemId, scopePath: ctx.requireActor().unitPath, parentId, status: status ?? null },
+      size,
+      cursor ? cursor[0] : null,
+    );
+    return toConnection(rows, size, n, (a) => [Number(a.id)]);
+  }
+
+  /** 待办: the caller's unit's assignments, newest first. */
+  async mine(
+    ctx: RequestContext,
+    status: AssignmentStatus[] | null,
+    first?: number | null,
+    after?: string | null,
+  ) {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const { n, rows } = await assignmentRepository.ofUnit(
+      ctx.db,
+      ctx.requireActor().orgUnitId,
+      status,
+      size,
+      cursor ? cursor[0] : null,
+    );
+    return toConnection(rows, size, n, (a) => [Number(a.id)]);
+  }
+
+  childCount(ctx: RequestContext) {
+    return ctx.loader(
+      'assignment.childCount',
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const rows = await assignmentRepository.childCounts(ctx.db, ids);
+          const m = new Map(rows.map((r) => [String(r.parent_id), r.n]));
+          return ids.map((id) => m.get(String(id)) ?? 0);
+        }),
+    );
+  }
+
+  progressUpdates(ctx: RequestContext, assignmentId: string) {
+    return progressRepository.ofAssignment(ctx.db, assignmentId);
+  }
+}

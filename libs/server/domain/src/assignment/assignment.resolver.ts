@@ -1,0 +1,113 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AssignmentStatus, Role } from '@duban/rules';
+import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { AssignmentOperation, assignmentOperations } from '../access';
+import { SupervisionItemEntity, ItemQueries } from '../item';
+import { OrgService, OrgUnitEntity } from '../org';
+import { AssignmentEntity } from './assignment.entity';
+import { ProgressInput } from './assignment.dto';
+import { AssignmentQueries } from './assignment.queries';
+import { AssignmentRow } from './assignment.row';
+import { AssignmentService } from './assignment.service';
+import { ProgressUpdateView } from './assignment.views';
+
+export const AssignmentConnection = ConnectionType(AssignmentEntity, 'Assignment');
+
+@Resolver(() => AssignmentEntity)
+export class AssignmentResolver {
+  constructor(
+    private readonly service: AssignmentService,
+    private readonly queries: AssignmentQueries,
+    private readonly items: ItemQueries,
+    private readonly org: OrgService,
+  ) {}
+
+  @Query(() => AssignmentEntity, { nullable: true })
+  assignment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.queries.assignmentById(ctx).load(id);
+  }
+
+  @Query(() => AssignmentConnection, { description: '待办: your unit’s assignments, newest first' })
+  myAssignments(
+    @Ctx() ctx: RequestContext,
+    @Args('status', { type: () => [AssignmentStatus], nullable: true }) status?: AssignmentStatus[],
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.queries.mine(ctx, status ?? null, first, after);
+  }
+
+  @Mutation(() => AssignmentEntity, { description: '签收' })
+  acceptAssignment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.service.accept(ctx, id);
+  }
+
+  @Mutation(() => AssignmentEntity, { description: '报送进度' })
+  submitProgress(
+    @Ctx() ctx: RequestContext,
+    @Args('assignmentId', { type: () => ID }) id: string,
+    @Args('input') input: ProgressInput,
+  ) {
+    return this.service.submitProgress(ctx, id, input);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => AssignmentEntity, {
+    description: '不适用: exclude a unit from roll-up rates (logged reason)',
+  })
+  setNotApplicable(
+    @Ctx() ctx: RequestContext,
+    @Args('assignmentId', { type: () => ID }) id: string,
+    @Args('notApplicable') notApplicable: boolean,
+    @Args('reason') reason: string,
+  ) {
+    return this.service.setNotApplicable(ctx, id, notApplicable, reason);
+  }
+
+  @ResolveField(() => OrgUnitEntity, { nullable: true })
+  unit(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return this.org.byId(ctx).load(String(a.unitId));
+  }
+
+  @ResolveField(() => OrgUnitEntity, { nullable: true })
+  issuerUnit(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return this.org.byId(ctx).load(String(a.issuerUnitId));
+  }
+
+  @ResolveField(() => SupervisionItemEntity, { nullable: true })
+  item(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return this.items.itemById(ctx).load(String(a.itemId));
+  }
+
+  @ResolveField(() => String, { description: 'Reason for the light, in your language' })
+  lightReason(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return ctx.locale === 'en' ? a.lightReasonEn : a.lightReasonZh;
+  }
+
+  @ResolveField(() => Int)
+  childCount(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return this.queries.childCount(ctx).load(String(a.id));
+  }
+
+  @ResolveField(() => AssignmentConnection, { description: 'Sub-assignments (分解)' })
+  children(
+    @Ctx() ctx: RequestContext,
+    @Parent() a: AssignmentRow,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.queries.level(ctx, String(a.itemId), String(a.id), first, after);
+  }
+
+  @ResolveField(() => [ProgressUpdateView])
+  progressUpdates(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return this.queries.progressUpdates(ctx, String(a.id));
+  }
+
+  @ResolveField(() => [AssignmentOperation], {
+    description: 'What you may do with this assignment now (the admin offers exactly these)',
+  })
+  allowedActions(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return assignmentOperations(ctx.requireActor(), a);
+  }
+}

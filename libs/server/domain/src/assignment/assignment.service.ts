@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { AssignmentAction, AssignmentOperation, nextAssignmentStatus } from '@duban/rules';
+import { badInput, conflict, RequestContext } from '@duban/platform';
+import { requireAssignmentAccess } from '../access';
+import { checkPercent, requiredText } from '../shared';
+import { ProgressInput } from './assignment.dto';
+import { AssignmentStore } from './assignment.store';
+import { progressRepository } from './progress.repository';
+
+/** The assigned unit's own work on its assignment: 签收, 报送进展; and the issuer's 不适用. */
+@Injectable()
+export class AssignmentService {
+  constructor(private readonly store: AssignmentStore) {}
+
+  async accept(ctx: RequestContext, id: string) {
+    const actor = ctx.requireActor();
+    const em = await ctx.db.manager();
+    const a = await this.store.lock(em, id);
+    requireAssignmentAccess(actor, AssignmentOperation.ACCEPT, a);
+    const status = nextAssignmentStatus(a.status, AssignmentAction.ACCEPT);
+    return this.store.save(em, actor, a, { ...a, status, acceptedAt: new Date() }, 'assignment.accepted');
+  }
+
+  async submitProgress(ctx: RequestContext, id: string, input: ProgressInput) {
+    const actor = ctx.requireActor();
+    const em = await ctx.db.manager();
+    const a = await this.store.lock(em, id);
+    requireAssignmentAccess(actor, AssignmentOperation.SUBMIT_PROGRESS, a);
+    nextAssignmentStatus(a.status, AssignmentAction.SUBMIT_PROGRESS);
+    if (a.split)
+      throw conflict({
+        zh: '已分解的任务进度由下级单位汇总，不能直接填报',
+        en: 'A split assignment’s progress comes from its sub-units',
+      });
+    const text = requiredText(input.text, 'text', { zh: '进展情况', en: 'Progress text' });
+    checkPercent(input.percent, 'percent');
+    if (input.achieved != null && input.achieved < 0)
+      throw badInput({ zh: '完成量不能为负数', en: 'Achieved cannot be negative' }, 'achieved');
+    await progressRepository.insert(em, a, {
+      percent: input.percent,
+      achieved: input.achieved ?? null,
+      text,
+      attachments: input.attachments ?? [],
+      by: actor.userId,
+    });
+    return this.store.save(
+      em,
+      actor,
+      a,
+      { ...a, progressPercent: input.percent, achieved: input.achieved ?? a.achieved },
+      'assignment.progress',
+      text,
+    );
+  }
+
+  /** 不适用: the unit drops out of the roll-up rates (logged with its reason). */
+  async setNotApplicable(ctx: RequestContext, id: string, notApplicable: boolean, reason: string) {
+    const actor = ctx.requireActor();
+    const em = await ctx.db.manager();
+    const a = await this.store.lock(em, id);
+    requireAssignmentAccess(actor, AssignmentOperation.SET_NOT_APPLICABLE, a);
+    const text = requiredText(reason, 'reason', { zh: '理由', en: 'Reason' });
+    return this.store.save(
+      em,
+      actor,
+      a,
+      { ...a, notApplicable },
+      notApplicable ? 'assignment.not_applicable' : 'assignment.applicable',
+      text,
+    );
+  }
+}

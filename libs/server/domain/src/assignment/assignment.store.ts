@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AssignmentStatus, computeLight } from '@duban/rules';
+import { Actor, notFound } from '@duban/platform';
+import { AuditService } from '../audit';
+import { RollupService } from '../rollup';
+import { assignmentRepository } from './assignment.repository';
+import { AssignmentRow } from './assignment.row';
+
+export const ASSIGNMENT = { zh: '交办任务', en: 'Assignment' };
+
+/**
+ * Reads and writes single assignments. Every write goes through save(): new light, one UPDATE,
+ * the roll-up delta for every ancestor and a chained audit event, all in the caller's transaction.
+ */
+@Injectable()
+export class AssignmentStore {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly rollup: RollupService,
+  ) {}
+
+  async lock(em: EntityManager, id: string): Promise<AssignmentRow> {
+    const row = await assignmentRepository.lock(em, id);
+    if (!row) throw notFound(ASSIGNMENT, id);
+    return row;
+  }
+
+  async save(
+    em: EntityManager,
+    actor: Actor | null,
+    before: AssignmentRow,
+    after: AssignmentRow,
+    action: string,
+    text?: string | null,
+    now = new Date(),
+  ): Promise<AssignmentRow> {
+    const next = withLight(after, before, now);
+    await assignmentRepository.update(em, next);
+    await this.audit.append(em, actor, {
+      chainKey: `assignment:${next.id}`,
+      tenantId: String(next.tenantId),
+      unitPath: next.unitPath,
+      itemId: next.itemId,
+      assignmentId: next.id,
+      action,
+      before: snapshot(before),
+      after: snapshot(next),
+      text: text ?? null,
+    });
+    // Last: the ancestors' roll-up rows are the most contended locks (every report of an item
+    // touches the root's row), so take them as late as possible in the transaction.
+    await this.rollup.applyChange(em, next.itemId, next.unitPath, before, next);
+    return next;
+  }
+}
+
+/** The light always follows the facts; a withdrawn assignment keeps its last light. */
+export function withLight(a: AssignmentRow, previous: AssignmentRow | null, now: Date): AssignmentRow {
+  if (a.status === AssignmentStatus.WITHDRAWN) return a;
+  const { light, reason } = computeLight({
+    now,
+    start: new Date(a.createdAt),
+    deadline: new Date(a.deadline),
+    progressPercent: a.progressPercent,
+    done: a.status === AssignmentStatus.DONE,
+    doneAt: a.doneAt ? new Date(a.doneAt) : undefined,
+    returned: a.returned,
+    previous: previous?.light,
+  });
+  return { ...a, light, lightReasonZh: reason.zh, lightReasonEn: reason.en };
+}
+
+/** What the audit trail keeps of an assignment: the business state, not bookkeeping columns. */
+function snapshot(a: AssignmentRow) {
+  return {
+    status: a.status,
+    deadline: new Date(a.deadline).toISOString(),
+    progressPercent: a.progressPercent,
+    achieved: a.achieved,
+    target: a.target,
+    overdue: a.overdue,
+    returned: a.returned,
+    extensionPending: a.extensionPending,
+    escalated: a.escalated,
+    split: a.split,
+    notApplicable: a.notApplicable,
+    light: a.light,
+  };
+}

@@ -1,0 +1,92 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AssignmentStatus, Role } from '@duban/rules';
+import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { SupervisionItemEntity } from '../item';
+import { CascadeSelector, ShareInput } from './assignment.dto';
+import { AssignmentQueries } from './assignment.queries';
+import { AssignmentConnection } from './assignment.resolver';
+import { AssignResultView, DelegateResultView } from './assignment.views';
+import { CascadeService } from './cascade.service';
+
+/** 交办, 转办/分解 and 撤销, and an item's assignment tree. */
+@Resolver(() => SupervisionItemEntity)
+export class CascadeResolver {
+  constructor(
+    private readonly cascade: CascadeService,
+    private readonly queries: AssignmentQueries,
+  ) {}
+
+  @Query(() => Int, { description: 'How many assignments a cascade would create (preview before 下发)' })
+  previewAssignment(
+    @Ctx() ctx: RequestContext,
+    @Args('targets', { type: () => [ID], nullable: true }) targets?: string[],
+    @Args('cascade', { type: () => [CascadeSelector], nullable: true }) cascade?: CascadeSelector[],
+  ) {
+    return this.cascade.preview(ctx, targets ?? [], cascade ?? []);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => AssignResultView, {
+    description: '交办/下发 to named units and/or whole levels, in one set-based statement',
+  })
+  assignItem(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('targets', { type: () => [ID], nullable: true }) targets?: string[],
+    @Args('cascade', { type: () => [CascadeSelector], nullable: true }) cascade?: CascadeSelector[],
+    @Args('shares', {
+      type: () => [ShareInput],
+      nullable: true,
+      description: 'Named units with quantified shares',
+    })
+    shares?: ShareInput[],
+    @Args('deadline', { nullable: true, description: 'Defaults to the item deadline; may not be later' })
+    deadline?: Date,
+    @Args('leadUnitId', { type: () => ID, nullable: true }) leadUnitId?: string,
+  ) {
+    return this.cascade.assignItem(ctx, itemId, targets ?? [], cascade ?? [], {
+      shares,
+      deadline,
+      leadUnitId,
+    });
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionItemEntity, {
+    description: '撤销 (with reason); open assignments are withdrawn too',
+  })
+  withdrawItem(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('reason') reason: string,
+  ) {
+    return this.cascade.withdrawItem(ctx, itemId, reason);
+  }
+
+  @Mutation(() => DelegateResultView, {
+    description: '转办/分解 to your own sub-units; quantified shares must add up',
+  })
+  delegateAssignment(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('targets', { type: () => [ShareInput], nullable: true }) targets?: ShareInput[],
+    @Args('cascade', { type: () => [CascadeSelector], nullable: true }) cascade?: CascadeSelector[],
+    @Args('deadline', { nullable: true }) deadline?: Date,
+  ) {
+    return this.cascade.delegateAssignment(ctx, id, targets ?? [], cascade ?? [], deadline);
+  }
+
+  @ResolveField(() => AssignmentConnection, {
+    description: 'One level of the cascade tree (parentId null = top level)',
+  })
+  assignments(
+    @Ctx() ctx: RequestContext,
+    @Parent() item: SupervisionItemEntity,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+    @Args('status', { type: () => AssignmentStatus, nullable: true }) status?: AssignmentStatus,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.queries.level(ctx, String(item.id), parentId ?? null, first, after, status);
+  }
+}

@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('AuditEvent', { description: '留痕: append-only, hash-chained' })
+export class AuditEventView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  action!: string;
+
+  @Field(() => ID, { nullable: true })
+  assignmentId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  text!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the state before' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the state after' })
+  after!: string | null;
+
+  @Field()
+  hash!: string;
+}

@@ -1,0 +1,4 @@
+export * from './escalation.repository';
+export * from './escalation.service';
+export * from './escalation.resolver';
+export * from './escalation.module';

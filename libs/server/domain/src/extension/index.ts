@@ -1,0 +1,5 @@
+export * from './extension.view';
+export * from './extension.repository';
+export * from './extension.service';
+export * from './extension.resolver';
+export * from './extension.module';

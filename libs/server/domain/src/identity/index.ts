@@ -1,0 +1,6 @@
+// The identity feature's door: other folders import from '../identity', never from its files.
+export * from './role';
+export * from './user.entity';
+export * from './auth.service';
+export * from './demo-users';
+export * from './identity.module';

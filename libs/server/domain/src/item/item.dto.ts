@@ -1,0 +1,90 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { DeadlineTier, ItemSource, ItemStatus } from '@duban/rules';
+import { RollupPolicyEnum } from './supervision-item.entity';
+
+@InputType()
+export class CreateSupervisionItemInput {
+  @Field()
+  title!: string;
+
+  @Field(() => ItemSource)
+  source!: ItemSource;
+
+  @Field({ nullable: true })
+  category?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: '重点事项' })
+  isKey?: boolean;
+
+  @Field()
+  content!: string;
+
+  @Field({ nullable: true })
+  requirements?: string;
+
+  @Field({ nullable: true, description: '领导批示原文' })
+  instruction?: string;
+
+  @Field({ nullable: true, description: 'Explicit deadline; otherwise derived from deadlineTier' })
+  deadline?: Date;
+
+  @Field(() => DeadlineTier, { nullable: true })
+  deadlineTier?: DeadlineTier;
+
+  @Field(() => Int, { nullable: true, description: 'Days for an URGENT item (1–5)' })
+  urgentDays?: number;
+
+  @Field(() => ID, { nullable: true, description: '牵头/主办单位' })
+  leadUnitId?: string;
+
+  @Field(() => [ID], { nullable: true, description: '协办单位' })
+  coUnitIds?: string[];
+
+  @Field({ nullable: true, description: '分管领导' })
+  leaderName?: string;
+
+  @Field({ nullable: true, description: '责任人' })
+  responsiblePerson?: string;
+
+  @Field(() => Float, { nullable: true })
+  target?: number;
+
+  @Field({ nullable: true })
+  targetUnit?: string;
+
+  @Field(() => RollupPolicyEnum, { nullable: true, defaultValue: RollupPolicyEnum.AVERAGE })
+  rollupPolicy?: RollupPolicyEnum;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Save as 草稿 without a number' })
+  draft?: boolean;
+}
+
+@InputType()
+export class SupervisionItemFilter {
+  @Field(() => [ItemStatus], { nullable: true })
+  status?: ItemStatus[];
+
+  @Field(() => [ItemSource], { nullable: true })
+  source?: ItemSource[];
+
+  @Field(() => ID, { nullable: true, description: '立项单位' })
+  issuerUnitId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Items assigned anywhere in this unit’s subtree' })
+  assigneeUnitId?: string;
+
+  @Field({ nullable: true })
+  deadlineFrom?: Date;
+
+  @Field({ nullable: true })
+  deadlineTo?: Date;
+
+  @Field({ nullable: true, description: 'Has (or has no) open overdue assignment in your subtree' })
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: 'Title, content or registration number' })
+  keyword?: string;
+
+  @Field({ nullable: true })
+  isKey?: boolean;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit';
+import { OrgModule } from '../org';
+import { OutboxModule } from '../outbox';
+import { ItemQueries } from './item.queries';
+import { ItemResolver } from './item.resolver';
+import { ItemService } from './item.service';
+
+@Module({
+  imports: [AuditModule, OutboxModule, OrgModule],
+  providers: [ItemService, ItemQueries, ItemResolver],
+  exports: [ItemService, ItemQueries],
+})
+export class ItemModule {}

@@ -1,0 +1,163 @@
+import { ItemStatus } from '@duban/rules';
+import { Connection, newestFirstPage, TenantSession } from '@duban/platform';
+import { openAssignmentSql, Sql } from '../shared';
+import { SupervisionItemFilter } from './item.dto';
+import { SupervisionItemEntity } from './supervision-item.entity';
+
+export const ITEM_COLUMNS = `i.id, i.tenant_id AS "tenantId", i.issuer_unit_id AS "issuerUnitId", i.issuer_path::text AS "issuerPath",
+  i.reg_year AS "regYear", i.reg_seq AS "regSeq", i.reg_number AS "regNumber", i.title, i.source, i.category,
+  i.is_key AS "isKey", i.content, i.requirements, i.instruction, i.deadline, i.deadline_tier AS "deadlineTier",
+  i.lead_unit_id AS "leadUnitId", i.co_unit_ids AS "coUnitIds", i.leader_name AS "leaderName",
+  i.responsible_person AS "responsiblePerson", i.target::float8 AS target, i.target_unit AS "targetUnit",
+  i.rollup_policy AS "rollupPolicy", i.status, i.withdrawn_reason AS "withdrawnReason", i.feedback,
+  i.created_by AS "createdBy", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+
+export interface NewItem {
+  tenantId: string;
+  issuerUnitId: string;
+  issuerPath: string;
+  numbering: { year: number; seq: number; number: string } | null;
+  title: string;
+  source: string;
+  category: string | null;
+  isKey: boolean;
+  content: string;
+  requirements: string | null;
+  instruction: string | null;
+  deadline: Date;
+  deadlineTier: string | null;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  leaderName: string | null;
+  responsiblePerson: string | null;
+  target: number | null;
+  targetUnit: string | null;
+  rollupPolicy: string;
+  status: ItemStatus;
+  createdBy: string;
+}
+
+const like = (s?: string | null) => (s?.trim() ? `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
+
+/** All SQL on supervision_item. */
+export const itemRepository = {
+  async insert(db: Sql, n: NewItem): Promise<string> {
+    const [row] = await db.query(
+      `INSERT INTO supervision_item (tenant_id, issuer_unit_id, issuer_path, reg_year, reg_seq, reg_number, title, source,
+         category, is_key, content, requirements, instruction, deadline, deadline_tier, lead_unit_id, co_unit_ids,
+         leader_name, responsible_person, target, target_unit, rollup_policy, status, created_by)
+       VALUES ($1, $2, $3::ltree, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::bigint[], $18, $19, $20, $21, $22, $23, $24)
+       RETURNING id`,
+      [
+        n.tenantId,
+        n.issuerUnitId,
+        n.issuerPath,
+        n.numbering?.year ?? null,
+        n.numbering?.seq ?? null,
+        n.numbering?.number ?? null,
+        n.title,
+        n.source,
+        n.category,
+        n.isKey,
+        n.content,
+        n.requirements,
+        n.instruction,
+        n.deadline,
+        n.deadlineTier,
+        n.leadUnitId,
+        n.coUnitIds,
+        n.leaderName,
+        n.responsiblePerson,
+        n.target,
+        n.targetUnit,
+        n.rollupPolicy,
+        n.status,
+        n.createdBy,
+      ],
+    );
+    return row.id;
+  },
+
+  async find(db: Sql, id: string): Promise<SupervisionItemEntity | null> {
+    if (!/^\d+$/.test(id)) return null;
+    const [item] = await db.query(`SELECT ${ITEM_COLUMNS} FROM supervision_item i WHERE i.id = $1`, [id]);
+    return item ?? null;
+  },
+
+  async lock(db: Sql, id: string): Promise<void> {
+    await db.query(`SELECT 1 FROM supervision_item WHERE id = $1 FOR UPDATE`, [id]);
+  },
+
+  /** Writes the new status with whatever else the transition records. */
+  async update(
+    db: Sql,
+    id: string,
+    status: ItemStatus,
+    extra: {
+      numbering?: { year: number; seq: number; number: string };
+      feedback?: string;
+      withdrawnReason?: string;
+    } = {},
+  ): Promise<void> {
+    await db.query(
+      `UPDATE supervision_item SET status = $2,
+         reg_year = coalesce($3, reg_year), reg_seq = coalesce($4, reg_seq), reg_number = coalesce($5, reg_number),
+         feedback = coalesce($6, feedback), withdrawn_reason = coalesce($7, withdrawn_reason), updated_at = now()
+       WHERE id = $1`,
+      [
+        id,
+        status,
+        extra.numbering?.year ?? null,
+        extra.numbering?.seq ?? null,
+        extra.numbering?.number ?? null,
+        extra.feedback ?? null,
+        extra.withdrawnReason ?? null,
+      ],
+    );
+  },
+
+  byIds(db: Sql, ids: readonly string[]): Promise<SupervisionItemEntity[]> {
+    return db.query(`SELECT ${ITEM_COLUMNS} FROM supervision_item i WHERE i.id = ANY($1::bigint[])`, [
+      ids.filter((id) => /^\d+$/.test(id)),
+    ]);
+  },
+
+  /** 台账: items issued in or assigned into the subtree, filtered, newest first. */
+  list(
+    db: TenantSession,
+    scopePath: string,
+    f: SupervisionItemFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<SupervisionItemEntity>> {
+    const params: unknown[] = [scopePath];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [
+      `(i.issuer_path <@ $1::ltree OR EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.unit_path <@ $1::ltree))`,
+    ];
+    if (f.status?.length) where.push(`i.status = ANY(${p(f.status)}::text[])`);
+    if (f.source?.length) where.push(`i.source = ANY(${p(f.source)}::text[])`);
+    if (f.issuerUnitId) where.push(`i.issuer_unit_id = ${p(f.issuerUnitId)}`);
+    if (f.assigneeUnitId)
+      where.push(
+        `EXISTS (SELECT 1 FROM assignment a JOIN org_unit u ON u.id = ${p(f.assigneeUnitId)} WHERE a.item_id = i.id AND a.unit_path <@ u.path)`,
+      );
+    if (f.deadlineFrom) where.push(`i.deadline >= ${p(f.deadlineFrom)}`);
+    if (f.deadlineTo) where.push(`i.deadline <= ${p(f.deadlineTo)}`);
+    if (f.isKey != null) where.push(`i.is_key = ${p(f.isKey)}`);
+    if (f.overdue != null)
+      where.push(`${f.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.overdue
+        AND ${openAssignmentSql('a')} AND a.unit_path <@ $1::ltree)`);
+    const kw = like(f.keyword);
+    if (kw)
+      where.push(
+        `(i.title LIKE ${p(kw)} OR i.content LIKE $${params.length} OR i.reg_number LIKE $${params.length})`,
+      );
+    return newestFirstPage<SupervisionItemEntity>(
+      db,
+      { from: 'supervision_item i', alias: 'i', columns: ITEM_COLUMNS, where, params },
+      first,
+      after,
+    );
+  },
+};

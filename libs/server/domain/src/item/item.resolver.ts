@@ -1,0 +1,97 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@duban/rules';
+import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { ItemOperation, itemOperations } from '../access';
+import { AuditEventView, AuditQueries } from '../audit';
+import { OrgService, OrgUnitEntity } from '../org';
+import { CreateSupervisionItemInput, SupervisionItemFilter } from './item.dto';
+import { ItemQueries } from './item.queries';
+import { ItemService } from './item.service';
+import { SupervisionItemEntity } from './supervision-item.entity';
+
+export const SupervisionItemConnection = ConnectionType(SupervisionItemEntity, 'SupervisionItem');
+export const AuditEventConnection = ConnectionType(AuditEventView, 'AuditEvent');
+
+@Resolver(() => SupervisionItemEntity)
+export class ItemResolver {
+  constructor(
+    private readonly service: ItemService,
+    private readonly queries: ItemQueries,
+    private readonly audit: AuditQueries,
+    private readonly org: OrgService,
+  ) {}
+
+  @Query(() => SupervisionItemEntity, { nullable: true })
+  supervisionItem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.queries.itemById(ctx).load(id);
+  }
+
+  @Query(() => SupervisionItemConnection, {
+    description: '台账: items issued in or assigned into your subtree, newest first',
+  })
+  supervisionItems(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => SupervisionItemFilter, nullable: true }) filter?: SupervisionItemFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.queries.items(ctx, filter ?? {}, first, after);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionItemEntity, {
+    description: '立项: registers an item and numbers it (e.g. 商督〔2026〕17号)',
+  })
+  createSupervisionItem(@Ctx() ctx: RequestContext, @Args('input') input: CreateSupervisionItemInput) {
+    return this.service.createItem(ctx, input);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionItemEntity, { description: '草稿 → 已立项' })
+  registerSupervisionItem(@Ctx() ctx: RequestContext, @Args('itemId', { type: () => ID }) itemId: string) {
+    return this.service.registerItem(ctx, itemId);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionItemEntity, { description: '结果反馈 to the leader: 待反馈 → 已办结' })
+  feedBackItem(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('feedback') feedback: string,
+  ) {
+    return this.service.feedBackItem(ctx, itemId, feedback);
+  }
+
+  @Roles(Role.SUPERVISOR, Role.ADMIN)
+  @Mutation(() => String, { description: '机关代字 for registration numbers of your office, e.g. 商督' })
+  setOfficePrefix(@Ctx() ctx: RequestContext, @Args('prefix') prefix: string) {
+    return this.service.setOfficePrefix(ctx, prefix);
+  }
+
+  @ResolveField(() => OrgUnitEntity, { nullable: true })
+  issuerUnit(@Ctx() ctx: RequestContext, @Parent() item: SupervisionItemEntity) {
+    return this.org.byId(ctx).load(String(item.issuerUnitId));
+  }
+
+  @ResolveField(() => OrgUnitEntity, { nullable: true })
+  leadUnit(@Ctx() ctx: RequestContext, @Parent() item: SupervisionItemEntity) {
+    return item.leadUnitId ? this.org.byId(ctx).load(String(item.leadUnitId)) : null;
+  }
+
+  @ResolveField(() => AuditEventConnection, { description: '全流程留痕' })
+  events(
+    @Ctx() ctx: RequestContext,
+    @Parent() item: SupervisionItemEntity,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.audit.events(ctx, String(item.id), first, after);
+  }
+
+  @ResolveField(() => [ItemOperation], {
+    description: 'What you may do with this item now (the admin offers exactly these)',
+  })
+  allowedActions(@Ctx() ctx: RequestContext, @Parent() item: SupervisionItemEntity) {
+    return itemOperations(ctx.requireActor(), item);
+  }
+}

@@ -1,0 +1,306 @@
+import { DomainEvent, DomainTopic, EventOf } from '@duban/contracts';
+import { notificationWording, preWordedNotification } from './notification-wording';
+
+const facts = { itemId: '7', assignmentId: '70', unitId: '100', issuerUnitId: '10', actorId: '5' };
+const told = (event: DomainEvent) => notificationWording(event);
+
+/** Every topic is worded below; adding a topic to DomainEvent makes this table fail to compile. */
+const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWording>] } = {
+  'item.assigned': [
+    {
+      topic: 'item.assigned',
+      itemId: '7',
+      itemTitle: '河道清障',
+      assignmentRange: { min: '71', max: '90' },
+      actorId: '5',
+    },
+    {
+      audience: [],
+      title: { zh: '新交办事项：河道清障', en: 'New assignment: 河道清障' },
+      cascade: { min: '71', max: '90', parentId: null },
+      itemId: '7',
+      assignmentId: null,
+    },
+  ],
+  'assignment.delegated': [
+    {
+      topic: 'assignment.delegated',
+      ...facts,
+      itemTitle: '河道清障',
+      assignmentRange: { min: '91', max: '95' },
+    },
+    {
+      audience: [],
+      title: { zh: '新转办事项：河道清障', en: 'Delegated to you: 河道清障' },
+      cascade: { min: '91', max: '95', parentId: '70' },
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'report.submitted': [
+    { topic: 'report.submitted', ...facts },
+    {
+      audience: [{ unitId: '100', roles: ['HEAD'] }],
+      title: { zh: '有一份办理情况报告待您签字', en: 'A report is waiting for your signature' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'report.signed': [
+    { topic: 'report.signed', ...facts },
+    {
+      audience: [{ unitId: '10', roles: ['SUPERVISOR'] }],
+      title: { zh: '有一份已签字的办理报告待审核', en: 'A signed report is waiting for review' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'report.signature_refused': [
+    { topic: 'report.signature_refused', ...facts, reason: '数据不准' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON'] }],
+      title: { zh: '一把手退回了报告：数据不准', en: 'The head sent the report back: 数据不准' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'report.accepted': [
+    { topic: 'report.accepted', ...facts },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '办理情况报告已审核通过，事项办结',
+        en: 'Your report was accepted; the assignment is done',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'report.returned': [
+    { topic: 'report.returned', ...facts, reason: '材料不全' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: { zh: '报告被退回重办：材料不全', en: 'Your report was returned for rework: 材料不全' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'extension.requested': [
+    { topic: 'extension.requested', ...facts, reason: '汛期施工受阻' },
+    {
+      audience: [{ unitId: '10', roles: ['SUPERVISOR'] }],
+      title: { zh: '延期申请待审批：汛期施工受阻', en: 'Extension request to decide: 汛期施工受阻' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'extension.decided': [
+    {
+      topic: 'extension.decided',
+      ...facts,
+      approved: true,
+      deadline: '2026-07-15T15:59:59.000Z',
+      comment: null,
+    },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: { zh: '延期申请已同意，新时限 2026-07-15', en: 'Extension approved until 2026-07-15' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'assignment.urged': [
+    {
+      topic: 'assignment.urged',
+      source: 'MANUAL',
+      ...facts,
+      number: '商督催〔2026〕3号',
+      text: { zh: '请抓紧办理', en: 'Please hurry' },
+      target: 'LIAISON',
+    },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '催办通知 商督催〔2026〕3号：请抓紧办理',
+        en: 'Urge notice 商督催〔2026〕3号: Please hurry',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'assignment.escalated': [
+    { topic: 'assignment.escalated', ...facts, reason: '跨部门协调' },
+    {
+      audience: [{ unitId: '10', roles: ['SUPERVISOR', 'LEADER'] }],
+      title: { zh: '下级上报协调：跨部门协调', en: 'Escalated for coordination: 跨部门协调' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'item.feedback': [
+    { topic: 'item.feedback', itemId: '7', itemTitle: '河道清障', issuerUnitId: '10', actorId: '5' },
+    {
+      audience: [{ unitId: '10', roles: ['LEADER'] }],
+      title: { zh: '事项已办结反馈：河道清障', en: 'Result reported: 河道清障' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: null,
+    },
+  ],
+  'bulletin.issued': [
+    {
+      topic: 'bulletin.issued',
+      unitIds: ['100', '101'],
+      heading: {
+        zh: '市级通报批评（商督通〔2026〕2号）：整改不力',
+        en: 'Criticism by the city (商督通〔2026〕2号): 整改不力',
+      },
+      actorId: '5',
+    },
+    {
+      audience: [
+        { unitId: '100', roles: ['HEAD', 'LIAISON'] },
+        { unitId: '101', roles: ['HEAD', 'LIAISON'] },
+      ],
+      title: {
+        zh: '市级通报批评（商督通〔2026〕2号）：整改不力',
+        en: 'Criticism by the city (商督通〔2026〕2号): 整改不力',
+      },
+      cascade: null,
+      itemId: null,
+      assignmentId: null,
+    },
+  ],
+};
+
+describe('notificationWording', () => {
+  it.each(Object.entries(cases))('words %s', (_topic, [event, expected]) => {
+    expect(told(event)).toEqual(expected);
+  });
+
+  it('words a refused extension with the refusal comment', () => {
+    const event: DomainEvent = {
+      topic: 'extension.decided',
+      ...facts,
+      approved: false,
+      deadline: '2026-06-30T15:59:59.000Z',
+      comment: '理由不充分',
+    };
+    expect(told(event).title).toEqual({
+      zh: '延期申请未同意：理由不充分',
+      en: 'Extension refused: 理由不充分',
+    });
+  });
+
+  it('writes the new deadline as its UTC calendar day, as the emit site did', () => {
+    const event: DomainEvent = {
+      topic: 'extension.decided',
+      ...facts,
+      approved: true,
+      deadline: new Date('2026-08-01T07:30:00+08:00').toISOString(),
+      comment: null,
+    };
+    expect(told(event).title.zh).toBe('延期申请已同意，新时限 2026-07-31');
+  });
+
+  describe("the deadline sweep's notices: titled by their text, heard further up as they climb", () => {
+    const text = {
+      zh: '逾期通知（商督催〔2026〕9号）：请联络员督促，按时限报送办理情况',
+      en: 'Overdue notice (商督催〔2026〕9号) to the liaison: please report by the deadline',
+    };
+    const sweep = (target: 'LIAISON' | 'HEAD' | 'LEADER'): DomainEvent => ({
+      topic: 'assignment.urged',
+      source: 'SWEEP',
+      ...facts,
+      actorId: null,
+      number: '商督催〔2026〕9号',
+      text,
+      target,
+    });
+
+    it.each([
+      ['LIAISON', [{ unitId: '100', roles: ['LIAISON'] }]],
+      ['HEAD', [{ unitId: '100', roles: ['HEAD', 'LIAISON'] }]],
+      [
+        'LEADER',
+        [
+          { unitId: '10', roles: ['LEADER'] },
+          { unitId: '100', roles: ['HEAD', 'LIAISON'] },
+        ],
+      ],
+    ] as const)('to the %s', (target, audience) => {
+      expect(told(sweep(target))).toEqual({
+        audience,
+        title: text,
+        cascade: null,
+        itemId: '7',
+        assignmentId: '70',
+      });
+    });
+  });
+
+  it('keeps an item id on a bulletin about an item', () => {
+    const event: DomainEvent = {
+      topic: 'bulletin.issued',
+      itemId: '7',
+      unitIds: ['100'],
+      heading: { zh: '通报', en: 'Bulletin' },
+    };
+    expect(told(event).itemId).toBe('7');
+  });
+
+  it('refuses a topic it has no wording for (the compiler refuses it first)', () => {
+    expect(() => told({ topic: 'item.vanished' } as unknown as DomainEvent)).toThrow(
+      'no wording for event topic item.vanished',
+    );
+  });
+});
+
+describe('preWordedNotification', () => {
+  it('delivers an event written before facts-only events exactly as written', () => {
+    expect(
+      preWordedNotification({
+        topic: 'assignment.delegated',
+        itemId: '7',
+        assignmentId: '70',
+        audience: [],
+        assignmentRange: { min: '91', max: '95' },
+        title: { zh: '新转办事项：河道清障', en: 'Delegated to you: 河道清障' },
+      }),
+    ).toEqual({
+      audience: [],
+      title: { zh: '新转办事项：河道清障', en: 'Delegated to you: 河道清障' },
+      cascade: { min: '91', max: '95', parentId: '70' },
+      itemId: '7',
+      assignmentId: '70',
+    });
+    expect(
+      preWordedNotification({
+        topic: 'assignment.urged',
+        itemId: '7',
+        assignmentId: '70',
+        audience: [{ unitId: '100', roles: ['LIAISON'] }],
+        title: { zh: '催办', en: 'Urge' },
+      }),
+    ).toEqual({
+      audience: [{ unitId: '100', roles: ['LIAISON'] }],
+      title: { zh: '催办', en: 'Urge' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    });
+  });
+
+  it('leaves a facts-only event to notificationWording', () => {
+    expect(preWordedNotification({ topic: 'report.submitted', ...facts })).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+import { AssignmentRange, Audience, DomainEvent } from '@duban/contracts';
+import { Bilingual, Role } from '@duban/rules';
+
+/** Everything delivery needs to turn one event into notification rows, decided here and only here. */
+export interface NotificationWording {
+  /** Active users of each unit holding any of its roles. */
+  audience: Audience[];
+  title: Bilingual;
+  /**
+   * A cascade's new assignments (ids min..max of the item): the active liaisons of their units, each
+   * notification pointing at that unit's own assignment. `parentId` is the delegated assignment whose
+   * children they are; null for an item's top-level cascade.
+   */
+  cascade: { min: string; max: string; parentId: string | null } | null;
+  itemId: string | null;
+  /** The assignment the notification points at (a cascade recipient's own one takes precedence). */
+  assignmentId: string | null;
+}
+
+const HOLDER = [Role.LIAISON, Role.HEAD];
+/** Who hears about each climb of the deadline sweep's chase, at the unit that holds the assignment. */
+const CHASED_AT_UNIT = {
+  LIAISON: [Role.LIAISON],
+  HEAD: [Role.HEAD, Role.LIAISON],
+  LEADER: [Role.HEAD, Role.LIAISON],
+};
+
+/** The calendar day (UTC) of an ISO time, as written in 延期 notices. */
+function day(iso: string): string {
+  const t = new Date(iso);
+  return Number.isNaN(t.getTime()) ? iso.slice(0, 10) : t.toISOString().slice(0, 10);
+}
+
+/**
+ * Who hears about an event and in what words. Events state facts only; every audience and title is
+ * written here. A new topic does not compile until it has its case.
+ */
+export function notificationWording(event: DomainEvent): NotificationWording {
+  const to = (audience: Audience[], title: Bilingual): NotificationWording => ({
+    audience,
+    title,
+    cascade: null,
+    itemId: event.itemId ?? null,
+    assignmentId: 'assignmentId' in event ? event.assignmentId : null,
+  });
+  switch (event.topic) {
+    case 'item.assigned':
+      return {
+        ...to([], { zh: `新交办事项：${event.itemTitle}`, en: `New assignment: ${event.itemTitle}` }),
+        cascade: { ...event.assignmentRange, parentId: null },
+      };
+    case 'assignment.delegated':
+      return {
+        ...to([], { zh: `新转办事项：${event.itemTitle}`, en: `Delegated to you: ${event.itemTitle}` }),
+        cascade: { ...event.assignmentRange, parentId: event.assignmentId },
+      };
+    case 'report.submitted':
+      return to([{ unitId: event.unitId, roles: [Role.HEAD] }], {
+        zh: '有一份办理情况报告待您签字',
+        en: 'A report is waiting for your signature',
+      });
+    case 'report.signed':
+      return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR] }], {
+        zh: '有一份已签字的办理报告待审核',
+        en: 'A signed report is waiting for review',
+      });
+    case 'report.signature_refused':
+      return to([{ unitId: event.unitId, roles: [Role.LIAISON] }], {
+        zh: `一把手退回了报告：${event.reason}`,
+        en: `The head sent the report back: ${event.reason}`,
+      });
+    case 'report.accepted':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: '办理情况报告已审核通过，事项办结',
+        en: 'Your report was accepted; the assignment is done',
+      });
+    case 'report.returned':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: `报告被退回重办：${event.reason}`,
+        en: `Your report was returned for rework: ${event.reason}`,
+      });
+    case 'extension.requested':
+      return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR] }], {
+        zh: `延期申请待审批：${event.reason}`,
+        en: `Extension request to decide: ${event.reason}`,
+      });
+    case 'extension.decided':
+      return to(
+        [{ unitId: event.unitId, roles: HOLDER }],
+        event.approved
+          ? {
+              zh: `延期申请已同意，新时限 ${day(event.deadline)}`,
+              en: `Extension approved until ${day(event.deadline)}`,
+            }
+          : { zh: `延期申请未同意：${event.comment}`, en: `Extension refused: ${event.comment}` },
+      );
+    case 'assignment.urged':
+      if (event.source === 'MANUAL')
+        return to([{ unitId: event.unitId, roles: HOLDER }], {
+          zh: `催办通知 ${event.number}：${event.text.zh}`,
+          en: `Urge notice ${event.number}: ${event.text.en}`,
+        });
+      // The sweep's notice climbs: the liaison, then the head too, then the assigning office's leader.
+      return to(
+        [
+          ...(event.target === 'LEADER' ? [{ unitId: event.issuerUnitId, roles: [Role.LEADER] }] : []),
+          { unitId: event.unitId, roles: CHASED_AT_UNIT[event.target] },
+        ],
+        event.text,
+      );
+    case 'assignment.escalated':
+      return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR, Role.LEADER] }], {
+        zh: `下级上报协调：${event.reason}`,
+        en: `Escalated for coordination: ${event.reason}`,
+      });
+    case 'item.feedback':
+      return to([{ unitId: event.issuerUnitId, roles: [Role.LEADER] }], {
+        zh: `事项已办结反馈：${event.itemTitle}`,
+        en: `Result reported: ${event.itemTitle}`,
+      });
+    case 'bulletin.issued':
+      return to(
+        event.unitIds.map((unitId) => ({ unitId, roles: [Role.HEAD, Role.LIAISON] })),
+        event.heading,
+      );
+    default:
+      return unworded(event);
+  }
+}
+
+/** Compile-time exhaustiveness: reached only by a topic the switch above does not word yet. */
+function unworded(event: never): never {
+  throw new Error(`no wording for event topic ${(event as { topic?: unknown }).topic}`);
+}
+
+/** An event as written before events stated facts only: the emit site chose its audience and title. */
+interface PreWordedEvent {
+  topic: string;
+  itemId?: string;
+  assignmentId?: string;
+  audience: Audience[];
+  assignmentRange?: AssignmentRange;
+  title: Bilingual;
+}
+
+/**
+ * Outbox rows and delayed jobs (quiet hours, retries) written by the previous release still carry
+ * their own audience and title: they are delivered exactly as written. Null for a facts-only event.
+ * Can go once no such row or job can be pending.
+ */
+export function preWordedNotification(event: object): NotificationWording | null {
+  if (!('audience' in event) || !('title' in event)) return null;
+  const e = event as PreWordedEvent;
+  const parentId = e.topic === 'assignment.delegated' ? (e.assignmentId ?? null) : null;
+  return {
+    audience: e.audience ?? [],
+    title: e.title,
+    cascade: e.assignmentRange ? { min: e.assignmentRange.min, max: e.assignmentRange.max, parentId } : null,
+    itemId: e.itemId ?? null,
+    assignmentId: e.assignmentId ?? null,
+  };
+}

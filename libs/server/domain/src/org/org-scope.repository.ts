@@ -1,0 +1,31 @@
+import { Sql } from '../shared';
+
+export interface ScopedUnit {
+  id: string;
+  tenantId: string;
+  path: string;
+}
+
+/**
+ * Lookups of units inside a given subtree, for writes that must stay in the caller's own scope
+ * (RLS alone would also show the ancestors).
+ */
+export const orgScope = {
+  async unit(db: Sql, unitId: string, underPath: string): Promise<ScopedUnit | null> {
+    if (!/^\d+$/.test(unitId)) return null;
+    const [u] = await db.query(
+      `SELECT o.id, o.tenant_id AS "tenantId", o.path::text AS path FROM org_unit o WHERE o.id = $1 AND o.path <@ $2::ltree`,
+      [unitId, underPath],
+    );
+    return u ?? null;
+  },
+
+  /** How many of `unitIds` (well-formed ids only) lie in the subtree. */
+  async count(db: Sql, unitIds: string[], underPath: string): Promise<number> {
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM org_unit WHERE id = ANY($1::bigint[]) AND path <@ $2::ltree`,
+      [unitIds.filter((id) => /^\d+$/.test(id)), underPath],
+    );
+    return n;
+  },
+};

@@ -1,0 +1,40 @@
+import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Attachment } from '../shared';
+
+/** 四看: every box must be ticked to accept a report. */
+@ObjectType('ReviewChecklist')
+@InputType('ReviewChecklistInput')
+export class ReviewChecklist {
+  @Field({ description: '事实是否准确' })
+  factsAccurate!: boolean;
+
+  @Field({ description: '处理是否合规（符合政策）' })
+  policyCompliant!: boolean;
+
+  @Field({ description: '问题是否解决' })
+  problemSolved!: boolean;
+
+  @Field({ description: '文书格式是否规范' })
+  formatCorrect!: boolean;
+}
+
+@InputType()
+export class ReportInput {
+  @Field()
+  content!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Defaults to 100 for a completion report' })
+  progressPercent?: number;
+
+  @Field(() => Float, { nullable: true })
+  achieved?: number;
+
+  @Field(() => [Attachment], { nullable: true })
+  attachments?: Attachment[];
+}
+
+export enum ReviewDecision {
+  ACCEPT = 'ACCEPT',
+  RETURN = 'RETURN',
+}
+registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'ACCEPT 办结, RETURN 退回重办' });

@@ -1,0 +1,88 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isWithinPath, Role } from '@duban/rules';
+import { Ctx, notFound, RequestContext, Roles } from '@duban/platform';
+import { OrgService, OrgUnitEntity } from '../org';
+import { AssignmentEntity } from '../assignment';
+import { SupervisionItemEntity } from '../item';
+import { LightEnum } from './light.enum';
+import { RollupOverrideService } from './rollup-override.service';
+import { RollupQueries } from './rollup.queries';
+import { RollupView } from './rollup.view';
+
+const UNIT = { zh: '单位', en: 'Unit' };
+
+/** Roll-ups as a query and as a field of OrgUnit, so one query can walk the tree level by level. */
+@Resolver(() => OrgUnitEntity)
+export class OrgRollupResolver {
+  constructor(
+    private readonly queries: RollupQueries,
+    private readonly org: OrgService,
+    private readonly overrides: RollupOverrideService,
+  ) {}
+
+  @Roles(Role.SUPERVISOR, Role.LEADER)
+  @Mutation(() => RollupView, {
+    description:
+      '人工调整灯色: set (or with light null, clear) a unit’s light for an item; a reason is required and logged',
+  })
+  async overrideRollupLight(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('orgUnitId', { type: () => ID }) orgUnitId: string,
+    @Args('light', { type: () => LightEnum, nullable: true }) light: LightEnum | null,
+    @Args('reason') reason: string,
+  ) {
+    await this.overrides.set(ctx, itemId, orgUnitId, light ?? null, reason);
+    return this.queries.view(ctx, orgUnitId, itemId);
+  }
+
+  @Query(() => RollupView, { description: 'Roll-up of a unit’s subtree for one item, or for all items' })
+  async progressRollup(
+    @Ctx() ctx: RequestContext,
+    @Args('orgUnitId', { type: () => ID }) orgUnitId: string,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId?: string,
+  ) {
+    const unit = await this.org.byId(ctx).load(orgUnitId);
+    if (!unit || !isWithinPath(unit.path, ctx.requireActor().unitPath)) throw notFound(UNIT, orgUnitId);
+    return this.queries.view(ctx, orgUnitId, itemId ?? null);
+  }
+
+  @ResolveField(() => RollupView, {
+    nullable: true,
+    description: 'This unit’s roll-up (null above your own unit)',
+  })
+  rollup(
+    @Ctx() ctx: RequestContext,
+    @Parent() unit: OrgUnitEntity,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId?: string,
+  ) {
+    if (!isWithinPath(unit.path, ctx.requireActor().unitPath)) return null;
+    return this.queries.view(ctx, String(unit.id), itemId ?? null);
+  }
+}
+
+@Resolver(() => SupervisionItemEntity)
+export class ItemRollupResolver {
+  constructor(private readonly queries: RollupQueries) {}
+
+  @ResolveField(() => RollupView, { description: 'Roll-up at a unit (default: your own unit)' })
+  rollup(
+    @Ctx() ctx: RequestContext,
+    @Parent() item: { id: string },
+    @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId?: string,
+  ) {
+    return this.queries.view(ctx, orgUnitId ?? ctx.requireActor().orgUnitId, String(item.id));
+  }
+}
+
+@Resolver(() => AssignmentEntity)
+export class AssignmentRollupResolver {
+  constructor(private readonly queries: RollupQueries) {}
+
+  @ResolveField(() => RollupView, {
+    description: 'Roll-up of this unit’s subtree for the item (a split assignment’s derived progress)',
+  })
+  rollup(@Ctx() ctx: RequestContext, @Parent() a: { unitId: string; itemId: string }) {
+    return this.queries.view(ctx, String(a.unitId), String(a.itemId));
+  }
+}

@@ -1,0 +1,102 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { overrideLight, RollupCounts, RollupPolicy, summarize } from '@duban/rules';
+import { LightEnum } from './light.enum';
+import type { LightOverride } from './rollup-override.service';
+
+/** A subtree's roll-up for one item (or all items): what a leader reads, O(children) per level. */
+@ObjectType('Rollup')
+export class RollupView {
+  @Field(() => ID)
+  orgUnitId!: string;
+
+  @Field(() => ID, { nullable: true })
+  itemId!: string | null;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int, { description: '待签收' })
+  assigned!: number;
+
+  @Field(() => Int, { description: '办理中' })
+  inProgress!: number;
+
+  @Field(() => Int, { description: '待签字' })
+  awaitingSignature!: number;
+
+  @Field(() => Int, { description: '待审核' })
+  underReview!: number;
+
+  @Field(() => Int, { description: '已办结' })
+  done!: number;
+
+  @Field(() => Int, { description: '已撤销' })
+  withdrawn!: number;
+
+  @Field(() => Int, { description: '已逾期 (open)' })
+  overdue!: number;
+
+  @Field(() => Int, { description: '退回重办 (open)' })
+  returned!: number;
+
+  @Field(() => Int, { description: '不适用' })
+  notApplicable!: number;
+
+  @Field(() => Float, { description: '办结率 0..1' })
+  completionRate!: number;
+
+  @Field(() => Float, { nullable: true, description: '按时办结率 0..1 (null until something is done)' })
+  onTimeRate!: number | null;
+
+  @Field(() => Float, { description: '0..100 by the item’s roll-up policy' })
+  progressPercent!: number;
+
+  @Field(() => Float)
+  target!: number;
+
+  @Field(() => Float)
+  achieved!: number;
+
+  @Field(() => LightEnum)
+  light!: string;
+
+  @Field({ description: 'Why the light is what it is, in the caller’s language' })
+  lightReason!: string;
+
+  @Field({ description: '人工调整灯色 (the reason is in lightReason)' })
+  lightOverridden!: boolean;
+}
+
+export function toRollupView(
+  orgUnitId: string,
+  itemId: string | null,
+  c: RollupCounts,
+  policy: RollupPolicy,
+  locale: string,
+  override: LightOverride | null = null,
+): RollupView {
+  const computed = summarize(c, policy);
+  const s = override ? overrideLight(computed, override.light, override.reason) : computed;
+  return {
+    orgUnitId,
+    itemId,
+    total: c.total,
+    assigned: c.byStatus.ASSIGNED,
+    inProgress: c.byStatus.IN_PROGRESS,
+    awaitingSignature: c.byStatus.AWAITING_SIGNATURE,
+    underReview: c.byStatus.UNDER_REVIEW,
+    done: c.byStatus.DONE,
+    withdrawn: c.byStatus.WITHDRAWN,
+    overdue: c.overdue,
+    returned: c.returnedOpen,
+    notApplicable: c.notApplicable,
+    completionRate: s.completionRate,
+    onTimeRate: s.onTimeRate,
+    progressPercent: Math.round(s.progressPercent * 10) / 10,
+    target: c.targetSum,
+    achieved: c.achievedSum,
+    light: s.light,
+    lightReason: locale === 'en' ? s.lightReason.en : s.lightReason.zh,
+    lightOverridden: override !== null,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './text';
+export * from './sql';
+export * from './attachment.dto';

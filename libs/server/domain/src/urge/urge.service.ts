@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { AssignmentAction, AssignmentOperation, nextAssignmentStatus, UrgeKind } from '@duban/rules';
+import { RequestContext } from '@duban/platform';
+import { requireAssignmentAccess } from '../access';
+import { AssignmentStore } from '../assignment';
+import { AuditService } from '../audit';
+import { nextNumber } from '../numbering';
+import { OutboxService } from '../outbox';
+import { urgeNoticeRepository } from './urge-notice.repository';
+
+/** 催办: a numbered notice, recorded, sent to the unit (manual; the sweeper sends the automatic ones). */
+@Injectable()
+export class UrgeService {
+  constructor(
+    private readonly store: AssignmentStore,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async urge(ctx: RequestContext, id: string, text?: string | null) {
+    const actor = ctx.requireActor();
+    const em = await ctx.db.manager();
+    const a = await this.store.lock(em, id);
+    requireAssignmentAccess(actor, AssignmentOperation.URGE, a);
+    nextAssignmentStatus(a.status, AssignmentAction.URGE);
+    const n = await nextNumber(em, actor, 'URGE', new Date());
+    const body = text?.trim() || `请抓紧办理，按时限报送办理情况（${n.number}）`;
+    const kind = a.overdue ? UrgeKind.OVERDUE_NOTICE : UrgeKind.REMINDER;
+    await urgeNoticeRepository.insert(em, a, {
+      number: n.number,
+      kind,
+      target: 'LIAISON',
+      text: body,
+      createdBy: actor.userId,
+    });
+    await this.audit.append(em, actor, {
+      chainKey: `assignment:${a.id}`,
+      unitPath: a.unitPath,
+      itemId: a.itemId,
+      assignmentId: a.id,
+      action: 'assignment.urged',
+      after: { number: n.number, kind },
+      text: body,
+    });
+    await this.outbox.emit(em, a.tenantId, a.unitPath, {
+      topic: 'assignment.urged',
+      itemId: a.itemId,
+      assignmentId: a.id,
+      unitId: a.unitId,
+      issuerUnitId: a.issuerUnitId,
+      source: 'MANUAL',
+      number: n.number,
+      text: { zh: body, en: body },
+      target: 'LIAISON',
+      actorId: actor.userId,
+    });
+    return { number: n.number, text: body };
+  }
+}
