@@ -1,0 +1,274 @@
+/**
+ * `allowedActions` is the server telling each caller what they may do now; the admin shows exactly
+ * those buttons. Here the contract is checked both ways on the real 商丘市 tree: at every stage of an
+ * assignment's life each user sees the expected set, every operation they are NOT offered is refused
+ * by the API (and changes nothing), and the offered ones carry the workflow forward.
+ */
+import { DataSource } from 'typeorm';
+import { bootApi, testDataSources, TestApi } from '@duban/testing';
+
+const DAY = 86_400_000;
+let api: TestApi;
+let owner: DataSource;
+let close: () => Promise<void>;
+const token: Record<string, string> = {};
+const USERS = [
+  'city_supervisor',
+  'city_leader',
+  'suixian_supervisor',
+  'chengguan_liaison',
+  'chengguan_head',
+  'baimiao_liaison',
+] as const;
+type User = (typeof USERS)[number];
+const ALL_OPS = [
+  'ACCEPT',
+  'SUBMIT_PROGRESS',
+  'SUBMIT_REPORT',
+  'DELEGATE',
+  'REQUEST_EXTENSION',
+  'ESCALATE',
+  'URGE',
+  'DECIDE_EXTENSION',
+  'RESOLVE_ESCALATION',
+  'SET_NOT_APPLICABLE',
+] as const;
+type Op = (typeof ALL_OPS)[number];
+
+let chengguan: string;
+let itemId: string;
+let assignmentId: string;
+let deadline: Date;
+
+async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
+  return api.gql<T>(query, variables, { token: token[user] });
+}
+
+async function ok<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await as<T>(user, query, variables);
+  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
+  return r.data!;
+}
+
+/** What `user` is offered on the assignment; null when they cannot see it at all. */
+async function offered(user: User): Promise<Op[] | null> {
+  const d = await ok(user, `query($id: ID!) { assignment(id: $id) { allowedActions } }`, {
+    id: assignmentId,
+  });
+  return d.assignment ? [...d.assignment.allowedActions].sort() : null;
+}
+
+async function pendingRequestId(): Promise<string> {
+  const [r] = await owner.query(
+    `SELECT id FROM extension_request WHERE assignment_id = $1 ORDER BY id DESC LIMIT 1`,
+    [assignmentId],
+  );
+  return r ? String(r.id) : '0';
+}
+
+/** Runs one operation as `user` with arguments that would be valid for someone allowed to do it. */
+async function attempt(user: User, op: Op) {
+  const a = assignmentId;
+  switch (op) {
+    case 'ACCEPT':
+      return as(user, `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a });
+    case 'SUBMIT_PROGRESS':
+      return as(
+        user,
+        `mutation($a: ID!) { submitProgress(assignmentId: $a, input: { percent: 30, text: "进展" }) { id } }`,
+        { a },
+      );
+    case 'SUBMIT_REPORT':
+      return as(
+        user,
+        `mutation($a: ID!) { submitReport(assignmentId: $a, input: { content: "报告" }) { id } }`,
+        {
+          a,
+        },
+      );
+    case 'DELEGATE':
+      return as(
+        user,
+        `mutation($a: ID!, $u: ID!) { delegateAssignment(id: $a, cascade: [{ underUnitId: $u, kind: DEPARTMENT }]) { count } }`,
+        { a, u: chengguan },
+      );
+    case 'REQUEST_EXTENSION':
+      return as(
+        user,
+        `mutation($a: ID!, $d: DateTime!) { requestExtension(assignmentId: $a, reason: "需要更多时间", newDeadline: $d) { id } }`,
+        { a, d: new Date(deadline.getTime() + 5 * DAY).toISOString() },
+      );
+    case 'ESCALATE':
+      return as(user, `mutation($a: ID!) { escalateAssignment(assignmentId: $a, reason: "需协调") { id } }`, {
+        a,
+      });
+    case 'URGE':
+      return as(user, `mutation($a: ID!) { urgeAssignment(assignmentId: $a) { number } }`, { a });
+    case 'DECIDE_EXTENSION':
+      return as(user, `mutation($r: ID!) { decideExtension(requestId: $r, approve: true) { id } }`, {
+        r: await pendingRequestId(),
+      });
+    case 'RESOLVE_ESCALATION':
+      return as(
+        user,
+        `mutation($a: ID!) { resolveEscalation(assignmentId: $a, resolution: "已协调") { id } }`,
+        { a },
+      );
+    case 'SET_NOT_APPLICABLE':
+      return as(
+        user,
+        `mutation($a: ID!) { setNotApplicable(assignmentId: $a, notApplicable: true, reason: "不涉及") { id } }`,
+        { a },
+      );
+  }
+}
+
+async function auditCount(): Promise<number> {
+  const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE assignment_id = $1`, [
+    assignmentId,
+  ]);
+  return n;
+}
+
+/** Every operation a user is not offered is refused, and leaves no trace. */
+async function expectNotOfferedRefused() {
+  for (const user of USERS) {
+    const allowed = (await offered(user)) ?? [];
+    for (const op of ALL_OPS.filter((o) => !allowed.includes(o))) {
+      const before = await auditCount();
+      const r = await attempt(user, op);
+      expect({ user, op, refused: !!r.errors }).toEqual({ user, op, refused: true });
+      expect(['FORBIDDEN', 'CONFLICT', 'NOT_FOUND', 'BAD_USER_INPUT']).toContain(
+        r.errors![0].extensions.code,
+      );
+      expect(await auditCount()).toBe(before);
+    }
+  }
+}
+
+async function expectOffered(expected: Partial<Record<User, Op[] | null>>) {
+  for (const [user, ops] of Object.entries(expected))
+    expect({ user, ops: await offered(user as User) }).toEqual({ user, ops: ops ? [...ops].sort() : null });
+}
+
+beforeAll(async () => {
+  ({ owner, close } = await testDataSources());
+  api = await bootApi();
+  for (const u of USERS) token[u] = await api.login(u);
+  const [u] = await owner.query(`SELECT id FROM org_unit WHERE code = '411422105'`);
+  chengguan = String(u.id);
+  deadline = new Date(Date.now() + 20 * DAY);
+  const { createSupervisionItem } = await ok(
+    'city_supervisor',
+    `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id allowedActions } }`,
+    { i: { title: '可执行操作核验', source: 'LEADER_INSTRUCTION', content: '核验', deadline } },
+  );
+  itemId = createSupervisionItem.id;
+  expect([...createSupervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'WITHDRAW']);
+  await ok(
+    'city_supervisor',
+    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
+    {
+      i: itemId,
+      t: [chengguan],
+    },
+  );
+  const [a] = await owner.query(`SELECT id FROM assignment WHERE item_id = $1`, [itemId]);
+  assignmentId = String(a.id);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await close?.();
+});
+
+describe('allowedActions: what the server offers is exactly what it accepts', () => {
+  it('offers an item’s actions only to its issuing office’s supervisor', async () => {
+    const q = `query($id: ID!) { supervisionItem(id: $id) { status allowedActions } }`;
+    expect((await ok('city_supervisor', q, { id: itemId })).supervisionItem).toEqual({
+      status: 'IN_PROGRESS',
+      allowedActions: ['ASSIGN', 'WITHDRAW'],
+    });
+    expect((await ok('city_leader', q, { id: itemId })).supervisionItem.allowedActions).toEqual([]);
+    expect((await ok('chengguan_liaison', q, { id: itemId })).supervisionItem.allowedActions).toEqual([]);
+  });
+
+  it('待签收: the unit may sign for it, ask for more time or escalate; offices above may urge', async () => {
+    await expectOffered({
+      chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE'],
+      chengguan_head: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE'],
+      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE'],
+      suixian_supervisor: ['URGE'],
+      city_leader: [],
+      baimiao_liaison: null,
+    });
+    await expectNotOfferedRefused();
+  });
+
+  it('上报协调 and 延期申请 move the offers to the assigning office and back', async () => {
+    expect((await attempt('chengguan_liaison', 'ESCALATE')).errors).toBeUndefined();
+    await expectOffered({
+      chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION'],
+      city_supervisor: ['URGE', 'RESOLVE_ESCALATION', 'SET_NOT_APPLICABLE'],
+      suixian_supervisor: ['URGE'],
+    });
+    expect((await attempt('city_supervisor', 'RESOLVE_ESCALATION')).errors).toBeUndefined();
+    expect((await attempt('chengguan_head', 'REQUEST_EXTENSION')).errors).toBeUndefined();
+    await expectOffered({
+      chengguan_liaison: ['ACCEPT', 'ESCALATE'],
+      city_supervisor: ['URGE', 'DECIDE_EXTENSION', 'SET_NOT_APPLICABLE'],
+    });
+    await expectNotOfferedRefused();
+    expect((await attempt('city_supervisor', 'DECIDE_EXTENSION')).errors).toBeUndefined();
+    await expectOffered({ chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE'] });
+  });
+
+  it('办理中: progress, report, split; then only the head is offered the signature', async () => {
+    expect((await attempt('chengguan_liaison', 'ACCEPT')).errors).toBeUndefined();
+    await expectOffered({
+      chengguan_liaison: ['SUBMIT_PROGRESS', 'SUBMIT_REPORT', 'DELEGATE', 'REQUEST_EXTENSION', 'ESCALATE'],
+      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE'],
+    });
+    await expectNotOfferedRefused();
+    expect((await attempt('chengguan_liaison', 'SUBMIT_PROGRESS')).errors).toBeUndefined();
+    expect((await attempt('chengguan_liaison', 'SUBMIT_REPORT')).errors).toBeUndefined();
+    await expectOffered({
+      chengguan_liaison: ['REQUEST_EXTENSION'],
+      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE'],
+    });
+    await expectNotOfferedRefused();
+  });
+
+  it('offers a report’s signature to its unit head and its review to the assigning office', async () => {
+    const q = `query($id: ID!) { assignment(id: $id) { reports { id status allowedActions } } }`;
+    const reportOf = async (user: User) => (await ok(user, q, { id: assignmentId })).assignment.reports[0];
+    expect((await reportOf('chengguan_head')).allowedActions.sort()).toEqual(['REFUSE_SIGNATURE', 'SIGN']);
+    expect((await reportOf('chengguan_liaison')).allowedActions).toEqual([]);
+    expect((await reportOf('city_supervisor')).allowedActions).toEqual([]);
+    const { id } = await reportOf('chengguan_head');
+    const review = `mutation($r: ID!) { reviewReport(reportId: $r, decision: ACCEPT,
+      checklist: { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true }) { id } }`;
+    // Not offered, so refused: a review before the signature, and a signature by the liaison.
+    expect((await as('city_supervisor', review, { r: id })).errors?.[0].extensions.code).toBe('CONFLICT');
+    const sign = `mutation($r: ID!) { signReport(reportId: $r) { id status } }`;
+    expect((await as('chengguan_liaison', sign, { r: id })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ok('chengguan_head', sign, { r: id })).signReport.status).toBe('UNDER_REVIEW');
+    expect((await reportOf('city_supervisor')).allowedActions).toEqual(['REVIEW']);
+    expect((await reportOf('suixian_supervisor')).allowedActions).toEqual([]);
+    expect((await reportOf('chengguan_head')).allowedActions).toEqual([]);
+    expect((await as('suixian_supervisor', review, { r: id })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ok('city_supervisor', review, { r: id })).reviewReport.id).toBe(id);
+  });
+
+  it('已办结: the unit is offered nothing more; the item waits for its feedback', async () => {
+    await expectOffered({ chengguan_liaison: [], chengguan_head: [], suixian_supervisor: [] });
+    await expectNotOfferedRefused();
+    const { supervisionItem } = await ok(
+      'city_supervisor',
+      `query($id: ID!) { supervisionItem(id: $id) { status allowedActions } }`,
+      { id: itemId },
+    );
+    expect(supervisionItem.status).toBe('AWAITING_FEEDBACK');
+    expect([...supervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'FEED_BACK', 'WITHDRAW']);
+  });
+});
