@@ -49,6 +49,60 @@ export default tseslint.config(
     },
   },
   {
+    // Migrations are history: nothing but database/ reaches them, and only through their index.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    ignores: ['libs/server/domain/src/migrations/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)migrations(/|$)',
+              message:
+                "Migrations are history: only libs/server/domain/src/database/ imports them, through '../migrations'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/server/domain/src/database/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)migrations/.',
+              message: "Import the ordered MIGRATIONS from '../migrations', never a migration file.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One door per feature folder: '../org' (its index.ts), never '../org/org.service'. A separate rule
+    // name from the migrations rule above, so that neither replaces the other's options.
+    files: ['libs/server/domain/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(\\.\\./)?[^./][^/]*/',
+              message:
+                "Import another feature through its door ('../<feature>', its index.ts), not its files; within a feature use './…'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // GraphQL responses in tests are loosely shaped JSON; asserting on them is the point.
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
