@@ -103,6 +103,28 @@ export default tseslint.config(
     },
   },
   {
+    // Features and shared code never import the app shell (router, layout, menu); the shell composes them.
+    files: ['apps/admin/src/features/**/*.{ts,tsx}', 'apps/admin/src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(.+/)?app(/|$)',
+              message: 'features/ and shared/ must not import app/: move what they need into shared/.',
+            },
+            // Restated: this block's options replace the migrations rule's for these files.
+            {
+              regex: '(^|/)migrations(/|$)',
+              message: 'Migrations are history: runtime code never imports them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // GraphQL responses in tests are loosely shaped JSON; asserting on them is the point.
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },

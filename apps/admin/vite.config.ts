@@ -29,6 +29,10 @@ const vendorGroups = [
 export default defineConfig({
   root,
   plugins: [react()],
+  // The shared domain rules (pure TypeScript), bundled from source; tsconfig.json maps the same path for tsc.
+  resolve: {
+    alias: { '@duban/rules': fileURLToPath(new URL('../../libs/rules/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/admin', import.meta.url)),
     emptyOutDir: true,

@@ -9,7 +9,8 @@ import { PageSpinner } from '../shared/feedback/PageSpinner';
 import { LocaleSwitch } from '../shared/i18n/LocaleSwitch';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../shared/i18n/locale';
-import { CurrentUserQuery, type CurrentUser } from './current-user';
+import { roleLabel } from '../shared/domain/rules';
+import { CurrentUserQuery, type CurrentUser } from '../shared/auth/current-user';
 import { navFor, selectedNav } from './navigation';
 
 /** The signed-in frame: menu, who is signed in, language, sign-out; pages render in the content area. */
@@ -75,7 +76,7 @@ function Frame({ me }: { me: CurrentUser }) {
               <span data-testid="current-roles">
                 {me.roles.map((r) => (
                   <Tag key={r} color="blue">
-                    {t(`role.${r}`)}
+                    {t(roleLabel(r))}
                   </Tag>
                 ))}
               </span>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../shared/auth/session';
-import { LOGIN_PATH } from './paths';
+import { LOGIN_PATH } from '../shared/paths';
 
 /** Routes behind it need a token; without one (never had it, signed out, or expired) go to the login page. */
 export function RequireAuth({ children }: { children: ReactNode }) {

@@ -24,7 +24,7 @@ import {
   REVIEW_PATH,
   SIGN_PATH,
   USERS_PATH,
-} from './paths';
+} from '../shared/paths';
 
 export interface NavItem {
   path: string;

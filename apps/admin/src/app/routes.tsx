@@ -13,7 +13,7 @@ import {
   REVIEW_PATH,
   SIGN_PATH,
   USERS_PATH,
-} from './paths';
+} from '../shared/paths';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 

@@ -18,8 +18,8 @@ import {
 } from 'antd';
 import { NotificationOutlined } from '@ant-design/icons';
 import type { BulletinKind, BulletinLevel, BulletinsQuery as BulletinsResult } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
-import { itemPath } from '../../app/paths';
+import { useCurrentUser } from '../../shared/auth/current-user';
+import { itemPath } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
 import { formatDate } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';

@@ -12,7 +12,7 @@ import {
   type TableColumnsType,
 } from 'antd';
 import type { ScoreboardQuery as ScoreboardResult } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
+import { useCurrentUser } from '../../shared/auth/current-user';
 import { percent } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
 import { OrgKindTag } from '../org/OrgKindTag';

@@ -16,10 +16,11 @@ import {
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
-import type { CockpitLevelQuery as CockpitLevel, ItemSource } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
-import { itemPath } from '../../app/paths';
+import type { CockpitLevelQuery as CockpitLevel, ItemSource, Light } from '../../gql/graphql';
+import { useCurrentUser } from '../../shared/auth/current-user';
+import { itemPath } from '../../shared/paths';
 import { LIGHT_COLOR, LightBadge, percent } from '../../shared/domain/labels';
+import { worstLight } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
 import { OrgKindTag } from '../org/OrgKindTag';
@@ -37,7 +38,8 @@ const SOURCE_ALIASES: [ItemSource, string][] = [
   ['HOTLINE', 'hotline'],
   ['SPECIAL_INSPECTION', 'specialInspection'],
 ];
-const LIGHT_ORDER = { RED: 0, YELLOW: 1, GREEN: 2 };
+/** Sorts the worse light first, by the rules' severity. */
+const worseFirst = (a: Light, b: Light) => (a === b ? 0 : worstLight([a, b]) === a ? -1 : 1);
 
 /**
  * 驾驶舱: the leader's unit and each unit below it with lights and roll-up numbers, drilled down level by
@@ -66,7 +68,7 @@ export default function CockpitPage() {
         .sort(
           (a, b) =>
             (b.rollup!.total > 0 ? 1 : 0) - (a.rollup!.total > 0 ? 1 : 0) ||
-            LIGHT_ORDER[a.rollup!.light] - LIGHT_ORDER[b.rollup!.light],
+            worseFirst(a.rollup!.light, b.rollup!.light),
         ),
     [unit],
   );

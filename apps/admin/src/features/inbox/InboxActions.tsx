@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Slider } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { InboxQuery } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
+import { AssignmentAction, endOfPickedDay, pickedDay, shanghaiDay } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
+import type { MessageKey } from '../../shared/i18n/messages';
 import {
   CascadeList,
   PreviewAlert,
@@ -23,7 +25,28 @@ import {
 } from './inbox-queries';
 
 export type InboxRow = InboxQuery['myAssignments']['edges'][number]['node'];
-export type ActionKind = 'progress' | 'report' | 'delegate' | 'extension' | 'escalate';
+
+const A = AssignmentAction;
+/** The actions the inbox offers; 签收 is confirmed in place, the others open a dialog here. */
+export const INBOX_ACTIONS = [
+  A.ACCEPT,
+  A.SUBMIT_PROGRESS,
+  A.SUBMIT_REPORT,
+  A.DELEGATE,
+  A.REQUEST_EXTENSION,
+  A.ESCALATE,
+] as const;
+export type InboxAction = (typeof INBOX_ACTIONS)[number];
+export type DialogAction = Exclude<InboxAction, AssignmentAction.ACCEPT>;
+
+/** Each dialog's title and its test id (`action-<id>`). */
+const DIALOGS: Record<DialogAction, { title: MessageKey; id: string }> = {
+  [A.SUBMIT_PROGRESS]: { title: 'inbox.progress', id: 'progress' },
+  [A.SUBMIT_REPORT]: { title: 'inbox.report', id: 'report' },
+  [A.DELEGATE]: { title: 'inbox.delegateTitle', id: 'delegate' },
+  [A.REQUEST_EXTENSION]: { title: 'inbox.extension', id: 'extension' },
+  [A.ESCALATE]: { title: 'inbox.escalate', id: 'escalate' },
+};
 
 const REFETCH = ['Inbox', 'ItemAssignments', 'ItemDetail', 'AssignmentDetail'];
 
@@ -39,14 +62,17 @@ interface Values {
   deadline?: Dayjs;
 }
 
-/** The liaison's dialogs for an assignment in 办理中: progress, report, split, extension, escalation. */
+/**
+ * The liaison's dialogs for an open assignment: progress, report, split, extension, escalation. The inbox offers
+ * each one only in the states the rules allow (an extension or an escalation already before signing for it).
+ */
 export function InboxActionModal({
   row,
   kind,
   onClose,
 }: {
   row: InboxRow;
-  kind: ActionKind;
+  kind: DialogAction;
   onClose: () => void;
 }) {
   const t = useT();
@@ -63,22 +89,15 @@ export function InboxActionModal({
   const cascadeRows = Form.useWatch('cascade', form);
   const named = (shares ?? []).flatMap((s) => (s?.unitId ? [s.unitId] : []));
   const cascade = toSelectors(cascadeRows);
-  const preview = useAssignPreview(kind === 'delegate' ? named : [], kind === 'delegate' ? cascade : []);
+  const delegating = kind === A.DELEGATE;
+  const preview = useAssignPreview(delegating ? named : [], delegating ? cascade : []);
   const quantified = row.target != null;
-
-  const titles: Record<ActionKind, string> = {
-    progress: t('inbox.progress'),
-    report: t('inbox.report'),
-    delegate: t('inbox.delegateTitle'),
-    extension: t('inbox.extension'),
-    escalate: t('inbox.escalate'),
-  };
 
   const submit = async (v: Values) => {
     setBusy(true);
     try {
       const id = row.id;
-      if (kind === 'progress') {
+      if (kind === A.SUBMIT_PROGRESS) {
         await progress({
           variables: {
             assignmentId: id,
@@ -86,7 +105,7 @@ export function InboxActionModal({
           },
         });
         void message.success(t('inbox.progressSubmitted'));
-      } else if (kind === 'report') {
+      } else if (kind === A.SUBMIT_REPORT) {
         await report({
           variables: {
             assignmentId: id,
@@ -98,22 +117,22 @@ export function InboxActionModal({
           },
         });
         void message.success(t('inbox.reportSubmitted'));
-      } else if (kind === 'delegate') {
+      } else if (kind === A.DELEGATE) {
         const targets = (v.shares ?? [])
           .filter((s) => s?.unitId)
           .map((s) => ({ unitId: s.unitId as string, target: s.target ?? null }));
         const res = await delegate({
-          variables: { id, targets, cascade, deadline: v.deadline?.endOf('day').toISOString() ?? null },
+          variables: { id, targets, cascade, deadline: v.deadline ? endOfPickedDay(v.deadline) : null },
         });
         const r = res.data?.delegateAssignment;
         void message.success(
           t(r?.tightened ? 'inbox.delegatedTightened' : 'inbox.delegated', { count: r?.count ?? 0 }),
         );
-      } else if (kind === 'extension') {
+      } else if (kind === A.REQUEST_EXTENSION) {
         await extension({
           variables: {
             assignmentId: id,
-            newDeadline: (v.newDeadline as Dayjs).endOf('day').toISOString(),
+            newDeadline: endOfPickedDay(v.newDeadline as Dayjs),
             reason: v.reason?.trim() ?? '',
           },
         });
@@ -134,8 +153,8 @@ export function InboxActionModal({
   return (
     <Modal
       open
-      title={`${titles[kind]} · ${row.item?.title ?? ''}`}
-      width={kind === 'delegate' ? 760 : 560}
+      title={`${t(DIALOGS[kind].title)} · ${row.item?.title ?? ''}`}
+      width={delegating ? 760 : 560}
       okText={t('common.submit')}
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: busy, ...{ 'data-testid': 'action-ok' } }}
@@ -148,13 +167,13 @@ export function InboxActionModal({
         layout="vertical"
         onFinish={(v) => void submit(v)}
         initialValues={{
-          percent: kind === 'report' ? 100 : Math.round(row.progressPercent),
-          shares: kind === 'delegate' ? [{}] : undefined,
+          percent: kind === A.SUBMIT_REPORT ? 100 : Math.round(row.progressPercent),
+          shares: delegating ? [{}] : undefined,
           cascade: [],
         }}
-        data-testid={`action-${kind}`}
+        data-testid={`action-${DIALOGS[kind].id}`}
       >
-        {kind === 'progress' && (
+        {kind === A.SUBMIT_PROGRESS && (
           <>
             <Form.Item name="percent" label={t('inbox.percent')} rules={[{ required: true }]}>
               <Slider min={0} max={100} marks={{ 0: '0', 50: '50', 100: '100' }} />
@@ -173,7 +192,7 @@ export function InboxActionModal({
             </Form.Item>
           </>
         )}
-        {kind === 'report' && (
+        {kind === A.SUBMIT_REPORT && (
           <>
             <Alert type="info" showIcon title={t('inbox.reportHint')} style={{ marginBottom: 12 }} />
             <Form.Item
@@ -195,7 +214,7 @@ export function InboxActionModal({
             </Flex>
           </>
         )}
-        {kind === 'delegate' && (
+        {delegating && (
           <>
             <Form.Item label={t('inbox.delegateUnits')}>
               <Form.List name="shares">
@@ -237,27 +256,27 @@ export function InboxActionModal({
             </Form.Item>
             <Form.Item name="deadline" label={t('item.deadline')}>
               <DatePicker
-                disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs(row.deadline), 'day')}
+                disabledDate={(d) => pickedDay(d) < shanghaiDay() || pickedDay(d) > shanghaiDay(row.deadline)}
               />
             </Form.Item>
             <PreviewAlert preview={preview} />
           </>
         )}
-        {kind === 'extension' && (
+        {kind === A.REQUEST_EXTENSION && (
           <>
             <Form.Item
               name="newDeadline"
               label={t('inbox.newDeadline')}
               rules={[{ required: true, message: t('item.deadlineRequired') }]}
             >
-              <DatePicker disabledDate={(d) => !d.isAfter(dayjs(row.deadline), 'day')} />
+              <DatePicker disabledDate={(d) => pickedDay(d) <= shanghaiDay(row.deadline)} />
             </Form.Item>
             <Form.Item name="reason" label={t('ext.reason')} rules={required(t('common.reasonRequired'))}>
               <Input.TextArea rows={3} />
             </Form.Item>
           </>
         )}
-        {kind === 'escalate' && (
+        {kind === A.ESCALATE && (
           <Form.Item
             name="reason"
             label={t('inbox.escalateReason')}

@@ -17,19 +17,28 @@ import {
 } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import type { AssignmentStatus } from '../../gql/graphql';
-import { itemPath } from '../../app/paths';
+import { itemPath } from '../../shared/paths';
 import { appendEdges } from '../../shared/api/connections';
 import { describeError } from '../../shared/api/errors';
 import {
+  ASSIGNMENT_STATUS_TEXT,
   AssignmentFlags,
   AssignmentStatusTag,
   formatDate,
   LightBadge,
   PercentBar,
 } from '../../shared/domain/labels';
+import { allowedAssignmentActions, AssignmentAction } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
+import type { MessageKey } from '../../shared/i18n/messages';
 import { AcceptMutation, InboxQuery } from './inbox-queries';
-import { InboxActionModal, type ActionKind, type InboxRow } from './InboxActions';
+import {
+  INBOX_ACTIONS,
+  InboxActionModal,
+  type DialogAction,
+  type InboxAction,
+  type InboxRow,
+} from './InboxActions';
 
 const TABS: Record<string, AssignmentStatus[] | null> = {
   ASSIGNED: ['ASSIGNED'],
@@ -40,12 +49,26 @@ const TABS: Record<string, AssignmentStatus[] | null> = {
 };
 const PAGE = 50;
 
+/**
+ * What may be done with a row now. The rules' state machine decides for now; the API's `allowedActions` field
+ * (which also knows the caller's roles and the row's flags) will replace this body.
+ */
+const actionsFor = (row: InboxRow) => allowedAssignmentActions(row.status);
+
+const A = AssignmentAction;
+/** Behind the row's ⌄ menu, in this order; each is refused while its flag says it is already under way. */
+const MENU: { action: DialogAction; label: MessageKey; busy?: (row: InboxRow) => boolean }[] = [
+  { action: A.DELEGATE, label: 'inbox.delegate' },
+  { action: A.REQUEST_EXTENSION, label: 'inbox.extension', busy: (row) => row.extensionPending },
+  { action: A.ESCALATE, label: 'inbox.escalate', busy: (row) => row.escalated },
+];
+
 /** 待办: the caller's unit's assignments — sign for them, split them, report progress and results. */
 export default function InboxPage() {
   const t = useT();
   const { message } = App.useApp();
   const [tab, setTab] = useState<keyof typeof TABS>('ASSIGNED');
-  const [action, setAction] = useState<{ row: InboxRow; kind: ActionKind } | null>(null);
+  const [action, setAction] = useState<{ row: InboxRow; kind: DialogAction } | null>(null);
   const { data, loading, fetchMore } = useQuery(InboxQuery, {
     variables: { status: TABS[tab], first: PAGE },
     fetchPolicy: 'cache-and-network',
@@ -59,11 +82,7 @@ export default function InboxPage() {
   const rows = conn?.edges.map((e) => e.node) ?? [];
 
   const tabLabel = (key: string) =>
-    key === 'REPORTED'
-      ? `${t('asgStatus.AWAITING_SIGNATURE')}/${t('asgStatus.UNDER_REVIEW')}`
-      : key === 'ALL'
-        ? t('common.all')
-        : t(`asgStatus.${key as AssignmentStatus}`);
+    key === 'ALL' ? t('common.all') : (TABS[key] ?? []).map((s) => t(ASSIGNMENT_STATUS_TEXT[s])).join('/');
 
   const columns: TableColumnsType<InboxRow> = [
     {
@@ -101,56 +120,63 @@ export default function InboxPage() {
       title: t('common.actions'),
       width: 250,
       render: (_, a) => {
-        if (a.status === 'ASSIGNED')
-          return (
-            <Popconfirm
-              title={t('inbox.acceptConfirm')}
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
-              onConfirm={() =>
-                accept({ variables: { id: a.id } }).then(
-                  () => void message.success(t('inbox.accepted')),
-                  (err: unknown) => void message.error(describeError(err)),
-                )
-              }
-            >
-              <Button type="primary" size="small" loading={accepting} data-testid="inbox-accept">
-                {t('inbox.accept')}
-              </Button>
-            </Popconfirm>
-          );
-        if (a.status !== 'IN_PROGRESS') return null;
+        const actions = actionsFor(a);
+        const can = (x: InboxAction) => actions.includes(x);
+        if (!INBOX_ACTIONS.some(can)) return null;
+        const menu = MENU.filter((m) => can(m.action));
         return (
           <Space size={4}>
-            <Button
-              size="small"
-              onClick={() => setAction({ row: a, kind: 'progress' })}
-              data-testid="inbox-progress"
-            >
-              {t('inbox.progress')}
-            </Button>
-            <Button
-              size="small"
-              type="primary"
-              onClick={() => setAction({ row: a, kind: 'report' })}
-              data-testid="inbox-report"
-            >
-              {t('inbox.report')}
-            </Button>
-            <Dropdown
-              menu={{
-                items: [
-                  { key: 'delegate', label: t('inbox.delegate') },
-                  { key: 'extension', label: t('inbox.extension'), disabled: a.extensionPending },
-                  { key: 'escalate', label: t('inbox.escalate'), disabled: a.escalated },
-                ],
-                onClick: ({ key }) => setAction({ row: a, kind: key as ActionKind }),
-              }}
-            >
-              <Button size="small">
-                <DownOutlined />
+            {can(A.ACCEPT) && (
+              <Popconfirm
+                title={t('inbox.acceptConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() =>
+                  accept({ variables: { id: a.id } }).then(
+                    () => void message.success(t('inbox.accepted')),
+                    (err: unknown) => void message.error(describeError(err)),
+                  )
+                }
+              >
+                <Button type="primary" size="small" loading={accepting} data-testid="inbox-accept">
+                  {t('inbox.accept')}
+                </Button>
+              </Popconfirm>
+            )}
+            {can(A.SUBMIT_PROGRESS) && (
+              <Button
+                size="small"
+                onClick={() => setAction({ row: a, kind: A.SUBMIT_PROGRESS })}
+                data-testid="inbox-progress"
+              >
+                {t('inbox.progress')}
               </Button>
-            </Dropdown>
+            )}
+            {can(A.SUBMIT_REPORT) && (
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => setAction({ row: a, kind: A.SUBMIT_REPORT })}
+                data-testid="inbox-report"
+              >
+                {t('inbox.report')}
+              </Button>
+            )}
+            {menu.length > 0 && (
+              <Dropdown
+                menu={{
+                  items: menu.map((m) => ({ key: m.action, label: t(m.label), disabled: m.busy?.(a) })),
+                  onClick: ({ key }) => {
+                    const kind = menu.find((m) => m.action === key)?.action;
+                    if (kind) setAction({ row: a, kind });
+                  },
+                }}
+              >
+                <Button size="small" aria-label={t('common.actions')} data-testid="inbox-more">
+                  <DownOutlined />
+                </Button>
+              </Dropdown>
+            )}
           </Space>
         );
       },

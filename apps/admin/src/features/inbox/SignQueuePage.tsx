@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Descriptions, Empty, Flex, Popconfirm, Space, Typography } from 'antd';
-import { itemPath } from '../../app/paths';
+import { itemPath } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
 import { formatDate, formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';

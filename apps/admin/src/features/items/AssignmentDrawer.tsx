@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Descriptions, Drawer, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import type { ReportFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
+import { useCurrentUser } from '../../shared/auth/current-user';
 import { describeError } from '../../shared/api/errors';
 import {
   AssignmentFlags,
@@ -11,6 +11,7 @@ import {
   LightBadge,
   PercentBar,
 } from '../../shared/domain/labels';
+import { allowedAssignmentActions, AssignmentAction } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
@@ -44,7 +45,7 @@ export function AssignmentDrawer({
   const [resolve] = useMutation(ResolveEscalationMutation, opts);
   const a = data?.assignment;
   const isIssuer = !!a && a.issuerUnitId === me.orgUnit.id && me.roles.includes('SUPERVISOR');
-  const open = a && a.status !== 'DONE' && a.status !== 'WITHDRAWN';
+  const canUrge = !!a && allowedAssignmentActions(a.status).includes(AssignmentAction.URGE);
   const guard = (p: Promise<unknown>, ok: string) =>
     p.then(
       () => void message.success(ok),
@@ -63,7 +64,7 @@ export function AssignmentDrawer({
       data-testid="assignment-drawer"
       extra={
         isIssuer &&
-        open && (
+        canUrge && (
           <Button
             onClick={() =>
               prompt({

@@ -20,9 +20,23 @@ import {
   Typography,
 } from 'antd';
 import type { ReportFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
+import { useCurrentUser } from '../../shared/auth/current-user';
 import { describeError } from '../../shared/api/errors';
-import { formatDate, formatTime, ItemStatusTag, LightBadge, percent } from '../../shared/domain/labels';
+import {
+  formatDate,
+  formatTime,
+  ItemStatusTag,
+  LightBadge,
+  percent,
+  tierLabel,
+} from '../../shared/domain/labels';
+import {
+  allowedItemActions,
+  ASSIGNMENT_STATUS_LABELS,
+  ITEM_STATUS_LABELS,
+  ItemAction,
+  ROLLUP_POLICY_LABELS,
+} from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
@@ -43,7 +57,6 @@ import {
 import { ReviewModal } from './ReviewModal';
 
 const REFETCH = ['ItemDetail', 'ItemAssignments', 'ItemEvents'];
-const OPEN = ['DRAFT', 'REGISTERED', 'IN_PROGRESS', 'AWAITING_FEEDBACK'];
 
 /** Item detail: the registration form's facts, the cascade tree with lights, the audit trail, and actions. */
 export default function ItemDetailPage() {
@@ -75,6 +88,8 @@ export default function ItemDetailPage() {
     return <Result status="404" title={error ? describeError(error) : t('detail.notFound')} />;
   }
   const isIssuer = isSupervisor && item.issuerUnitId === me.orgUnit.id;
+  // What the item's state allows; the issuer's supervisors may do it.
+  const actions = allowedItemActions(item.status);
   const toReview = (queue?.reportQueue ?? []).filter((r) => r.itemId === item.id);
   const fail = (err: unknown) => {
     void message.error(describeError(err));
@@ -89,7 +104,7 @@ export default function ItemDetailPage() {
         title={
           <Space wrap>
             <Typography.Text strong data-testid="item-reg-number">
-              {item.regNumber ?? t('itemStatus.DRAFT')}
+              {item.regNumber ?? t(ITEM_STATUS_LABELS.DRAFT)}
             </Typography.Text>
             <Typography.Text>{item.title}</Typography.Text>
             <ItemStatusTag status={item.status} />
@@ -99,7 +114,7 @@ export default function ItemDetailPage() {
         extra={
           isIssuer && (
             <Space>
-              {item.status === 'DRAFT' && (
+              {actions.includes(ItemAction.REGISTER) && (
                 <Button
                   type="primary"
                   data-testid="item-register"
@@ -123,12 +138,12 @@ export default function ItemDetailPage() {
                   {t('detail.register')}
                 </Button>
               )}
-              {(item.status === 'REGISTERED' || item.status === 'IN_PROGRESS') && (
+              {actions.includes(ItemAction.ASSIGN) && (
                 <Button type="primary" onClick={() => setAssignOpen(true)} data-testid="item-assign">
                   {t('detail.assign')}
                 </Button>
               )}
-              {item.status === 'AWAITING_FEEDBACK' && (
+              {actions.includes(ItemAction.FEED_BACK) && (
                 <Button
                   type="primary"
                   onClick={() =>
@@ -147,7 +162,7 @@ export default function ItemDetailPage() {
                   {t('detail.feedback')}
                 </Button>
               )}
-              {OPEN.includes(item.status) && (
+              {actions.includes(ItemAction.WITHDRAW) && (
                 <Button
                   danger
                   onClick={() =>
@@ -178,7 +193,7 @@ export default function ItemDetailPage() {
           <Descriptions.Item label={t('item.leadUnit')}>{item.leadUnit?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('common.deadline')}>
             {formatDate(item.deadline)}
-            {item.deadlineTier ? ` (${t(`tier.${item.deadlineTier}`)})` : ''}
+            {item.deadlineTier ? ` (${tierLabel(t, item.deadlineTier)})` : ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('item.leaderName')}>{item.leaderName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('item.responsiblePerson')}>
@@ -186,7 +201,7 @@ export default function ItemDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('item.createdAt')}>{formatTime(item.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('item.rollupPolicy')}>
-            {t(`policy.${item.rollupPolicy}`)}
+            {t(ROLLUP_POLICY_LABELS[item.rollupPolicy])}
           </Descriptions.Item>
           {item.target != null && (
             <Descriptions.Item label={t('item.target')}>
@@ -235,7 +250,7 @@ export default function ItemDetailPage() {
             <Statistic title={t('detail.done')} value={r.done} />
           </Col>
           <Col span={3}>
-            <Statistic title={t('asgStatus.UNDER_REVIEW')} value={r.underReview} />
+            <Statistic title={t(ASSIGNMENT_STATUS_LABELS.UNDER_REVIEW)} value={r.underReview} />
           </Col>
           <Col span={3}>
             <Statistic

@@ -25,17 +25,11 @@ import type {
   LedgerRowFragment,
   SupervisionItemFilter,
 } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
-import { itemPath, NEW_ITEM_PATH } from '../../app/paths';
+import { useCurrentUser } from '../../shared/auth/current-user';
+import { itemPath, NEW_ITEM_PATH } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
-import {
-  formatDate,
-  ITEM_STATUSES,
-  ItemStatusTag,
-  LightBadge,
-  percent,
-  SOURCES,
-} from '../../shared/domain/labels';
+import { formatDate, ItemStatusTag, LightBadge, percent } from '../../shared/domain/labels';
+import { ITEM_SOURCES, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { KeysetPager } from '../../shared/ui/KeysetPager';
 import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
@@ -118,7 +112,7 @@ export default function LedgerPage() {
       dataIndex: 'regNumber',
       width: 150,
       render: (v: string | null, r) => (
-        <Link to={itemPath(r.id)}>{v ?? <Tag>{t('itemStatus.DRAFT')}</Tag>}</Link>
+        <Link to={itemPath(r.id)}>{v ?? <Tag>{t(ITEM_STATUS_LABELS.DRAFT)}</Tag>}</Link>
       ),
     },
     {
@@ -185,7 +179,7 @@ export default function LedgerPage() {
               maxTagCount="responsive"
               placeholder={t('ledger.status')}
               style={{ width: 170 }}
-              options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`itemStatus.${s}`) }))}
+              options={ITEM_STATUSES.map((s) => ({ value: s, label: t(ITEM_STATUS_LABELS[s]) }))}
             />
           </Form.Item>
           <Form.Item name="source">
@@ -195,7 +189,7 @@ export default function LedgerPage() {
               maxTagCount="responsive"
               placeholder={t('ledger.source')}
               style={{ width: 170 }}
-              options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
+              options={ITEM_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
             />
           </Form.Item>
           <Form.Item name="issuerUnitId">

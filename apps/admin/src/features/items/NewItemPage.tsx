@@ -18,11 +18,22 @@ import {
   Switch,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { DeadlineTier, ItemSource, RollupPolicy } from '../../gql/graphql';
-import { itemPath } from '../../app/paths';
+import { itemPath } from '../../shared/paths';
 import { describeError, errorField } from '../../shared/api/errors';
-import { SOURCES } from '../../shared/domain/labels';
+import { tierLabel } from '../../shared/domain/labels';
+import {
+  DEADLINE_TIERS,
+  endOfPickedDay,
+  ITEM_SOURCES,
+  pickedDay,
+  ROLLUP_POLICIES,
+  ROLLUP_POLICY_LABELS,
+  shanghaiDay,
+  tierDeadline,
+  URGENT_MAX_DAYS,
+} from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { AssigningModal } from './AssigningModal';
@@ -30,15 +41,9 @@ import { CascadeList, PreviewAlert, toSelectors, useAssignPreview, type CascadeR
 import { AssignItemMutation, CreateItemMutation } from './item-queries';
 
 type TierChoice = DeadlineTier | 'CUSTOM';
-const TIERS: TierChoice[] = ['URGENT', 'NORMAL', 'HARD', 'MEETING_MINUTES', 'DOCUMENT', 'CUSTOM'];
-const TIER_DAYS: Record<DeadlineTier, number> = {
-  URGENT: 3,
-  NORMAL: 15,
-  HARD: 30,
-  MEETING_MINUTES: 20,
-  DOCUMENT: 30,
-};
-const POLICIES: RollupPolicy[] = ['AVERAGE', 'ALL_DONE', 'WEIGHTED', 'WORST_LIGHT'];
+const TIERS: TierChoice[] = [...DEADLINE_TIERS, 'CUSTOM'];
+/** What the form suggests for an urgent instruction; the rules allow 1 to URGENT_MAX_DAYS. */
+const URGENT_DAYS = 3;
 
 interface Values {
   title: string;
@@ -84,9 +89,7 @@ export default function NewItemPage() {
   const urgentDays = Form.useWatch('urgentDays', form);
   const expected =
     tier && tier !== 'CUSTOM'
-      ? dayjs()
-          .add(tier === 'URGENT' ? (urgentDays ?? 3) : TIER_DAYS[tier], 'day')
-          .format('YYYY-MM-DD')
+      ? tierDeadline(tier, tier === 'URGENT' ? (urgentDays ?? URGENT_DAYS) : undefined)
       : null;
 
   const showError = (err: unknown) => {
@@ -113,8 +116,8 @@ export default function NewItemPage() {
       requirements: values.requirements || null,
       instruction: values.instruction || null,
       deadlineTier: values.tier === 'CUSTOM' ? null : values.tier,
-      urgentDays: values.tier === 'URGENT' ? (values.urgentDays ?? 3) : null,
-      deadline: values.tier === 'CUSTOM' ? values.deadline?.endOf('day').toISOString() : null,
+      urgentDays: values.tier === 'URGENT' ? (values.urgentDays ?? URGENT_DAYS) : null,
+      deadline: values.tier === 'CUSTOM' && values.deadline ? endOfPickedDay(values.deadline) : null,
       leaderName: values.leaderName || null,
       responsiblePerson: values.responsiblePerson || null,
       target: values.target ?? null,
@@ -200,7 +203,7 @@ export default function NewItemPage() {
                 label={t('item.source')}
                 rules={[{ required: true, message: t('item.sourceRequired') }]}
               >
-                <Select options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
+                <Select options={ITEM_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
               </Form.Item>
             </Col>
             <Col span={4}>
@@ -236,14 +239,17 @@ export default function NewItemPage() {
                 <Radio.Group
                   optionType="button"
                   size="small"
-                  options={TIERS.map((v) => ({ value: v, label: t(`tier.${v}`) }))}
+                  options={TIERS.map((v) => ({
+                    value: v,
+                    label: v === 'CUSTOM' ? t('tier.CUSTOM') : tierLabel(t, v),
+                  }))}
                 />
               </Form.Item>
             </Col>
             <Col span={10}>
               {tier === 'URGENT' && (
-                <Form.Item name="urgentDays" label={t('item.urgentDays')} initialValue={3}>
-                  <InputNumber min={1} max={5} precision={0} />
+                <Form.Item name="urgentDays" label={t('item.urgentDays')} initialValue={URGENT_DAYS}>
+                  <InputNumber min={1} max={URGENT_MAX_DAYS} precision={0} />
                 </Form.Item>
               )}
               {tier === 'CUSTOM' && (
@@ -252,7 +258,7 @@ export default function NewItemPage() {
                   label={t('item.deadline')}
                   rules={[{ required: true, message: t('item.deadlineRequired') }]}
                 >
-                  <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+                  <DatePicker disabledDate={(d) => pickedDay(d) < shanghaiDay()} />
                 </Form.Item>
               )}
               {expected && (
@@ -290,7 +296,9 @@ export default function NewItemPage() {
             </Col>
             <Col span={4}>
               <Form.Item name="rollupPolicy" label={t('item.rollupPolicy')}>
-                <Select options={POLICIES.map((p) => ({ value: p, label: t(`policy.${p}`) }))} />
+                <Select
+                  options={ROLLUP_POLICIES.map((p) => ({ value: p, label: t(ROLLUP_POLICY_LABELS[p]) }))}
+                />
               </Form.Item>
             </Col>
           </Row>

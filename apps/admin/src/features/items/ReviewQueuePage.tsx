@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
 import type { ReportFieldsFragment, ReviewQueueQuery as ReviewQueueResult } from '../../gql/graphql';
-import { itemPath } from '../../app/paths';
+import { itemPath } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
 import { formatDate, formatTime } from '../../shared/domain/labels';
 import { usePrompt } from '../../shared/feedback/prompt';

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { LedgerRowFragment } from '../../gql/graphql';
 import { formatDate, percent } from '../../shared/domain/labels';
+import { ITEM_STATUS_LABELS, LIGHT_LABELS } from '../../shared/domain/rules';
 import type { Translate } from '../../shared/i18n/locale';
 
 /** Writes the rows to an .xlsx workbook and has the browser download it. */
@@ -27,20 +28,20 @@ export async function exportLedger(rows: LedgerRowFragment[], t: Translate, unit
   ];
   for (const r of rows)
     sheet.addRow({
-      regNumber: r.regNumber ?? t('itemStatus.DRAFT'),
+      regNumber: r.regNumber ?? t(ITEM_STATUS_LABELS.DRAFT),
       title: r.title,
       source: t(`source.${r.source}`),
       issuer: r.issuerUnit?.name ?? '',
       lead: r.leadUnit?.name ?? '',
       leader: r.leaderName ?? '',
       person: r.responsiblePerson ?? '',
-      status: t(`itemStatus.${r.status}`),
+      status: t(ITEM_STATUS_LABELS[r.status]),
       deadline: formatDate(r.deadline),
       total: r.rollup.total,
       done: r.rollup.done,
       overdue: r.rollup.overdue,
       rate: percent(r.rollup.completionRate),
-      light: t(`light.${r.rollup.light}`),
+      light: t(LIGHT_LABELS[r.rollup.light]),
       reason: r.rollup.lightReason,
     });
   sheet.getRow(1).font = { bold: true };

@@ -2,7 +2,7 @@ import { Navigate, useLocation } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { HOME_PATH } from '../../app/paths';
+import { HOME_PATH } from '../../shared/paths';
 import { graphql } from '../../gql';
 import { describeError } from '../../shared/api/errors';
 import { signIn, useSession } from '../../shared/auth/session';

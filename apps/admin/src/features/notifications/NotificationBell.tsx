@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
-import { itemPath } from '../../app/paths';
+import { itemPath } from '../../shared/paths';
 import { formatTime } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Breadcrumb, Card, Empty, Flex } from 'antd';
-import { useCurrentUser } from '../../app/current-user';
+import { useCurrentUser } from '../../shared/auth/current-user';
 import { useT } from '../../shared/i18n/locale';
 import { OrgAdminActions } from './OrgAdminActions';
 import { OrgDetail } from './OrgDetail';

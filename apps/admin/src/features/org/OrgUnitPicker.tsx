@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { TreeSelect } from 'antd';
-import { useCurrentUser } from '../../app/current-user';
+import { useCurrentUser } from '../../shared/auth/current-user';
 import { useT } from '../../shared/i18n/locale';
 import { OrgKindTag } from './OrgKindTag';
 import { useOrgTree, type OrgDataNode } from './use-org-tree';

@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import type { Role, UserRowFragment } from '../../gql/graphql';
 import { describeError, errorCodes, errorField } from '../../shared/api/errors';
+import { roleLabel, ROLES } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { CreateUserMutation, ResetPasswordMutation, UpdateUserMutation } from './user-queries';
-import { displayNameRules, passwordRules, ROLES, usernameRules } from './user-rules';
+import { displayNameRules, passwordRules, usernameRules } from './user-rules';
 
 interface UserValues {
   username: string;
@@ -127,7 +128,7 @@ export function UserFormModal({
             mode="multiple"
             allowClear
             placeholder={t('user.rolesRequired')}
-            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            options={ROLES.map((r) => ({ value: r, label: t(roleLabel(r)) }))}
           />
         </Form.Item>
         {!user && (

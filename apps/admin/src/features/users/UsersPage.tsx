@@ -16,9 +16,10 @@ import {
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { UserRowFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../../app/current-user';
-import { HOME_PATH } from '../../app/paths';
+import { useCurrentUser } from '../../shared/auth/current-user';
+import { HOME_PATH } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
+import { roleLabel } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { KeysetPager } from '../../shared/ui/KeysetPager';
 import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
@@ -100,7 +101,7 @@ export default function UsersPage() {
         <Space size={2} wrap>
           {r.roles.map((role) => (
             <Tag key={role} color={ROLE_COLOR[role]} data-role={role}>
-              {t(`role.${role}`)}
+              {t(roleLabel(role))}
             </Tag>
           ))}
         </Space>

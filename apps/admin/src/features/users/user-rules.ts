@@ -2,9 +2,6 @@ import type { Rule } from 'antd/es/form';
 import type { Role } from '../../gql/graphql';
 import type { Translate } from '../../shared/i18n/locale';
 
-/** Every role, in the order of the office hierarchy; the labels are `role.*`. */
-export const ROLES: Role[] = ['ADMIN', 'LEADER', 'SUPERVISOR', 'HEAD', 'LIAISON'];
-
 export const ROLE_COLOR: Record<Role, string> = {
   ADMIN: 'red',
   LEADER: 'gold',

@@ -1,34 +1,29 @@
 import { Badge, Progress, Space, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
-import type { AssignmentStatus, ItemSource, ItemStatus, Light } from '../../gql/graphql';
-import { useT } from '../i18n/locale';
-import type { MessageKey } from '../i18n/messages';
+import type { AssignmentStatus, DeadlineTier, ItemStatus, Light } from '../../gql/graphql';
+import { useT, type Translatable, type Translate } from '../i18n/locale';
+import {
+  ASSIGNMENT_FLAG_LABELS,
+  ASSIGNMENT_STATUS_LABELS,
+  DEADLINE_TIER_DAYS,
+  ITEM_STATUS_LABELS,
+  LIGHT_LABELS,
+  URGENT_MAX_DAYS,
+  type AssignmentFlag,
+} from './rules';
 
-export const ITEM_STATUSES: ItemStatus[] = [
-  'DRAFT',
-  'REGISTERED',
-  'IN_PROGRESS',
-  'AWAITING_FEEDBACK',
-  'CONCLUDED',
-  'ARCHIVED',
-  'WITHDRAWN',
-];
-export const ASSIGNMENT_STATUSES: AssignmentStatus[] = [
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'AWAITING_SIGNATURE',
-  'UNDER_REVIEW',
-  'DONE',
-  'WITHDRAWN',
-];
-export const SOURCES: ItemSource[] = [
-  'LEADER_INSTRUCTION',
-  'COMMITTEE_DECISION',
-  'ANNUAL_TARGET',
-  'HIGHER_ASSIGNMENT',
-  'HOTLINE',
-  'SPECIAL_INSPECTION',
-];
+/**
+ * The words for an assignment status: the rules' labels, except that the admin's English says "sign for" for
+ * 签收 throughout (its button reads "Sign for"), so 待签收 keeps its own message there.
+ */
+export const ASSIGNMENT_STATUS_TEXT: Readonly<Record<AssignmentStatus, Translatable>> = {
+  ...ASSIGNMENT_STATUS_LABELS,
+  ASSIGNED: 'asgStatus.ASSIGNED',
+};
+
+/** A deadline tier with its time limit, the days read from the rules: '一般（15天）', 'Urgent (1–5 days)'. */
+export const tierLabel = (t: Translate, tier: DeadlineTier): string =>
+  t(`tier.${tier}`, { days: tier === 'URGENT' ? URGENT_MAX_DAYS : DEADLINE_TIER_DAYS[tier] });
 
 const ITEM_COLOR: Record<ItemStatus, string> = {
   DRAFT: 'default',
@@ -51,14 +46,14 @@ export const LIGHT_COLOR: Record<Light, string> = { GREEN: '#52c41a', YELLOW: '#
 
 export function ItemStatusTag({ status }: { status: ItemStatus }) {
   const t = useT();
-  return <Tag color={ITEM_COLOR[status]}>{t(`itemStatus.${status}`)}</Tag>;
+  return <Tag color={ITEM_COLOR[status]}>{t(ITEM_STATUS_LABELS[status])}</Tag>;
 }
 
 export function AssignmentStatusTag({ status }: { status: AssignmentStatus }) {
   const t = useT();
   return (
     <Tag color={ASSIGNMENT_COLOR[status]} data-status={status}>
-      {t(`asgStatus.${status}`)}
+      {t(ASSIGNMENT_STATUS_TEXT[status])}
     </Tag>
   );
 }
@@ -69,29 +64,23 @@ export function LightBadge({ light, reason, compact }: { light: Light; reason: s
   const badge = (
     <Badge
       color={LIGHT_COLOR[light]}
-      text={compact ? t(`light.${light}`) : reason}
+      text={compact ? t(LIGHT_LABELS[light]) : reason}
       data-light={light}
-      aria-label={`${t(`light.${light}`)}：${reason}`}
+      aria-label={`${t(LIGHT_LABELS[light])}：${reason}`}
     />
   );
   return compact ? <Tooltip title={reason}>{badge}</Tooltip> : badge;
 }
 
-interface Flags {
-  overdue?: boolean;
-  extensionPending?: boolean;
-  escalated?: boolean;
-  split?: boolean;
-  returned?: boolean;
-  tightened?: boolean;
-  notApplicable?: boolean;
-}
-const FLAG_COLORS: [keyof Flags, MessageKey, string][] = [
-  ['overdue', 'flag.overdue', 'red'],
+type Flag = AssignmentFlag | 'returned' | 'tightened' | 'notApplicable';
+type Flags = Partial<Record<Flag, boolean>>;
+/** The rules name the flags of an open assignment; the admin adds the conditions it also marks on a row. */
+const FLAG_TAGS: [Flag, Translatable, string][] = [
+  ['overdue', ASSIGNMENT_FLAG_LABELS.overdue, 'red'],
   ['returned', 'flag.returned', 'volcano'],
-  ['extensionPending', 'flag.extensionPending', 'blue'],
-  ['escalated', 'flag.escalated', 'magenta'],
-  ['split', 'flag.split', 'geekblue'],
+  ['extensionPending', ASSIGNMENT_FLAG_LABELS.extensionPending, 'blue'],
+  ['escalated', ASSIGNMENT_FLAG_LABELS.escalated, 'magenta'],
+  ['split', ASSIGNMENT_FLAG_LABELS.split, 'geekblue'],
   ['tightened', 'flag.tightened', 'orange'],
   ['notApplicable', 'flag.notApplicable', 'default'],
 ];
@@ -99,7 +88,7 @@ const FLAG_COLORS: [keyof Flags, MessageKey, string][] = [
 /** Flags of an open assignment (not states of their own). */
 export function AssignmentFlags(flags: Flags) {
   const t = useT();
-  const on = FLAG_COLORS.filter(([k]) => flags[k]);
+  const on = FLAG_TAGS.filter(([k]) => flags[k]);
   if (!on.length) return null;
   return (
     <Space size={2} wrap>

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { Bilingual } from '@duban/rules';
 import { createExternalStore, useExternalStore } from '../external-store';
 import { CATALOGS, type MessageKey } from './messages';
 
@@ -24,10 +25,20 @@ export function setLocale(locale: Locale): void {
   localeStore.set(locale);
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** Which half of the rules' bilingual texts (labels, reasons) each locale shows. */
+const BILINGUAL_SIDE: Record<Locale, keyof Bilingual> = { 'zh-CN': 'zh', en: 'en' };
 
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = CATALOGS[locale][key];
+/** A UI string: one of the admin's own messages, or a label the rules supply in both languages. */
+export type Translatable = MessageKey | Bilingual;
+
+export type Translate = (key: Translatable, params?: Record<string, string | number>) => string;
+
+export function translate(
+  locale: Locale,
+  key: Translatable,
+  params?: Record<string, string | number>,
+): string {
+  const text = typeof key === 'string' ? CATALOGS[locale][key] : key[BILINGUAL_SIDE[locale]];
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
 }
 

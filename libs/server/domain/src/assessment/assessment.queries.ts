@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { BulletinKind } from '@duban/rules';
+import { AssignmentStatus as S, BulletinKind, ReportStatus as R } from '@duban/rules';
 import { Connection, newestFirstPage, notFound, RequestContext } from '@duban/platform';
-import { BulletinEntity } from './bulletin.entity';
+import { BULLETIN_COLUMNS, BulletinEntity } from './bulletin.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
-import { BULLETIN_COLUMNS } from './assessment.service';
 import {
   queryYear,
   ScoreboardCounts,
@@ -88,9 +87,9 @@ export class AssessmentQueries {
        -- 办结率 / 按时办结率: live leaf assignments (split ones are counted through their children), due in the year.
        work AS (
          SELECT k.id,
-                count(*) FILTER (WHERE a.status <> 'WITHDRAWN')::int AS applicable,
-                count(*) FILTER (WHERE a.status = 'DONE')::int AS done,
-                count(*) FILTER (WHERE a.status = 'DONE' AND NOT a.done_late)::int AS on_time
+                count(*) FILTER (WHERE a.status <> '${S.WITHDRAWN}')::int AS applicable,
+                count(*) FILTER (WHERE a.status = '${S.DONE}')::int AS done,
+                count(*) FILTER (WHERE a.status = '${S.DONE}' AND NOT a.done_late)::int AS on_time
            FROM kids k JOIN assignment a ON a.unit_path <@ k.path
           WHERE NOT a.split AND NOT a.not_applicable AND a.deadline >= $3 AND a.deadline < $4
           GROUP BY k.id
@@ -99,9 +98,9 @@ export class AssessmentQueries {
        reviews AS (
          SELECT k.id,
                 count(*)::int AS reviewed,
-                count(*) FILTER (WHERE r.status = 'RETURNED')::int AS returned
+                count(*) FILTER (WHERE r.status = '${R.RETURNED}')::int AS returned
            FROM kids k JOIN report r ON r.unit_path <@ k.path
-          WHERE r.status IN ('ACCEPTED', 'RETURNED') AND r.reviewed_at >= $3 AND r.reviewed_at < $4
+          WHERE r.status IN ('${R.ACCEPTED}', '${R.RETURNED}') AND r.reviewed_at >= $3 AND r.reviewed_at < $4
           GROUP BY k.id
        ),
        scores AS (

@@ -5,18 +5,13 @@ import { Actor, badInput, forbidden, notFound, RequestContext } from '@duban/pla
 import { AuditService } from '../audit';
 import { OutboxService } from '../outbox';
 import { nextNumber } from '../numbering';
-import { BulletinEntity } from './bulletin.entity';
+import { BULLETIN_COLUMNS, BulletinEntity } from './bulletin.entity';
 import { IssueBulletinInput } from './assessment.dto';
 import { normalizeBulletinInput, scoreEntryFor } from './assessment.logic';
 
 const UNIT = { zh: '单位', en: 'Unit' };
 const ITEM = { zh: '督查事项', en: 'Supervision item' };
 const ISSUER_ROLES: Role[] = [Role.SUPERVISOR, Role.LEADER];
-
-export const BULLETIN_COLUMNS = `b.id, b.tenant_id AS "tenantId", b.issuer_unit_id AS "issuerUnitId",
-  b.issuer_path::text AS "issuerPath", b.number, b.number_year AS "numberYear", b.number_seq AS "numberSeq",
-  b.year, b.kind, b.level, b.title, b.body, b.item_id AS "itemId", b.responsible_person AS "responsiblePerson",
-  b.created_by AS "createdBy", b.created_at AS "createdAt"`;
 
 interface TargetUnit {
   id: string;

@@ -89,3 +89,9 @@ export class BulletinEntity {
   @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 }
+
+/** The bulletin row as services and queries read it (camelCase). */
+export const BULLETIN_COLUMNS = `b.id, b.tenant_id AS "tenantId", b.issuer_unit_id AS "issuerUnitId",
+  b.issuer_path::text AS "issuerPath", b.number, b.number_year AS "numberYear", b.number_seq AS "numberSeq",
+  b.year, b.kind, b.level, b.title, b.body, b.item_id AS "itemId", b.responsible_person AS "responsiblePerson",
+  b.created_by AS "createdBy", b.created_at AS "createdAt"`;

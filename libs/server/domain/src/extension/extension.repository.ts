@@ -58,7 +58,7 @@ export const extensionRepository = {
     return db.query(
       `SELECT ${EXTENSION_COLUMNS} FROM extension_request e JOIN assignment a ON a.id = e.assignment_id
         WHERE ($1::bigint IS NULL OR e.assignment_id = $1) AND ($1::bigint IS NOT NULL OR a.issuer_unit_id = $2)
-          AND (NOT $3 OR e.status = 'PENDING') ORDER BY e.id DESC`,
+          AND (NOT $3 OR e.status = '${ExtensionStatusEnum.PENDING}') ORDER BY e.id DESC`,
       [q.assignmentId, q.issuerUnitId, q.pendingOnly],
     );
   },

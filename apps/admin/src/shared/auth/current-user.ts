@@ -1,6 +1,6 @@
 import { useOutletContext } from 'react-router';
-import { graphql } from '../gql';
-import type { CurrentUserQuery as CurrentUserResult } from '../gql/graphql';
+import { graphql } from '../../gql';
+import type { CurrentUserQuery as CurrentUserResult } from '../../gql/graphql';
 
 /** Who is signed in: loaded once by the app layout and handed to pages through the router outlet. */
 export const CurrentUserQuery = graphql(`
