@@ -1,5 +1,5 @@
 /*
- * `npm run bench`: the DESIGN §5 numbers, measured in one run against a fresh database.
+ * `npm run bench`: the performance targets (docs/benchmarks.md), measured in one run against a fresh database.
  *
  *   npm run bench [-- --region 41] [--assignments 1000000] [--seconds 15] [--concurrency 24]
  *                 [--rate 200] [--reporters 200] [--keep]
@@ -10,6 +10,9 @@
  * test-artifacts/bench-<stamp>.md), with the API's memory and CPU per phase. A missed target is a
  * measurement (exit 0); a crash exits 1, request errors under load exit 2. Everything the bench
  * created (API process, database, Redis keys) is removed at the end, also on failure or Ctrl+C.
+ *
+ * Over 400 lines on purpose: the run's phases share one database, API process and clock; the pieces
+ * that stand alone live in the files next to it.
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/* The final table against the DESIGN §5 targets, printed and saved as test-artifacts/bench-<stamp>.md. */
+/* The final table against the performance targets, printed and saved as test-artifacts/bench-<stamp>.md. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -31,7 +31,9 @@ const ALL_OPS = [
   'URGE',
   'DECIDE_EXTENSION',
   'RESOLVE_ESCALATION',
+  'FORWARD_ESCALATION',
   'SET_NOT_APPLICABLE',
+  'CANCEL_EXTENSION',
 ] as const;
 type Op = (typeof ALL_OPS)[number];
 
@@ -114,6 +116,16 @@ async function attempt(user: User, op: Op) {
         `mutation($a: ID!) { resolveEscalation(assignmentId: $a, resolution: "已协调") { id } }`,
         { a },
       );
+    case 'FORWARD_ESCALATION':
+      return as(
+        user,
+        `mutation($a: ID!) { forwardEscalation(assignmentId: $a, opinion: "建议上级协调") { id } }`,
+        { a },
+      );
+    case 'CANCEL_EXTENSION':
+      return as(user, `mutation($r: ID!) { cancelExtension(requestId: $r) { id } }`, {
+        r: await pendingRequestId(),
+      });
     case 'SET_NOT_APPLICABLE':
       return as(
         user,
@@ -215,7 +227,7 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     expect((await attempt('city_supervisor', 'RESOLVE_ESCALATION')).errors).toBeUndefined();
     expect((await attempt('chengguan_head', 'REQUEST_EXTENSION')).errors).toBeUndefined();
     await expectOffered({
-      chengguan_liaison: ['ACCEPT', 'ESCALATE'],
+      chengguan_liaison: ['ACCEPT', 'ESCALATE', 'CANCEL_EXTENSION'],
       city_supervisor: ['URGE', 'DECIDE_EXTENSION', 'SET_NOT_APPLICABLE'],
     });
     await expectNotOfferedRefused();

@@ -4,6 +4,8 @@
  * among its 20 townships; townships sign for it and report; heads sign; one report is returned and
  * redone; one extension is granted; the sweeper chases an overdue unit up to its head. After every
  * step the incremental roll-up must equal a full recount, and each user sees only their subtree.
+ *
+ * Over 400 lines on purpose: one scenario, read top to bottom, where each step starts from the last.
  */
 import { DataSource } from 'typeorm';
 import {
@@ -421,7 +423,8 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
       },
     );
     expect(assignment.light).toBe('YELLOW');
-    expect(assignment.lightReason).toMatch(/^进度0%，序时进度6[67]%$/);
+    // 县委办公室 never signed for it either: past the 签收时限 (two working days) that is yellow too.
+    expect(assignment.lightReason).toMatch(/^逾期未签收（[5-8]天）；进度0%，序时进度6[67]%$/);
     await expectRollupMatchesRecount(itemId);
     // A second pass at the same moment changes nothing.
     expect((await sweeper.refreshLights(new Date(t0 + 10 * DAY))).changed).toBe(0);

@@ -48,6 +48,10 @@ export type DomainEvent =
   | (AssignmentFacts & { topic: 'report.accepted' })
   | (AssignmentFacts & { topic: 'report.returned'; reason: string })
   | (AssignmentFacts & { topic: 'extension.requested'; reason: string })
+  /** Beyond the deciding office's own deadline: it went to the office above with this opinion. */
+  | (AssignmentFacts & { topic: 'extension.forwarded'; opinion: string | null })
+  /** The unit withdrew its pending request. */
+  | (AssignmentFacts & { topic: 'extension.cancelled' })
   | (AssignmentFacts & {
       topic: 'extension.decided';
       approved: boolean;
@@ -62,8 +66,20 @@ export type DomainEvent =
       /** The notice as recorded (Chinese) with its English wording. */
       text: { zh: string; en: string };
       target: UrgeTarget;
+      /**
+       * The office that urged: the supervisor's unit (manual), the assigning office (sweep). The
+       * offices strictly between it and the unit are told too. Absent on events written before.
+       */
+      urgerUnitId?: string;
+      /** Names as they read when it was urged, for the intermediate offices' notice. */
+      urgerUnitName?: string;
+      unitName?: string;
     })
   | (AssignmentFacts & { topic: 'assignment.escalated'; reason: string })
+  /** The assigning office passed the unit's escalation, with this opinion, to the office above. */
+  | (AssignmentFacts & { topic: 'escalation.forwarded'; opinion: string })
+  /** The escalation of this assignment was answered (here or, if forwarded, above). */
+  | (AssignmentFacts & { topic: 'escalation.resolved'; resolution: string })
   | (Base & { topic: 'item.feedback'; itemId: string; itemTitle: string; issuerUnitId: string })
   | (Base & {
       topic: 'bulletin.issued';

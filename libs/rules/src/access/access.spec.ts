@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: who may do what is the policy of the whole system, pinned case by case.
 import type { Bilingual } from '../common/bilingual';
 import { Role, ROLE_LABELS } from '../identity/role';
 import { AssignmentStatus as S } from '../supervision/assignment-state';
@@ -43,7 +44,10 @@ const ALL_OPS = [
   Op.URGE,
   Op.DECIDE_EXTENSION,
   Op.RESOLVE_ESCALATION,
+  Op.FORWARD_ESCALATION,
   Op.SET_NOT_APPLICABLE,
+  Op.CANCEL_EXTENSION,
+  Op.ADJUST_SHARES,
 ];
 
 const assignment = (over: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
@@ -55,6 +59,7 @@ const assignment = (over: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
   extensionPending: false,
   escalated: false,
   deadline: FUTURE,
+  openChildren: 0,
   ...over,
 });
 
@@ -103,7 +108,10 @@ const NEEDS: Record<Op, Need> = {
   [Op.URGE]: 'above',
   [Op.DECIDE_EXTENSION]: 'issuer',
   [Op.RESOLVE_ESCALATION]: 'issuer',
+  [Op.FORWARD_ESCALATION]: 'issuer',
   [Op.SET_NOT_APPLICABLE]: 'issuer',
+  [Op.CANCEL_EXTENSION]: 'member',
+  [Op.ADJUST_SHARES]: 'member',
 };
 
 // The texts a refused caller reads (the API returns the same words).
@@ -146,8 +154,12 @@ function stateAllows(op: Op, a: AssignmentFacts, now: Date): boolean {
     case Op.SUBMIT_PROGRESS:
       return a.status === S.IN_PROGRESS && !a.split;
     case Op.SUBMIT_REPORT:
+      // 最多报一次: a split assignment once no sub-unit is open (unknown counts as open).
+      return a.status === S.IN_PROGRESS && (!a.split || a.openChildren === 0);
     case Op.DELEGATE:
-      return a.status === S.IN_PROGRESS;
+      return a.status === S.IN_PROGRESS && !a.notApplicable;
+    case Op.ADJUST_SHARES:
+      return a.status === S.IN_PROGRESS && a.split && a.target != null;
     case Op.REQUEST_EXTENSION:
       return (
         [S.ASSIGNED, S.IN_PROGRESS, S.AWAITING_SIGNATURE].includes(a.status) &&
@@ -159,11 +171,15 @@ function stateAllows(op: Op, a: AssignmentFacts, now: Date): boolean {
     case Op.URGE:
       return OPEN.includes(a.status);
     case Op.DECIDE_EXTENSION:
-      return a.extensionPending;
+    case Op.CANCEL_EXTENSION:
+      return a.extensionPending && !a.extensionForwarded;
     case Op.RESOLVE_ESCALATION:
-      return a.escalated;
+      return a.escalated && !a.escalationForwarded;
+    case Op.FORWARD_ESCALATION:
+      // Only where an office above exists (a known parent assignment).
+      return a.escalated && !a.escalationForwarded && a.parentId != null;
     case Op.SET_NOT_APPLICABLE:
-      return true;
+      return !a.split || !!a.notApplicable;
   }
 }
 
@@ -253,7 +269,12 @@ describe('assignment operations: standing', () => {
 
   it('leaves decisions to the issuing office’s supervisor, not to supervisors further up', () => {
     const a = assignment();
-    for (const op of [Op.DECIDE_EXTENSION, Op.RESOLVE_ESCALATION, Op.SET_NOT_APPLICABLE]) {
+    for (const op of [
+      Op.DECIDE_EXTENSION,
+      Op.RESOLVE_ESCALATION,
+      Op.FORWARD_ESCALATION,
+      Op.SET_NOT_APPLICABLE,
+    ]) {
       expect(assignmentAccessRefusal(op, viewer('2', '1.2', R.SUPERVISOR), a)).toBeNull();
       expect(assignmentAccessRefusal(op, viewer('1', '1', R.SUPERVISOR), a)).toEqual(ISSUER_TEXT);
       expect(assignmentAccessRefusal(op, viewer('2', '1.2', R.LEADER), a)).toEqual(ISSUER_TEXT);
@@ -315,7 +336,10 @@ describe('assignment operations: refusal texts', () => {
       ABOVE_TEXT, // URGE
       ISSUER_TEXT, // DECIDE_EXTENSION
       ISSUER_TEXT, // RESOLVE_ESCALATION
+      ISSUER_TEXT, // FORWARD_ESCALATION
       ISSUER_TEXT, // SET_NOT_APPLICABLE
+      MEMBER_TEXT, // CANCEL_EXTENSION
+      MEMBER_TEXT, // ADJUST_SHARES
     ]);
     expect(reportAccessRefusal(RO.SIGN, nobody, a)).toEqual(SIGN_TEXT);
     expect(reportAccessRefusal(RO.REFUSE_SIGNATURE, nobody, a)).toEqual(REFUSE_TEXT);
@@ -336,8 +360,25 @@ describe('assignment operations: state and flags', () => {
     [Op.URGE]: OPEN,
     [Op.DECIDE_EXTENSION]: [],
     [Op.RESOLVE_ESCALATION]: [],
+    [Op.FORWARD_ESCALATION]: [],
     [Op.SET_NOT_APPLICABLE]: ALL_STATUSES,
+    [Op.CANCEL_EXTENSION]: [],
+    [Op.ADJUST_SHARES]: [],
   };
+
+  it('a pending extension can be cancelled by the unit or decided by the issuer, until it is forwarded up', () => {
+    const member = qualifiedFor(Op.CANCEL_EXTENSION);
+    const issuer = qualifiedFor(Op.DECIDE_EXTENSION);
+    const pending = assignment({ extensionPending: true });
+    expect(offers(Op.CANCEL_EXTENSION, member, pending)).toBe(true);
+    expect(offers(Op.CANCEL_EXTENSION, issuer, pending)).toBe(false);
+    expect(offers(Op.DECIDE_EXTENSION, issuer, pending)).toBe(true);
+    const forwarded = assignment({ extensionPending: true, extensionForwarded: true });
+    expect(offers(Op.CANCEL_EXTENSION, member, forwarded)).toBe(false);
+    expect(offers(Op.DECIDE_EXTENSION, issuer, forwarded)).toBe(false);
+    // Still pending for the unit: it may not ask again while the office above decides.
+    expect(offers(Op.REQUEST_EXTENSION, member, forwarded)).toBe(false);
+  });
 
   it.each(ALL_OPS)('%s is offered in exactly its statuses', (op) => {
     const v = qualifiedFor(op);
@@ -371,6 +412,46 @@ describe('assignment operations: state and flags', () => {
     expect(ops(v, assignment({ split: true }))).toEqual(
       sorted([Op.SUBMIT_REPORT, Op.DELEGATE, Op.REQUEST_EXTENSION, Op.ESCALATE]),
     );
+  });
+
+  it('adjusts the shares of a quantified split only, while the unit works on it; 不适用 passes nothing on', () => {
+    const v = persona('unit liaison');
+    expect(offers(Op.ADJUST_SHARES, v, assignment({ split: true, target: 100 }))).toBe(true);
+    expect(offers(Op.ADJUST_SHARES, v, assignment({ split: true, target: null }))).toBe(false);
+    expect(offers(Op.ADJUST_SHARES, v, assignment({ split: false, target: 100 }))).toBe(false);
+    expect(offers(Op.ADJUST_SHARES, v, assignment({ split: true, target: 100, status: S.DONE }))).toBe(false);
+    expect(
+      offers(Op.ADJUST_SHARES, persona('issuer supervisor'), assignment({ split: true, target: 100 })),
+    ).toBe(false);
+    expect(offers(Op.DELEGATE, v, assignment({ notApplicable: true }))).toBe(false);
+  });
+
+  it('marks the sub-units of a split assignment 不适用, not the split assignment itself', () => {
+    const issuer = persona('issuer supervisor');
+    expect(offers(Op.SET_NOT_APPLICABLE, issuer, assignment({ split: true }))).toBe(false);
+    // Un-marking stays possible.
+    expect(offers(Op.SET_NOT_APPLICABLE, issuer, assignment({ split: true, notApplicable: true }))).toBe(
+      true,
+    );
+  });
+
+  it('reports a split assignment only once no sub-unit is open (最多报一次), and fails closed when unknown', () => {
+    const v = persona('unit liaison');
+    expect(offers(Op.SUBMIT_REPORT, v, assignment({ split: true, openChildren: 0 }))).toBe(true);
+    expect(offers(Op.SUBMIT_REPORT, v, assignment({ split: true, openChildren: 1 }))).toBe(false);
+    expect(offers(Op.SUBMIT_REPORT, v, assignment({ split: true, openChildren: 18 }))).toBe(false);
+    expect(offers(Op.SUBMIT_REPORT, v, assignment({ split: true, openChildren: undefined }))).toBe(false);
+    // An unsplit assignment has no sub-units to wait for, whatever the count says.
+    expect(offers(Op.SUBMIT_REPORT, v, assignment({ split: false, openChildren: undefined }))).toBe(true);
+    // Open sub-units hold up the report only: the unit may still split further, ask for time, escalate.
+    expect(ops(v, assignment({ split: true, openChildren: 2 }))).toEqual(
+      sorted([Op.DELEGATE, Op.REQUEST_EXTENSION, Op.ESCALATE]),
+    );
+    // Standing is unchanged: the refusal text still speaks of who, not of when.
+    expect(
+      assignmentAccessRefusal(Op.SUBMIT_REPORT, v, assignment({ split: true, openChildren: 2 })),
+    ).toBeNull();
+    expect(offers(Op.SUBMIT_REPORT, persona('issuer supervisor'), assignment({ split: true }))).toBe(false);
   });
 
   it('allows one extension request at a time, and then lets the issuer decide it', () => {
@@ -429,6 +510,36 @@ describe('assignment operations: state and flags', () => {
     expect(offers(Op.RESOLVE_ESCALATION, persona('city supervisor'), escalated)).toBe(false);
   });
 
+  it('forwards an escalation up only where an office above exists, and then leaves the answer to it', () => {
+    const member = persona('unit liaison');
+    const issuer = persona('issuer supervisor');
+    const escalated = assignment({ escalated: true, parentId: '20' });
+    expect(ops(issuer, escalated)).toEqual(
+      sorted([Op.URGE, Op.RESOLVE_ESCALATION, Op.FORWARD_ESCALATION, Op.SET_NOT_APPLICABLE]),
+    );
+    // Given by the item's own office (no parent), or the parent unknown: answered here, not forwarded.
+    for (const parentId of [null, undefined]) {
+      const top = assignment({ escalated: true, parentId });
+      expect(offers(Op.FORWARD_ESCALATION, issuer, top)).toBe(false);
+      expect(offers(Op.RESOLVE_ESCALATION, issuer, top)).toBe(true);
+    }
+    // Nothing to forward without an escalation.
+    expect(offers(Op.FORWARD_ESCALATION, issuer, assignment({ parentId: '20' }))).toBe(false);
+    // Forwarded: the office above answers; this office neither answers nor forwards again, the unit
+    // cannot escalate again, and the other flags are untouched.
+    const forwarded = assignment({ escalated: true, escalationForwarded: true, parentId: '20' });
+    expect(ops(issuer, forwarded)).toEqual(sorted([Op.URGE, Op.SET_NOT_APPLICABLE]));
+    expect(offers(Op.ESCALATE, member, forwarded)).toBe(false);
+    expect(offers(Op.REQUEST_EXTENSION, member, forwarded)).toBe(true);
+    // Only the assigning office forwards: not the unit, not a supervisor further up.
+    expect(offers(Op.FORWARD_ESCALATION, member, escalated)).toBe(false);
+    expect(offers(Op.FORWARD_ESCALATION, persona('unit supervisor'), escalated)).toBe(false);
+    expect(offers(Op.FORWARD_ESCALATION, persona('city supervisor'), escalated)).toBe(false);
+    expect(assignmentAccessRefusal(Op.FORWARD_ESCALATION, persona('city supervisor'), escalated)).toEqual(
+      ISSUER_TEXT,
+    );
+  });
+
   it('keeps the flags apart: each flag blocks or enables only its own operations', () => {
     const member = persona('unit liaison');
     const issuer = persona('issuer supervisor');
@@ -482,7 +593,20 @@ describe('allowedAssignmentOperations = standing ∧ state, over every status ×
       bools.flatMap((extensionPending) =>
         bools.flatMap((escalated) =>
           [FUTURE, NOW.toISOString(), PAST].map((deadline) =>
-            assignment({ status, split, extensionPending, escalated, deadline }),
+            // A split record has open sub-units in half the sweep (0 or 3, by deadline and flags).
+            assignment({
+              status,
+              split,
+              extensionPending,
+              escalated,
+              deadline,
+              openChildren: split && escalated !== extensionPending ? 3 : 0,
+              // Half the split records carry a quantified share (调整分解指标 needs one).
+              target: split && escalated ? 10 : null,
+              // An escalation waits upstairs in a third of the sweep; another third has no office above.
+              escalationForwarded: escalated && deadline === NOW.toISOString(),
+              parentId: deadline === PAST ? null : '20',
+            }),
           ),
         ),
       ),
@@ -513,8 +637,7 @@ describe('allowedAssignmentOperations = standing ∧ state, over every status ×
   it('is discriminating: every operation is both offered and withheld somewhere for its qualified caller', () => {
     for (const op of ALL_OPS) {
       const results = cases.map((a) => offers(op, qualifiedFor(op), a));
-      if (op === Op.SET_NOT_APPLICABLE) expect(results.every(Boolean)).toBe(true);
-      else expect([op, results.includes(true), results.includes(false)]).toEqual([op, true, true]);
+      expect([op, results.includes(true), results.includes(false)]).toEqual([op, true, true]);
     }
   });
 });

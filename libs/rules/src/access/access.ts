@@ -7,6 +7,7 @@ import {
 } from '../supervision/assignment-state';
 import { ItemAction, ItemStatus, allowedItemActions } from '../supervision/item-state';
 import { ReportAction, ReportStatus, allowedReportActions } from '../supervision/report-state';
+import { splitReportRefusal } from '../supervision/report-chain';
 
 /**
  * Who may do what, as plain functions. Each operation needs a standing (the caller's unit relative
@@ -43,7 +44,12 @@ export enum AssignmentOperation {
   URGE = 'URGE',
   DECIDE_EXTENSION = 'DECIDE_EXTENSION',
   RESOLVE_ESCALATION = 'RESOLVE_ESCALATION',
+  /** 转报上级协调: the assigning office passes an escalation, with its opinion, to the office above. */
+  FORWARD_ESCALATION = 'FORWARD_ESCALATION',
   SET_NOT_APPLICABLE = 'SET_NOT_APPLICABLE',
+  CANCEL_EXTENSION = 'CANCEL_EXTENSION',
+  /** 调整分解指标: move quantified shares between the units a split assignment was given to. */
+  ADJUST_SHARES = 'ADJUST_SHARES',
 }
 
 export enum ReportOperation {
@@ -66,8 +72,26 @@ export interface AssignmentFacts {
   issuerUnitId: string;
   split: boolean;
   extensionPending: boolean;
+  /** The pending request went up to the office above; only that office's decision settles it. */
+  extensionForwarded?: boolean;
   escalated: boolean;
+  /** The open escalation went up to the office above; only that office's answer settles it. */
+  escalationForwarded?: boolean;
+  /**
+   * The assignment this one was split from; null when the item's own office gave it (nobody above
+   * to forward an escalation to). Unknown when absent, and then nothing is forwarded.
+   */
+  parentId?: string | null;
   deadline: Date | string;
+  /**
+   * Sub-assignments of a split assignment that are still open and applicable (最多报一次: it is
+   * reported only when none is). Unknown when absent, and then a split assignment is not reportable.
+   */
+  openChildren?: number;
+  /** 不适用 (absent = applicable). */
+  notApplicable?: boolean;
+  /** 分解指标 (absent = none). */
+  target?: number | null;
 }
 
 export interface ReportFacts {
@@ -136,12 +160,21 @@ const ASSIGNMENT_RULES: Record<AssignmentOperation, AssignmentRule> = {
   [AssignmentOperation.SUBMIT_REPORT]: {
     standing: member,
     refusal: REFUSALS.member,
-    allowedIn: inState(AssignmentAction.SUBMIT_REPORT),
+    // A split assignment only once every sub-unit is done or not applicable (最多报一次).
+    allowedIn: (a) =>
+      inState(AssignmentAction.SUBMIT_REPORT)(a) && splitReportRefusal(a, a.openChildren) === null,
   },
   [AssignmentOperation.DELEGATE]: {
     standing: member,
     refusal: REFUSALS.member,
-    allowedIn: inState(AssignmentAction.DELEGATE),
+    // A unit marked 不适用 has nothing to pass on.
+    allowedIn: (a) => inState(AssignmentAction.DELEGATE)(a) && !a.notApplicable,
+  },
+  [AssignmentOperation.ADJUST_SHARES]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    // Only a quantified split, while the splitting unit still works on it (as for 分解 itself).
+    allowedIn: (a) => inState(AssignmentAction.DELEGATE)(a) && a.split && a.target != null,
   },
   [AssignmentOperation.REQUEST_EXTENSION]: {
     standing: member,
@@ -162,20 +195,33 @@ const ASSIGNMENT_RULES: Record<AssignmentOperation, AssignmentRule> = {
     refusal: REFUSALS.supervisorAbove,
     allowedIn: inState(AssignmentAction.URGE),
   },
+  [AssignmentOperation.CANCEL_EXTENSION]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    allowedIn: (a) => a.extensionPending && !a.extensionForwarded,
+  },
   [AssignmentOperation.DECIDE_EXTENSION]: {
     standing: issuerSupervisor,
     refusal: REFUSALS.issuerSupervisor,
-    allowedIn: (a) => a.extensionPending,
+    allowedIn: (a) => a.extensionPending && !a.extensionForwarded,
   },
   [AssignmentOperation.RESOLVE_ESCALATION]: {
     standing: issuerSupervisor,
     refusal: REFUSALS.issuerSupervisor,
-    allowedIn: (a) => a.escalated,
+    // Once forwarded, the office above answers it (and its answer settles this one).
+    allowedIn: (a) => a.escalated && !a.escalationForwarded,
+  },
+  [AssignmentOperation.FORWARD_ESCALATION]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    // Only where an office above exists: the assigning office holds an assignment of its own.
+    allowedIn: (a) => a.escalated && !a.escalationForwarded && a.parentId != null,
   },
   [AssignmentOperation.SET_NOT_APPLICABLE]: {
     standing: issuerSupervisor,
     refusal: REFUSALS.issuerSupervisor,
-    allowedIn: () => true,
+    // A split assignment is not marked itself: its sub-units are (see applicabilityChangeRefusal).
+    allowedIn: (a) => !a.split || !!a.notApplicable,
   },
 };
 

@@ -3,6 +3,7 @@ import {
   escalationTarget,
   nextChaseStep,
   nextSendTime,
+  nextSignChase,
   URGE_KIND_LABELS,
   UrgeKind,
   urgeKindFor,
@@ -63,6 +64,7 @@ describe('escalation', () => {
       '提醒',
       '逾期通知',
       '升级催办',
+      '签收提醒',
     ]);
   });
 });
@@ -144,5 +146,43 @@ describe('nextChaseStep', () => {
     expect(second).toMatchObject({ kind: UrgeKind.ESCALATION, target: 'HEAD', next: { overdueNotices: 2 } });
     const third = nextChaseStep({ ...s1, ...second.next }, at('2026-06-12T10:00:00Z'))!;
     expect(third).toMatchObject({ kind: UrgeKind.ESCALATION, target: 'LEADER', next: { overdueNotices: 3 } });
+  });
+});
+
+describe('nextSignChase (签收 chase)', () => {
+  // Handed down on Monday 2026-06-08 at 10:00 Shanghai, due in 15 days.
+  const state = {
+    unsigned: true,
+    assignedAt: at('2026-06-08T10:00:00'),
+    deadline: at('2026-06-23T23:59:59'),
+    signReminders: 0,
+  };
+
+  it('reminds the liaison once two working days have passed unsigned', () => {
+    expect(nextSignChase(state, at('2026-06-09T23:59:59'))).toBeNull(); // one working day
+    expect(nextSignChase(state, at('2026-06-10T00:00:00'))).toEqual({
+      kind: UrgeKind.SIGN_REMINDER,
+      target: 'LIAISON',
+      workingDays: 2,
+    });
+  });
+
+  it('counts working days only: handed down on a Friday, Monday is the first', () => {
+    const friday = { ...state, assignedAt: at('2026-06-12T16:00:00') };
+    expect(nextSignChase(friday, at('2026-06-15T09:00:00'))).toBeNull();
+    expect(nextSignChase(friday, at('2026-06-16T00:00:00'))?.workingDays).toBe(2);
+  });
+
+  it('honours a configured 签收时限', () => {
+    expect(nextSignChase(state, at('2026-06-10T09:00:00'), 3)).toBeNull();
+    expect(nextSignChase(state, at('2026-06-11T09:00:00'), 3)?.workingDays).toBe(3);
+    expect(() => nextSignChase(state, at('2026-06-11T09:00:00'), 0)).toThrow(RangeError);
+  });
+
+  it('sends one reminder only, none once signed for, none after the deadline', () => {
+    const late = at('2026-06-18T09:00:00');
+    expect(nextSignChase({ ...state, signReminders: 1 }, late)).toBeNull();
+    expect(nextSignChase({ ...state, unsigned: false }, late)).toBeNull();
+    expect(nextSignChase(state, at('2026-06-24T00:00:00'))).toBeNull();
   });
 });

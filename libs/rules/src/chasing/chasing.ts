@@ -1,5 +1,6 @@
 import type { Bilingual } from '../common/bilingual';
 import { assertValidDate, calendarDaysBetween, DAY_MS, HOUR_MS, SHANGHAI_OFFSET_HOURS } from '../common/time';
+import { DEFAULT_SIGN_WITHIN_WORKING_DAYS, signForOverdueDays } from '../deadline/working-days';
 
 export type DeadlineClass = 'NONE' | 'DUE_SOON' | 'DUE_TODAY' | 'OVERDUE';
 
@@ -20,12 +21,15 @@ export enum UrgeKind {
   REMINDER = 'REMINDER',
   OVERDUE_NOTICE = 'OVERDUE_NOTICE',
   ESCALATION = 'ESCALATION',
+  /** 签收提醒: still not signed for after the 签收时限 (working days). */
+  SIGN_REMINDER = 'SIGN_REMINDER',
 }
 
 export const URGE_KIND_LABELS: Record<UrgeKind, Bilingual> = {
   [UrgeKind.REMINDER]: { zh: '提醒', en: 'Reminder' },
   [UrgeKind.OVERDUE_NOTICE]: { zh: '逾期通知', en: 'Overdue notice' },
   [UrgeKind.ESCALATION]: { zh: '升级催办', en: 'Escalation' },
+  [UrgeKind.SIGN_REMINDER]: { zh: '签收提醒', en: 'Sign-for reminder' },
 };
 
 export type EscalationTarget = 'LIAISON' | 'HEAD' | 'LEADER';
@@ -148,4 +152,38 @@ export function nextChaseStep(
   if (cls === 'NONE' || s.reminderStage === cls || (cls === 'DUE_SOON' && s.reminderStage === 'DUE_TODAY'))
     return null;
   return { kind: UrgeKind.REMINDER, target: 'LIAISON', next: { ...base, reminderStage: cls } };
+}
+
+/** What the sweeper knows of an assignment's 签收 (sign-for) chase. */
+export interface SignChaseState {
+  /** Still 待签收 (status ASSIGNED). */
+  unsigned: boolean;
+  /** When it was handed down. */
+  assignedAt: Date;
+  deadline: Date;
+  /** SIGN_REMINDER notices already sent for it. */
+  signReminders: number;
+}
+
+export interface SignChaseStep {
+  kind: UrgeKind.SIGN_REMINDER;
+  target: EscalationTarget;
+  /** Working days it has waited unsigned. */
+  workingDays: number;
+}
+
+/**
+ * Missing 签收 is chased: once an assignment has waited `withinWorkingDays` working days unsigned,
+ * one 签收提醒 goes to the unit's liaison. Not after the deadline: from then on the overdue chase
+ * (nextChaseStep) is the one that climbs.
+ */
+export function nextSignChase(
+  s: SignChaseState,
+  now: Date,
+  withinWorkingDays = DEFAULT_SIGN_WITHIN_WORKING_DAYS,
+): SignChaseStep | null {
+  assertValidDate(s.deadline, 'deadline');
+  if (!s.unsigned || s.signReminders > 0 || now.getTime() > s.deadline.getTime()) return null;
+  const workingDays = signForOverdueDays(s.assignedAt, now, withinWorkingDays);
+  return workingDays === null ? null : { kind: UrgeKind.SIGN_REMINDER, target: 'LIAISON', workingDays };
 }

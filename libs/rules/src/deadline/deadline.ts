@@ -2,7 +2,7 @@ import { pct, type Bilingual } from '../common/bilingual';
 import { RuleViolation } from '../common/errors';
 import { assertValidDate, endOfShanghaiDay, formatShanghaiDate, shanghaiDayNumber } from '../common/time';
 
-/** Deadline tiers common in the rules (DESIGN §2). */
+/** Deadline tiers common in the rules (docs/supervision.md). */
 export enum DeadlineTier {
   URGENT = 'URGENT',
   NORMAL = 'NORMAL',

@@ -178,3 +178,67 @@ describe('worstLight', () => {
     expect(worstLight(['YELLOW', 'RED', 'GREEN'])).toBe('RED');
   });
 });
+
+describe('computeLight: 逾期未签收', () => {
+  // base was handed down on Monday 2026-06-01 00:00; its deadline is ten days later.
+  const unsigned = { ...base, unsigned: true };
+
+  it('stays as it was within the 签收时限 (two working days by default)', () => {
+    expect(computeLight({ ...unsigned, now: at('2026-06-02T23:59:59') }).light).toBe('GREEN');
+  });
+
+  it('turns yellow once two working days have passed unsigned, with the count', () => {
+    expect(computeLight(unsigned)).toEqual({
+      light: 'YELLOW',
+      reason: { zh: '逾期未签收（2天）', en: 'not signed for (2 working days)' },
+    });
+    // The weekend does not count: Monday to the next Monday is five working days.
+    expect(computeLight({ ...unsigned, now: at('2026-06-08T09:00:00') }).reason.zh).toBe(
+      '逾期未签收（5天）；进度50%，序时进度74%；距截止2天',
+    );
+  });
+
+  it('follows a configured 签收时限', () => {
+    expect(computeLight({ ...unsigned, signWithinWorkingDays: 3 }).light).toBe('GREEN');
+    expect(computeLight({ ...unsigned, signWithinWorkingDays: 1, now: at('2026-06-02T08:00:00') })).toEqual({
+      light: 'YELLOW',
+      reason: { zh: '逾期未签收（1天）', en: 'not signed for (1 working day)' },
+    });
+  });
+
+  it('gives way to red, and is gone once signed for or done', () => {
+    expect(computeLight({ ...unsigned, now: at('2026-06-11T09:00:00') }).reason.zh).toBe('逾期1天');
+    expect(computeLight({ ...unsigned, unsigned: false }).light).toBe('GREEN');
+    expect(computeLight({ ...unsigned, done: true }).reason.zh).toBe('已办结');
+  });
+});
+
+describe('computeLight: 上报协调中', () => {
+  const escalated = { ...base, escalated: true };
+
+  it('is at least yellow while an escalation waits for an answer, with the reason first', () => {
+    expect(computeLight(base).light).toBe('GREEN');
+    expect(computeLight(escalated)).toEqual({
+      light: 'YELLOW',
+      reason: { zh: '上报协调中', en: 'Escalated for coordination' },
+    });
+    expect(computeLight({ ...escalated, now: at('2026-06-08T09:00:00') }).reason.zh).toBe(
+      '上报协调中；进度50%，序时进度74%；距截止2天',
+    );
+    expect(computeLight({ ...escalated, unsigned: true }).reason.zh).toBe('上报协调中；逾期未签收（2天）');
+  });
+
+  it('gives way to red, and is gone once resolved or done', () => {
+    expect(computeLight({ ...escalated, returned: true })).toEqual({
+      light: 'RED',
+      reason: { zh: '退回重办', en: 'returned for rework' },
+    });
+    expect(computeLight({ ...escalated, now: at('2026-06-11T09:00:00') }).reason.zh).toBe('逾期1天');
+    expect(computeLight({ ...escalated, escalated: false }).light).toBe('GREEN');
+    expect(computeLight({ ...escalated, done: true }).reason.zh).toBe('已办结');
+  });
+
+  it('keeps a red that was caught up yellow for the escalation, not for the recovery', () => {
+    expect(computeLight({ ...escalated, previous: 'RED' }).reason.zh).toBe('上报协调中');
+  });
+});

@@ -1,7 +1,8 @@
 import { joinBilingual, pct, type Bilingual } from '../common/bilingual';
 import { assertValidDate, calendarDaysBetween, DAY_MS } from '../common/time';
+import { signForOverdueDays } from '../deadline/working-days';
 
-/** Traffic light as practised in 宿迁/宜昌/瓯海 (DESIGN §2). */
+/** Traffic light as practised in 宿迁/宜昌/瓯海 (docs/supervision.md). */
 export type Light = 'GREEN' | 'YELLOW' | 'RED';
 
 export const LIGHTS: readonly Light[] = ['GREEN', 'YELLOW', 'RED'];
@@ -49,6 +50,12 @@ export interface LightInput {
   /** The light of the previous evaluation, for hysteresis. */
   previous?: Light;
   dueSoonDays?: number;
+  /** Still 待签收 (not signed for); `start` is then when it was handed down. */
+  unsigned?: boolean;
+  /** 签收时限 in working days (default 2): unsigned beyond it is yellow, 逾期未签收（N天）. */
+  signWithinWorkingDays?: number;
+  /** 上报协调中: an open escalation waits for an answer (at least yellow). */
+  escalated?: boolean;
 }
 
 export interface LightResult {
@@ -70,7 +77,7 @@ function numbers(progress: number, schedule: number): Bilingual {
 
 /**
  * The light of one assignment, always with its reason. Precedence: done → red causes
- * (overdue, returned) → yellow causes (behind 序时进度, deadline near) → green. Reasons of
+ * (overdue, returned) → yellow causes (上报协调中, 逾期未签收, behind 序时进度, deadline near) → green. Reasons of
  * the winning colour are all listed. A previous red never jumps straight to green: it
  * steps back to yellow first (a finished assignment is exempt — it has nothing left to catch up).
  */
@@ -103,6 +110,13 @@ export function computeLight(input: LightInput): LightResult {
 
   const schedule = scheduleProgress(start, deadline, now);
   const yellow: Bilingual[] = [];
+  if (input.escalated) yellow.push({ zh: '上报协调中', en: 'Escalated for coordination' });
+  const unsignedDays = input.unsigned ? signForOverdueDays(start, now, input.signWithinWorkingDays) : null;
+  if (unsignedDays !== null)
+    yellow.push({
+      zh: `逾期未签收（${unsignedDays}天）`,
+      en: `not signed for (${unsignedDays} working day${unsignedDays === 1 ? '' : 's'})`,
+    });
   // Compare the rounded figures the user sees, so "进度65%，序时进度65%" is never yellow.
   if (Math.round(progressPercent) < Math.round(schedule)) yellow.push(numbers(progressPercent, schedule));
   const daysLeft = calendarDaysBetween(now, deadline);

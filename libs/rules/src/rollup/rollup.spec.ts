@@ -19,6 +19,7 @@ const row = (over: Partial<RollupRow> = {}): RollupRow => ({
   overdue: false,
   doneLate: false,
   returned: false,
+  escalated: false,
   notApplicable: false,
   target: null,
   achieved: null,
@@ -85,6 +86,32 @@ describe('contribution', () => {
     });
   });
 
+  it('counts an open escalation (上报协调中) while the assignment is open and applicable only', () => {
+    expect(contribution(row({ escalated: true, light: 'YELLOW' }))).toEqual({
+      ...emptyCounts(),
+      total: 1,
+      byStatus: { ...emptyCounts().byStatus, [S.IN_PROGRESS]: 1 },
+      applicable: 1,
+      escalatedOpen: 1,
+      yellow: 1,
+    });
+    for (const status of [S.ASSIGNED, S.AWAITING_SIGNATURE, S.UNDER_REVIEW])
+      expect(contribution(row({ status, escalated: true })).escalatedOpen).toBe(1);
+    // A stale flag on a closed row, or on a row that does not count, is not an open escalation.
+    for (const over of [
+      { status: S.DONE },
+      { status: S.WITHDRAWN },
+      { notApplicable: true },
+    ] as Partial<RollupRow>[])
+      expect(contribution(row({ ...over, escalated: true })).escalatedOpen).toBe(0);
+    expect(contribution(row()).escalatedOpen).toBe(0);
+    // Resolving it is a delta of −1 on the counter alone (the light moves with its own delta).
+    expect(contributionDelta(row({ escalated: true }), row())).toEqual({
+      ...emptyCounts(),
+      escalatedOpen: -1,
+    });
+  });
+
   it('clamps reported progress to 0..100', () => {
     expect(contribution(row({ progressPercent: 140 })).progressSum).toBe(100);
     expect(contribution(row({ progressPercent: -5 })).progressSum).toBe(0);
@@ -114,6 +141,7 @@ describe('add / subtract', () => {
         overdue: rand(2) === 1,
         doneLate: rand(2) === 1,
         returned: rand(3) === 0,
+        escalated: rand(4) === 0,
         notApplicable: rand(5) === 0,
         target: rand(2) ? rand(100) : null,
         achieved: rand(50),

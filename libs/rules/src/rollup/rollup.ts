@@ -25,6 +25,8 @@ export interface RollupCounts {
   red: number;
   yellow: number;
   green: number;
+  /** Open applicable assignments waiting for the answer to a 上报协调 (forwarded or not). */
+  escalatedOpen: number;
 }
 
 /** One assignment as the roll-up sees it. */
@@ -33,6 +35,8 @@ export interface RollupRow {
   overdue: boolean;
   doneLate: boolean;
   returned: boolean;
+  /** 上报协调中 (the flag stays while the escalation is forwarded upward). */
+  escalated: boolean;
   notApplicable: boolean;
   target?: number | null;
   achieved?: number | null;
@@ -67,6 +71,7 @@ const SCALARS: readonly ScalarKey[] = [
   'red',
   'yellow',
   'green',
+  'escalatedOpen',
 ];
 
 export function emptyCounts(): RollupCounts {
@@ -108,6 +113,7 @@ export function contribution(row: RollupRow): RollupCounts {
   c.applicable = 1;
   c.overdue = open && row.overdue ? 1 : 0;
   c.returnedOpen = open && row.returned ? 1 : 0;
+  c.escalatedOpen = open && row.escalated ? 1 : 0;
   c.doneOnTime = done && !row.doneLate ? 1 : 0;
   c.doneLate = done && row.doneLate ? 1 : 0;
   c.targetSum = row.target ?? 0;
@@ -183,7 +189,7 @@ export function summarize(c: RollupCounts, policy: RollupPolicy): RollupSummary 
   };
 }
 
-/** A manual light is allowed only with a reason that will be logged (DESIGN §2). */
+/** A manual light is allowed only with a reason that will be logged (docs/supervision.md). */
 export function overrideLight(summary: RollupSummary, light: Light, reason: string): RollupSummary {
   const text = reason.trim();
   if (text.length === 0) {

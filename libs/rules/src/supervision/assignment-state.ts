@@ -146,7 +146,7 @@ export function statusesAllowing(action: AssignmentAction): AssignmentStatus[] {
   return ASSIGNMENT_STATUSES.filter((s) => TRANSITIONS[s][action] !== undefined);
 }
 
-/** Conditions on an open assignment that are deliberately not states (DESIGN §2). */
+/** Conditions on an open assignment that are deliberately not states (docs/supervision.md). */
 export type AssignmentFlag = 'overdue' | 'extensionPending' | 'escalated' | 'split';
 export type AssignmentFlags = Readonly<Record<AssignmentFlag, boolean>>;
 

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../common/bilingual';
 import { IllegalTransitionError } from '../common/errors';
 
-/** The lifecycle of a 督查事项 (DESIGN §2). */
+/** The lifecycle of a 督查事项 (docs/supervision.md). */
 export enum ItemStatus {
   DRAFT = 'DRAFT',
   REGISTERED = 'REGISTERED',

@@ -10,7 +10,6 @@ import {
   Flex,
   List,
   Row,
-  Statistic,
   Table,
   Typography,
   type TableColumnsType,
@@ -20,6 +19,7 @@ import type { CockpitLevelQuery as CockpitLevel, ItemSource, Light } from '../..
 import { useCurrentUser } from '../../shared/auth/current-user';
 import { itemPath } from '../../shared/paths';
 import { LIGHT_COLOR, LightBadge, percent } from '../../shared/domain/labels';
+import { RollupSummary, type RollupStat } from '../../shared/domain/RollupSummary';
 import { worstLight } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
@@ -37,6 +37,15 @@ const SOURCE_ALIASES: [ItemSource, string][] = [
   ['HIGHER_ASSIGNMENT', 'higherAssignment'],
   ['HOTLINE', 'hotline'],
   ['SPECIAL_INSPECTION', 'specialInspection'],
+];
+/** The unit's own roll-up above the charts. */
+const COCKPIT_STATS: readonly RollupStat[] = [
+  ['total', 'cockpit.total'],
+  ['done', 'cockpit.done'],
+  ['overdue', 'cockpit.overdue'],
+  ['completionRate', 'cockpit.completionRate'],
+  ['onTimeRate', 'cockpit.onTimeRate'],
+  ['progress', 'cockpit.progress'],
 ];
 /** Sorts the worse light first, by the rules' severity. */
 const worseFirst = (a: Light, b: Light) => (a === b ? 0 : worstLight([a, b]) === a ? -1 : 1);
@@ -234,36 +243,7 @@ export default function CockpitPage() {
       />
       {r && (
         <Card size="small">
-          <Row gutter={12} data-testid="cockpit-stats">
-            <Col span={3}>
-              <Statistic title={t('cockpit.total')} value={r.total} />
-            </Col>
-            <Col span={3}>
-              <Statistic title={t('cockpit.done')} value={r.done} />
-            </Col>
-            <Col span={3}>
-              <Statistic
-                title={t('cockpit.overdue')}
-                value={r.overdue}
-                styles={{ content: { color: r.overdue ? '#f5222d' : undefined } }}
-              />
-            </Col>
-            <Col span={3}>
-              <Statistic title={t('cockpit.completionRate')} value={percent(r.completionRate)} />
-            </Col>
-            <Col span={3}>
-              <Statistic title={t('cockpit.onTimeRate')} value={percent(r.onTimeRate)} />
-            </Col>
-            <Col span={3}>
-              <Statistic title={t('cockpit.progress')} value={`${Math.round(r.progressPercent)}%`} />
-            </Col>
-            <Col span={6}>
-              <Typography.Text type="secondary">{t('common.light')}</Typography.Text>
-              <div style={{ marginTop: 8 }}>
-                <LightBadge light={r.light} reason={r.lightReason} />
-              </div>
-            </Col>
-          </Row>
+          <RollupSummary rollup={r} stats={COCKPIT_STATS} gutter={12} testId="cockpit-stats" />
         </Card>
       )}
       <Row gutter={12}>

@@ -1,22 +1,24 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Slider } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type { InboxQuery } from '../../gql/graphql';
+import type { AssignmentRowFragment } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
-import { AssignmentAction, endOfPickedDay, pickedDay, shanghaiDay } from '../../shared/domain/rules';
+import { AssignmentOperation, endOfPickedDay, pickedDay, shanghaiDay } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import type { MessageKey } from '../../shared/i18n/messages';
 import {
   CascadeList,
   PreviewAlert,
+  ShareSum,
   toSelectors,
   useAssignPreview,
   type CascadeRow,
 } from '../items/AssignTargets';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import {
+  DelegatedSharesQuery,
   DelegateMutation,
   EscalateMutation,
   ProgressMutation,
@@ -24,11 +26,15 @@ import {
   RequestExtensionMutation,
 } from './inbox-queries';
 
-export type InboxRow = InboxQuery['myAssignments']['edges'][number]['node'];
+/** What the dialogs read of an assignment (an inbox row or the item page's assignment detail). */
+export type ActionRow = Pick<
+  AssignmentRowFragment,
+  'id' | 'target' | 'progressPercent' | 'deadline' | 'allowedActions'
+> & { item?: { title: string } | null };
 
-const A = AssignmentAction;
-/** The actions the inbox offers; 签收 is confirmed in place, the others open a dialog here. */
-export const INBOX_ACTIONS = [
+const A = AssignmentOperation;
+/** The assigned unit's own actions; 签收 is confirmed in place, the others open a dialog here. */
+export const UNIT_ACTIONS = [
   A.ACCEPT,
   A.SUBMIT_PROGRESS,
   A.SUBMIT_REPORT,
@@ -36,8 +42,8 @@ export const INBOX_ACTIONS = [
   A.REQUEST_EXTENSION,
   A.ESCALATE,
 ] as const;
-export type InboxAction = (typeof INBOX_ACTIONS)[number];
-export type DialogAction = Exclude<InboxAction, AssignmentAction.ACCEPT>;
+export type UnitAction = (typeof UNIT_ACTIONS)[number];
+export type DialogAction = Exclude<UnitAction, AssignmentOperation.ACCEPT>;
 
 /** Each dialog's title and its test id (`action-<id>`). */
 const DIALOGS: Record<DialogAction, { title: MessageKey; id: string }> = {
@@ -48,7 +54,8 @@ const DIALOGS: Record<DialogAction, { title: MessageKey; id: string }> = {
   [A.ESCALATE]: { title: 'inbox.escalate', id: 'escalate' },
 };
 
-const REFETCH = ['Inbox', 'ItemAssignments', 'ItemDetail', 'AssignmentDetail'];
+/** Every list and page that shows an assignment's status, flags or actions. */
+export const REFETCH = ['Inbox', 'ItemAssignments', 'ItemDetail', 'ItemEvents', 'AssignmentDetail'];
 
 interface Values {
   percent?: number;
@@ -63,15 +70,15 @@ interface Values {
 }
 
 /**
- * The liaison's dialogs for an open assignment: progress, report, split, extension, escalation. The inbox offers
- * each one only in the states the rules allow (an extension or an escalation already before signing for it).
+ * The assigned unit's dialogs: progress, report, split, extension, escalation. Each is opened only when the API
+ * offers it in the assignment's `allowedActions`.
  */
 export function InboxActionModal({
   row,
   kind,
   onClose,
 }: {
-  row: InboxRow;
+  row: ActionRow;
   kind: DialogAction;
   onClose: () => void;
 }) {
@@ -92,6 +99,15 @@ export function InboxActionModal({
   const delegating = kind === A.DELEGATE;
   const preview = useAssignPreview(delegating ? named : [], delegating ? cascade : []);
   const quantified = row.target != null;
+  const { data: existing } = useQuery(DelegatedSharesQuery, {
+    variables: { id: row.id },
+    skip: !(delegating && quantified),
+    fetchPolicy: 'network-only',
+  });
+  const given = (existing?.assignment?.children.edges ?? []).reduce(
+    (sum, e) => sum + (e.node.status === 'WITHDRAWN' ? 0 : (e.node.target ?? 0)),
+    0,
+  );
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -251,6 +267,12 @@ export function InboxActionModal({
                 )}
               </Form.List>
             </Form.Item>
+            {quantified && row.target != null && (
+              <Flex vertical gap={8} style={{ marginBottom: 12 }}>
+                <Alert type="info" showIcon title={t('share.hint', { target: row.target, unit: '' })} />
+                <ShareSum target={row.target} shares={(shares ?? []).map((s) => s?.target)} given={given} />
+              </Flex>
+            )}
             <Form.Item label={t('item.cascade')}>
               <CascadeList />
             </Form.Item>

@@ -1,25 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  App,
-  Button,
-  Card,
-  Dropdown,
-  Flex,
-  Popconfirm,
-  Segmented,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
-import { DownOutlined } from '@ant-design/icons';
-import type { AssignmentStatus } from '../../gql/graphql';
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Flex, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { AssignmentStatus, InboxQuery as InboxResult } from '../../gql/graphql';
 import { itemPath } from '../../shared/paths';
 import { appendEdges } from '../../shared/api/connections';
-import { describeError } from '../../shared/api/errors';
 import {
   ASSIGNMENT_STATUS_TEXT,
   AssignmentFlags,
@@ -28,17 +13,11 @@ import {
   LightBadge,
   PercentBar,
 } from '../../shared/domain/labels';
-import { allowedAssignmentActions, AssignmentAction } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
-import type { MessageKey } from '../../shared/i18n/messages';
-import { AcceptMutation, InboxQuery } from './inbox-queries';
-import {
-  INBOX_ACTIONS,
-  InboxActionModal,
-  type DialogAction,
-  type InboxAction,
-  type InboxRow,
-} from './InboxActions';
+import { InboxQuery } from './inbox-queries';
+import { UnitActions } from './UnitActions';
+
+type InboxRow = InboxResult['myAssignments']['edges'][number]['node'];
 
 const TABS: Record<string, AssignmentStatus[] | null> = {
   ASSIGNED: ['ASSIGNED'],
@@ -49,34 +28,13 @@ const TABS: Record<string, AssignmentStatus[] | null> = {
 };
 const PAGE = 50;
 
-/**
- * What may be done with a row now. The rules' state machine decides for now; the API's `allowedActions` field
- * (which also knows the caller's roles and the row's flags) will replace this body.
- */
-const actionsFor = (row: InboxRow) => allowedAssignmentActions(row.status);
-
-const A = AssignmentAction;
-/** Behind the row's ⌄ menu, in this order; each is refused while its flag says it is already under way. */
-const MENU: { action: DialogAction; label: MessageKey; busy?: (row: InboxRow) => boolean }[] = [
-  { action: A.DELEGATE, label: 'inbox.delegate' },
-  { action: A.REQUEST_EXTENSION, label: 'inbox.extension', busy: (row) => row.extensionPending },
-  { action: A.ESCALATE, label: 'inbox.escalate', busy: (row) => row.escalated },
-];
-
 /** 待办: the caller's unit's assignments — sign for them, split them, report progress and results. */
 export default function InboxPage() {
   const t = useT();
-  const { message } = App.useApp();
   const [tab, setTab] = useState<keyof typeof TABS>('ASSIGNED');
-  const [action, setAction] = useState<{ row: InboxRow; kind: DialogAction } | null>(null);
   const { data, loading, fetchMore } = useQuery(InboxQuery, {
     variables: { status: TABS[tab], first: PAGE },
     fetchPolicy: 'cache-and-network',
-  });
-  const [accept, { loading: accepting }] = useMutation(AcceptMutation, {
-    context: { inlineErrors: true },
-    refetchQueries: ['Inbox'],
-    awaitRefetchQueries: true,
   });
   const conn = data?.myAssignments;
   const rows = conn?.edges.map((e) => e.node) ?? [];
@@ -119,67 +77,8 @@ export default function InboxPage() {
     {
       title: t('common.actions'),
       width: 250,
-      render: (_, a) => {
-        const actions = actionsFor(a);
-        const can = (x: InboxAction) => actions.includes(x);
-        if (!INBOX_ACTIONS.some(can)) return null;
-        const menu = MENU.filter((m) => can(m.action));
-        return (
-          <Space size={4}>
-            {can(A.ACCEPT) && (
-              <Popconfirm
-                title={t('inbox.acceptConfirm')}
-                okText={t('common.confirm')}
-                cancelText={t('common.cancel')}
-                onConfirm={() =>
-                  accept({ variables: { id: a.id } }).then(
-                    () => void message.success(t('inbox.accepted')),
-                    (err: unknown) => void message.error(describeError(err)),
-                  )
-                }
-              >
-                <Button type="primary" size="small" loading={accepting} data-testid="inbox-accept">
-                  {t('inbox.accept')}
-                </Button>
-              </Popconfirm>
-            )}
-            {can(A.SUBMIT_PROGRESS) && (
-              <Button
-                size="small"
-                onClick={() => setAction({ row: a, kind: A.SUBMIT_PROGRESS })}
-                data-testid="inbox-progress"
-              >
-                {t('inbox.progress')}
-              </Button>
-            )}
-            {can(A.SUBMIT_REPORT) && (
-              <Button
-                size="small"
-                type="primary"
-                onClick={() => setAction({ row: a, kind: A.SUBMIT_REPORT })}
-                data-testid="inbox-report"
-              >
-                {t('inbox.report')}
-              </Button>
-            )}
-            {menu.length > 0 && (
-              <Dropdown
-                menu={{
-                  items: menu.map((m) => ({ key: m.action, label: t(m.label), disabled: m.busy?.(a) })),
-                  onClick: ({ key }) => {
-                    const kind = menu.find((m) => m.action === key)?.action;
-                    if (kind) setAction({ row: a, kind });
-                  },
-                }}
-              >
-                <Button size="small" aria-label={t('common.actions')} data-testid="inbox-more">
-                  <DownOutlined />
-                </Button>
-              </Dropdown>
-            )}
-          </Space>
-        );
-      },
+      // Exactly what the API offers on the row (`allowedActions`).
+      render: (_, a) => <UnitActions row={a} />,
     },
   ];
 
@@ -229,7 +128,6 @@ export default function InboxPage() {
           </Button>
         </Flex>
       )}
-      {action && <InboxActionModal {...action} onClose={() => setAction(null)} />}
     </Card>
   );
 }

@@ -1,30 +1,24 @@
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Descriptions, Empty, Flex, Popconfirm, Space, Typography } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Card, Descriptions, Empty, Flex, Space, Typography } from 'antd';
 import { itemPath } from '../../shared/paths';
-import { describeError } from '../../shared/api/errors';
 import { formatDate, formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
-import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
-import { InboxQuery, RefuseSignatureMutation, SignMutation } from './inbox-queries';
+import { InboxQuery } from './inbox-queries';
+import { SignActions } from './SignActions';
 
 /**
- * 一把手签字: every report of the unit waits here for its head ("签字就表明认可"); signing sends it up for
- * review, refusing sends it back to the liaison with the reason.
+ * 一把手签字: every report of the unit awaiting signature waits here for its head ("签字就表明认可"), with the
+ * 签字 and 退回 the API offers on it.
  */
 export default function SignQueuePage() {
   const t = useT();
-  const { message } = App.useApp();
-  const [prompt, promptElement] = usePrompt();
   // The unit's assignments awaiting signature carry the report and the item in one query.
   const { data, loading } = useQuery(InboxQuery, {
     variables: { status: ['AWAITING_SIGNATURE'], first: 100 },
     fetchPolicy: 'cache-and-network',
   });
-  const opts = { context: { inlineErrors: true }, refetchQueries: ['Inbox'], awaitRefetchQueries: true };
-  const [sign, { loading: signing }] = useMutation(SignMutation, opts);
-  const [refuse] = useMutation(RefuseSignatureMutation, opts);
   const rows = (data?.myAssignments.edges ?? []).flatMap(({ node: a }) => {
     const report = a.reports.find((r) => r.status === 'AWAITING_SIGNATURE');
     return report ? [{ a, report }] : [];
@@ -47,46 +41,7 @@ export default function SignQueuePage() {
                 <Link to={itemPath(a.itemId)}>{a.item?.title}</Link>
               </Space>
             }
-            extra={
-              <Space>
-                <Button
-                  danger
-                  onClick={() =>
-                    prompt({
-                      title: t('sign.refuseTitle'),
-                      label: t('common.reason'),
-                      required: true,
-                      danger: true,
-                      onSubmit: (reason) =>
-                        refuse({ variables: { reportId: report.id, reason } }).then(
-                          () => void message.success(t('sign.refused')),
-                          (err: unknown) => {
-                            void message.error(describeError(err));
-                            throw err;
-                          },
-                        ),
-                    })
-                  }
-                >
-                  {t('sign.refuse')}
-                </Button>
-                <Popconfirm
-                  title={t('sign.signConfirm')}
-                  okText={t('sign.sign')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() =>
-                    sign({ variables: { reportId: report.id } }).then(
-                      () => void message.success(t('sign.signed')),
-                      (err: unknown) => void message.error(describeError(err)),
-                    )
-                  }
-                >
-                  <Button type="primary" loading={signing} data-testid="sign-report">
-                    {t('sign.sign')}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            }
+            extra={<SignActions report={report} />}
           >
             <Descriptions size="small" column={3}>
               <Descriptions.Item label={t('item.issuer')}>{a.issuerUnit?.name}</Descriptions.Item>
@@ -101,7 +56,6 @@ export default function SignQueuePage() {
           </Card>
         ))}
       </Flex>
-      {promptElement}
     </Card>
   );
 }

@@ -29,6 +29,7 @@ export const InboxQuery = graphql(`
             reviewComment
             content
             submittedAt
+            allowedActions
           }
         }
       }
@@ -42,6 +43,7 @@ export const AcceptMutation = graphql(`
       id
       status
       acceptedAt
+      allowedActions
     }
   }
 `);
@@ -54,6 +56,7 @@ export const ProgressMutation = graphql(`
       progressPercent
       light
       lightReason
+      allowedActions
     }
   }
 `);
@@ -75,6 +78,25 @@ export const DelegateMutation = graphql(`
       assignment {
         id
         split
+        allowedActions
+      }
+    }
+  }
+`);
+
+/** The shares a split assignment already gave out (the 分解 dialog's live sum). */
+export const DelegatedSharesQuery = graphql(`
+  query DelegatedShares($id: ID!) {
+    assignment(id: $id) {
+      id
+      children(first: 100) {
+        edges {
+          node {
+            id
+            target
+            status
+          }
+        }
       }
     }
   }
@@ -94,6 +116,7 @@ export const EscalateMutation = graphql(`
     escalateAssignment(assignmentId: $assignmentId, reason: $reason) {
       id
       escalated
+      allowedActions
     }
   }
 `);
@@ -103,6 +126,7 @@ export const SignMutation = graphql(`
     signReport(reportId: $reportId) {
       id
       status
+      allowedActions
     }
   }
 `);
@@ -112,6 +136,7 @@ export const RefuseSignatureMutation = graphql(`
     refuseSignature(reportId: $reportId, reason: $reason) {
       id
       status
+      allowedActions
     }
   }
 `);

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Flex, Form, Select } from 'antd';
+import { Alert, Button, Flex, Form, InputNumber, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CascadeSelector, OrgKind } from '../../gql/graphql';
+import { shareBalance } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import type { MessageKey } from '../../shared/i18n/messages';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
@@ -117,6 +118,99 @@ export function PreviewAlert({ preview }: { preview: ReturnType<typeof useAssign
       data-testid="assign-preview"
       data-count={preview.count}
       title={t('item.preview', { count: preview.count })}
+    />
+  );
+}
+
+/** A named unit and its quantified share (分解指标), as the share rows of a form hold them. */
+export interface ShareRow {
+  unitId?: string;
+  target?: number | null;
+}
+
+/** The rows that name a unit, as ShareInput (a blank share is sent as none). */
+export function toShares(
+  rows: (ShareRow | undefined)[] | undefined,
+): { unitId: string; target: number | null }[] {
+  return (rows ?? []).flatMap((r) => (r?.unitId ? [{ unitId: r.unitId, target: r.target ?? null }] : []));
+}
+
+/** Form.List of units, each with its share: 交办 of a quantified item. */
+export function SharesList({ name = 'shares' }: { name?: string }) {
+  const t = useT();
+  return (
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <Flex vertical gap={8} data-testid="share-list">
+          {fields.map((f) => (
+            <Flex key={f.key} gap={8} data-testid="share-row">
+              <Form.Item name={[f.name, 'unitId']} noStyle>
+                <OrgUnitPicker style={{ width: 320 }} data-testid="share-unit" />
+              </Form.Item>
+              <Form.Item name={[f.name, 'target']} noStyle>
+                <InputNumber
+                  min={0}
+                  placeholder={t('inbox.delegateShare')}
+                  style={{ width: 140 }}
+                  data-testid="share-target"
+                />
+              </Form.Item>
+              <Button
+                icon={<DeleteOutlined />}
+                onClick={() => remove(f.name)}
+                aria-label={t('common.cancel')}
+              />
+            </Flex>
+          ))}
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({})}
+            style={{ alignSelf: 'start' }}
+            data-testid="share-add"
+          >
+            {t('inbox.delegateAdd')}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}
+
+const fmt = (v: number) => String(Number(v.toFixed(4)));
+
+/**
+ * The live sum check of quantified shares against the parent's target ("已分配 60 / 100 处，还差 40"), with the
+ * server's own arithmetic (`shareBalance` from the rules). `given` is what was given out under the same parent
+ * before.
+ */
+export function ShareSum({
+  target,
+  unit,
+  shares,
+  given = 0,
+}: {
+  target: number;
+  unit?: string | null;
+  shares: (number | null | undefined)[];
+  given?: number;
+}) {
+  const t = useT();
+  const b = shareBalance(target, shares, given);
+  const key = b.addsUp ? 'share.sumOk' : b.remaining > 0 ? 'share.sumShort' : 'share.sumOver';
+  const params = {
+    assigned: fmt(b.assigned),
+    target: fmt(target),
+    unit: unit ?? '',
+    gap: fmt(Math.abs(b.remaining)),
+  };
+  return (
+    <Alert
+      type={b.addsUp ? 'success' : 'warning'}
+      showIcon
+      data-testid="share-sum"
+      data-adds-up={String(b.addsUp)}
+      title={t(key, params) + (given ? t('share.given', { given: fmt(given) }) : '')}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Descriptions, Drawer, Empty, Flex, List, Space, Tag, Typography } from 'antd';
-import type { ReportFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../../shared/auth/current-user';
+import type { AssignmentOperation as Operation, ReportFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
 import {
   AssignmentFlags,
@@ -11,20 +10,26 @@ import {
   LightBadge,
   PercentBar,
 } from '../../shared/domain/labels';
-import { allowedAssignmentActions, AssignmentAction } from '../../shared/domain/rules';
+import { AssignmentOperation, ReportOperation } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
+import { SignActions } from '../inbox/SignActions';
+import { UnitActions } from '../inbox/UnitActions';
 import {
   AssignmentDetailQuery,
   DecideExtensionMutation,
   ResolveEscalationMutation,
+  SetNotApplicableMutation,
   UrgeMutation,
-} from './item-queries';
+} from './assignment-queries';
 
 const REFETCH = ['AssignmentDetail', 'ItemAssignments', 'ItemEvents', 'ItemDetail', 'ReviewQueue'];
 
-/** One unit's assignment: its reports, progress, notices and requests, with the issuer's actions. */
+/**
+ * One unit's assignment: its reports, progress, notices and requests, with every action the API offers the
+ * caller on it (`allowedActions` of the assignment and of each report) — the issuer's and the unit's own.
+ */
 export function AssignmentDrawer({
   id,
   onClose,
@@ -35,7 +40,6 @@ export function AssignmentDrawer({
   onReview: (report: ReportFieldsFragment) => void;
 }) {
   const t = useT();
-  const me = useCurrentUser();
   const { message } = App.useApp();
   const [prompt, promptElement] = usePrompt();
   const { data, loading } = useQuery(AssignmentDetailQuery, { variables: { id: id ?? '' }, skip: !id });
@@ -43,9 +47,9 @@ export function AssignmentDrawer({
   const [urge] = useMutation(UrgeMutation, opts);
   const [decide] = useMutation(DecideExtensionMutation, opts);
   const [resolve] = useMutation(ResolveEscalationMutation, opts);
+  const [setNotApplicable] = useMutation(SetNotApplicableMutation, opts);
   const a = data?.assignment;
-  const isIssuer = !!a && a.issuerUnitId === me.orgUnit.id && me.roles.includes('SUPERVISOR');
-  const canUrge = !!a && allowedAssignmentActions(a.status).includes(AssignmentAction.URGE);
+  const can = (op: Operation) => !!a?.allowedActions.includes(op);
   const guard = (p: Promise<unknown>, ok: string) =>
     p.then(
       () => void message.success(ok),
@@ -63,29 +67,53 @@ export function AssignmentDrawer({
       title={a ? `${t('detail.assignmentDetail')} · ${a.unit?.name ?? ''}` : t('detail.assignmentDetail')}
       data-testid="assignment-drawer"
       extra={
-        isIssuer &&
-        canUrge && (
-          <Button
-            onClick={() =>
-              prompt({
-                title: t('detail.urge'),
-                label: t('detail.urgeText'),
-                onSubmit: (text) =>
-                  urge({ variables: { assignmentId: a.id, text: text || null } }).then(
-                    (r) =>
-                      void message.success(
-                        t('detail.urged', { number: r.data?.urgeAssignment.number ?? '' }),
+        a && (
+          <Space>
+            {can(AssignmentOperation.SET_NOT_APPLICABLE) && (
+              <Button
+                onClick={() =>
+                  prompt({
+                    title: t(a.notApplicable ? 'detail.setApplicable' : 'detail.setNotApplicable'),
+                    description: a.notApplicable ? undefined : t('detail.notApplicableHint'),
+                    label: t('common.reason'),
+                    required: true,
+                    onSubmit: (reason) =>
+                      guard(
+                        setNotApplicable({
+                          variables: { assignmentId: a.id, notApplicable: !a.notApplicable, reason },
+                        }),
+                        t('common.done'),
                       ),
-                    (err: unknown) => {
-                      void message.error(describeError(err));
-                      throw err;
-                    },
-                  ),
-              })
-            }
-          >
-            {t('detail.urge')}
-          </Button>
+                  })
+                }
+              >
+                {t(a.notApplicable ? 'detail.setApplicable' : 'detail.setNotApplicable')}
+              </Button>
+            )}
+            {can(AssignmentOperation.URGE) && (
+              <Button
+                onClick={() =>
+                  prompt({
+                    title: t('detail.urge'),
+                    label: t('detail.urgeText'),
+                    onSubmit: (text) =>
+                      urge({ variables: { assignmentId: a.id, text: text || null } }).then(
+                        (r) =>
+                          void message.success(
+                            t('detail.urged', { number: r.data?.urgeAssignment.number ?? '' }),
+                          ),
+                        (err: unknown) => {
+                          void message.error(describeError(err));
+                          throw err;
+                        },
+                      ),
+                  })
+                }
+              >
+                {t('detail.urge')}
+              </Button>
+            )}
+          </Space>
         )
       }
     >
@@ -110,7 +138,8 @@ export function AssignmentDrawer({
             )}
           </Descriptions>
           <AssignmentFlags {...a} />
-          {a.escalated && isIssuer && (
+          <UnitActions row={a} />
+          {can(AssignmentOperation.RESOLVE_ESCALATION) && (
             <Button
               onClick={() =>
                 prompt({
@@ -134,11 +163,16 @@ export function AssignmentDrawer({
                   <List.Item
                     data-report-id={r.id}
                     actions={
-                      r.status === 'UNDER_REVIEW' && isIssuer
+                      r.allowedActions.length > 0
                         ? [
-                            <Button key="review" type="primary" size="small" onClick={() => onReview(r)}>
-                              {t('detail.review')}
-                            </Button>,
+                            <Space key="actions" size={4}>
+                              {r.allowedActions.includes(ReportOperation.REVIEW) && (
+                                <Button type="primary" size="small" onClick={() => onReview(r)}>
+                                  {t('detail.review')}
+                                </Button>
+                              )}
+                              <SignActions report={r} size="small" />
+                            </Space>,
                           ]
                         : []
                     }
@@ -183,7 +217,7 @@ export function AssignmentDrawer({
                 renderItem={(x) => (
                   <List.Item
                     actions={
-                      x.status === 'PENDING' && isIssuer
+                      x.status === 'PENDING' && can(AssignmentOperation.DECIDE_EXTENSION)
                         ? [
                             <Button
                               key="ok"

@@ -6,35 +6,25 @@ import {
   App,
   Button,
   Card,
-  Col,
   Descriptions,
   Flex,
   Form,
   Modal,
   Result,
-  Row,
   Space,
-  Statistic,
   Tabs,
   Tag,
   Typography,
 } from 'antd';
-import type { ReportFieldsFragment } from '../../gql/graphql';
-import { useCurrentUser } from '../../shared/auth/current-user';
+import type { ItemOperation as Operation, ReportFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
+import { formatDate, formatTime, ItemStatusTag, tierLabel } from '../../shared/domain/labels';
+import { RollupSummary, type RollupStat } from '../../shared/domain/RollupSummary';
 import {
-  formatDate,
-  formatTime,
-  ItemStatusTag,
-  LightBadge,
-  percent,
-  tierLabel,
-} from '../../shared/domain/labels';
-import {
-  allowedItemActions,
   ASSIGNMENT_STATUS_LABELS,
   ITEM_STATUS_LABELS,
-  ItemAction,
+  ItemOperation,
+  ReportOperation,
   ROLLUP_POLICY_LABELS,
 } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
@@ -44,25 +34,44 @@ import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { AssigningModal } from './AssigningModal';
 import { AssignmentDrawer } from './AssignmentDrawer';
 import { AssignmentTable } from './AssignmentTable';
-import { CascadeList, PreviewAlert, toSelectors, useAssignPreview, type CascadeRow } from './AssignTargets';
+import {
+  CascadeList,
+  PreviewAlert,
+  SharesList,
+  ShareSum,
+  toSelectors,
+  toShares,
+  useAssignPreview,
+  type CascadeRow,
+  type ShareRow,
+} from './AssignTargets';
 import { AuditTimeline } from './AuditTimeline';
 import {
   AssignItemMutation,
   FeedBackItemMutation,
   ItemDetailQuery,
+  ItemSharesQuery,
   RegisterItemMutation,
-  ReviewQueueQuery,
   WithdrawItemMutation,
 } from './item-queries';
+import { ReviewQueueQuery } from './assignment-queries';
 import { ReviewModal } from './ReviewModal';
 
 const REFETCH = ['ItemDetail', 'ItemAssignments', 'ItemEvents'];
+/** The item's roll-up over all its assignments. */
+const ITEM_STATS: readonly RollupStat[] = [
+  ['total', 'detail.total'],
+  ['done', 'detail.done'],
+  ['underReview', ASSIGNMENT_STATUS_LABELS.UNDER_REVIEW],
+  ['overdue', 'detail.overdue'],
+  ['completionRate', 'detail.completionRate'],
+  ['onTimeRate', 'detail.onTimeRate'],
+];
 
 /** Item detail: the registration form's facts, the cascade tree with lights, the audit trail, and actions. */
 export default function ItemDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const me = useCurrentUser();
   const { message, modal } = App.useApp();
   const [prompt, promptElement] = usePrompt();
   const [drawer, setDrawer] = useState<string | null>(null);
@@ -72,11 +81,7 @@ export default function ItemDetailPage() {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
-  const isSupervisor = me.roles.includes('SUPERVISOR');
-  const { data: queue } = useQuery(ReviewQueueQuery, {
-    skip: !isSupervisor,
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data: queue } = useQuery(ReviewQueueQuery, { fetchPolicy: 'cache-and-network' });
   const opts = { context: { inlineErrors: true }, refetchQueries: REFETCH };
   const [register] = useMutation(RegisterItemMutation, opts);
   const [withdraw] = useMutation(WithdrawItemMutation, opts);
@@ -87,10 +92,11 @@ export default function ItemDetailPage() {
     if (loading) return <PageSpinner />;
     return <Result status="404" title={error ? describeError(error) : t('detail.notFound')} />;
   }
-  const isIssuer = isSupervisor && item.issuerUnitId === me.orgUnit.id;
-  // What the item's state allows; the issuer's supervisors may do it.
-  const actions = allowedItemActions(item.status);
-  const toReview = (queue?.reportQueue ?? []).filter((r) => r.itemId === item.id);
+  // Exactly what the API offers the caller on this item and its reports.
+  const can = (op: Operation) => item.allowedActions.includes(op);
+  const toReview = (queue?.reportQueue ?? []).filter(
+    (rep) => rep.itemId === item.id && rep.allowedActions.includes(ReportOperation.REVIEW),
+  );
   const fail = (err: unknown) => {
     void message.error(describeError(err));
     throw err;
@@ -112,9 +118,9 @@ export default function ItemDetailPage() {
           </Space>
         }
         extra={
-          isIssuer && (
+          item.allowedActions.length > 0 && (
             <Space>
-              {actions.includes(ItemAction.REGISTER) && (
+              {can(ItemOperation.REGISTER) && (
                 <Button
                   type="primary"
                   data-testid="item-register"
@@ -138,12 +144,12 @@ export default function ItemDetailPage() {
                   {t('detail.register')}
                 </Button>
               )}
-              {actions.includes(ItemAction.ASSIGN) && (
+              {can(ItemOperation.ASSIGN) && (
                 <Button type="primary" onClick={() => setAssignOpen(true)} data-testid="item-assign">
                   {t('detail.assign')}
                 </Button>
               )}
-              {actions.includes(ItemAction.FEED_BACK) && (
+              {can(ItemOperation.FEED_BACK) && (
                 <Button
                   type="primary"
                   onClick={() =>
@@ -162,7 +168,7 @@ export default function ItemDetailPage() {
                   {t('detail.feedback')}
                 </Button>
               )}
-              {actions.includes(ItemAction.WITHDRAW) && (
+              {can(ItemOperation.WITHDRAW) && (
                 <Button
                   danger
                   onClick={() =>
@@ -208,6 +214,19 @@ export default function ItemDetailPage() {
               {item.target} {item.targetUnit ?? ''}
             </Descriptions.Item>
           )}
+          {item.myAssignments.map((mine) => (
+            <Descriptions.Item key={mine.id} label={t('share.mine')}>
+              <Space size={4} data-testid="my-share" data-assignment-id={mine.id}>
+                {mine.target != null && (
+                  <span>{t('share.mineTarget', { target: mine.target, unit: item.targetUnit ?? '' })}</span>
+                )}
+                <Tag>{t(ASSIGNMENT_STATUS_LABELS[mine.status])}</Tag>
+                <Button size="small" type="link" onClick={() => setDrawer(mine.id)}>
+                  {t('share.open')}
+                </Button>
+              </Space>
+            </Descriptions.Item>
+          ))}
           {item.instruction && (
             <Descriptions.Item label={t('item.instruction')} span={4}>
               <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap' }}>
@@ -242,36 +261,7 @@ export default function ItemDetailPage() {
       </Card>
 
       <Card size="small" title={t('detail.rollup')}>
-        <Row gutter={16} data-testid="item-rollup">
-          <Col span={3}>
-            <Statistic title={t('detail.total')} value={r.total} />
-          </Col>
-          <Col span={3}>
-            <Statistic title={t('detail.done')} value={r.done} />
-          </Col>
-          <Col span={3}>
-            <Statistic title={t(ASSIGNMENT_STATUS_LABELS.UNDER_REVIEW)} value={r.underReview} />
-          </Col>
-          <Col span={3}>
-            <Statistic
-              title={t('detail.overdue')}
-              value={r.overdue}
-              styles={{ content: { color: r.overdue ? '#f5222d' : undefined } }}
-            />
-          </Col>
-          <Col span={3}>
-            <Statistic title={t('detail.completionRate')} value={percent(r.completionRate)} />
-          </Col>
-          <Col span={3}>
-            <Statistic title={t('detail.onTimeRate')} value={percent(r.onTimeRate)} />
-          </Col>
-          <Col span={6}>
-            <Typography.Text type="secondary">{t('common.light')}</Typography.Text>
-            <div style={{ marginTop: 8 }}>
-              <LightBadge light={r.light} reason={r.lightReason} />
-            </div>
-          </Col>
-        </Row>
+        <RollupSummary rollup={r} stats={ITEM_STATS} gutter={16} testId="item-rollup" />
       </Card>
 
       {toReview.length > 0 && (
@@ -307,20 +297,56 @@ export default function ItemDetailPage() {
 
       <AssignmentDrawer id={drawer} onClose={() => setDrawer(null)} onReview={setReviewing} />
       <ReviewModal report={reviewing} onClose={() => setReviewing(null)} />
-      {assignOpen && <AssignModal itemId={item.id} title={item.title} onClose={() => setAssignOpen(false)} />}
+      {assignOpen && (
+        <AssignModal
+          itemId={item.id}
+          title={item.title}
+          target={item.target ?? null}
+          targetUnit={item.targetUnit ?? null}
+          onClose={() => setAssignOpen(false)}
+        />
+      )}
       {promptElement}
     </Flex>
   );
 }
 
-/** 交办 after 立项 (e.g. a draft just registered, or more units later): named units and/or whole levels. */
-function AssignModal({ itemId, title, onClose }: { itemId: string; title: string; onClose: () => void }) {
+/**
+ * 交办 after 立项 (e.g. a draft just registered, or more units later): named units and/or whole levels. A
+ * quantified item names its units with their shares, checked live against the target.
+ */
+function AssignModal({
+  itemId,
+  title,
+  target,
+  targetUnit,
+  onClose,
+}: {
+  itemId: string;
+  title: string;
+  target: number | null;
+  targetUnit: string | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ targets?: string[]; cascade?: CascadeRow[] }>();
-  const targets = Form.useWatch('targets', form) ?? [];
+  const [form] = Form.useForm<{ targets?: string[]; shares?: ShareRow[]; cascade?: CascadeRow[] }>();
+  const quantified = target != null;
+  const shareRows = Form.useWatch('shares', form);
+  const shares = toShares(shareRows);
+  const named = Form.useWatch('targets', form) ?? [];
+  const targets = quantified ? shares.map((s) => s.unitId) : named;
   const cascade = toSelectors(Form.useWatch('cascade', form));
   const preview = useAssignPreview(targets, cascade);
+  const { data: existing } = useQuery(ItemSharesQuery, {
+    variables: { id: itemId },
+    skip: !quantified,
+    fetchPolicy: 'network-only',
+  });
+  const given = (existing?.supervisionItem?.assignments.edges ?? []).reduce(
+    (sum, e) => sum + (e.node.status === 'WITHDRAWN' ? 0 : (e.node.target ?? 0)),
+    0,
+  );
   const [running, setRunning] = useState<number | null>(null);
   const [assign] = useMutation(AssignItemMutation, {
     context: { inlineErrors: true },
@@ -330,7 +356,9 @@ function AssignModal({ itemId, title, onClose }: { itemId: string; title: string
   const run = async () => {
     setRunning(preview.count ?? 0);
     try {
-      const res = await assign({ variables: { itemId, targets, cascade } });
+      const res = await assign({
+        variables: quantified ? { itemId, shares, cascade } : { itemId, targets, cascade },
+      });
       void message.success(t('item.createdAssigned', { number: '', count: res.data?.assignItem.count ?? 0 }));
       onClose();
     } catch (err) {
@@ -350,14 +378,33 @@ function AssignModal({ itemId, title, onClose }: { itemId: string; title: string
       onCancel={onClose}
       onOk={() => void run()}
     >
-      <Form form={form} layout="vertical" initialValues={{ cascade: [{}] }}>
-        <Form.Item name="targets" label={t('item.targets')}>
-          <OrgUnitPicker multiple />
-        </Form.Item>
+      <Form form={form} layout="vertical" initialValues={{ cascade: [{}], shares: [{}] }}>
+        {quantified ? (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('share.hint', { target, unit: targetUnit ?? '' })}
+            />
+            <Form.Item label={t('inbox.delegateUnits')}>
+              <SharesList />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="targets" label={t('item.targets')}>
+            <OrgUnitPicker multiple />
+          </Form.Item>
+        )}
         <Form.Item label={t('item.cascade')} extra={t('item.cascadeHint')}>
           <CascadeList />
         </Form.Item>
       </Form>
+      {quantified && (shares.length > 1 || given > 0 || shares.some((s) => s.target != null)) && (
+        <div style={{ marginBottom: 8 }}>
+          <ShareSum target={target} unit={targetUnit} shares={shares.map((s) => s.target)} given={given} />
+        </div>
+      )}
       <PreviewAlert preview={preview} />
       <AssigningModal count={running} />
     </Modal>

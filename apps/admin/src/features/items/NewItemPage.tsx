@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -35,9 +36,17 @@ import {
   URGENT_MAX_DAYS,
 } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
+import { OrgUnitDetailQuery } from '../org/org-queries';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { AssigningModal } from './AssigningModal';
-import { CascadeList, PreviewAlert, toSelectors, useAssignPreview, type CascadeRow } from './AssignTargets';
+import {
+  CascadeList,
+  PreviewAlert,
+  ShareSum,
+  toSelectors,
+  useAssignPreview,
+  type CascadeRow,
+} from './AssignTargets';
 import { AssignItemMutation, CreateItemMutation } from './item-queries';
 
 type TierChoice = DeadlineTier | 'CUSTOM';
@@ -64,6 +73,14 @@ interface Values {
   leadUnitId?: string;
   coUnitIds?: string[];
   cascade?: CascadeRow[];
+  /** 分解指标 of each named unit (lead and co-units) of a quantified item, by unit id. */
+  shareTargets?: Record<string, number | null | undefined>;
+}
+
+/** A unit's name, for labelling its share. */
+function UnitName({ id }: { id: string }) {
+  const { data } = useQuery(OrgUnitDetailQuery, { variables: { id } });
+  return <>{data?.orgUnit?.name ?? id}</>;
 }
 
 /** 立项: a validated form, the units on the org tree, a cascade with a live count of what it will create. */
@@ -86,6 +103,11 @@ export default function NewItemPage() {
   const named = [...new Set([lead, ...(co ?? [])].filter((x): x is string => !!x))];
   const cascade = toSelectors(cascadeRows);
   const preview = useAssignPreview(named, cascade);
+  const target = Form.useWatch('target', form);
+  const targetUnit = Form.useWatch('targetUnit', form);
+  const shareTargets = Form.useWatch('shareTargets', form);
+  // A quantified item assigned to several units gives each a share; a single unit takes the whole target.
+  const splitShares = target != null && named.length > 1;
   const urgentDays = Form.useWatch('urgentDays', form);
   const expected =
     tier && tier !== 'CUSTOM'
@@ -145,8 +167,16 @@ export default function NewItemPage() {
       }
       setAssigning(preview.count ?? 0);
       try {
+        const shares = splitShares
+          ? named.map((unitId) => ({ unitId, target: values.shareTargets?.[unitId] ?? null }))
+          : null;
         const res = await assign({
-          variables: { itemId: created.id, targets: named, cascade, leadUnitId: values.leadUnitId || null },
+          variables: {
+            itemId: created.id,
+            ...(shares ? { shares } : { targets: named }),
+            cascade,
+            leadUnitId: values.leadUnitId || null,
+          },
         });
         void message.success(
           t('item.createdAssigned', {
@@ -317,6 +347,40 @@ export default function NewItemPage() {
               </Form.Item>
             </Col>
           </Row>
+          {target != null && (named.length > 0 || cascade.length > 0) && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('share.hint', { target, unit: targetUnit ?? '' })}
+            />
+          )}
+          {splitShares && (
+            <Form.Item label={t('inbox.delegateUnits')}>
+              <Flex vertical gap={8} data-testid="share-list">
+                {named.map((unitId) => (
+                  <Flex key={unitId} gap={8} align="center" data-testid="share-row">
+                    <Typography.Text style={{ width: 320 }}>
+                      <UnitName id={unitId} />
+                    </Typography.Text>
+                    <Form.Item name={['shareTargets', unitId]} noStyle>
+                      <InputNumber
+                        min={0}
+                        placeholder={t('inbox.delegateShare')}
+                        style={{ width: 140 }}
+                        data-testid="share-target"
+                      />
+                    </Form.Item>
+                  </Flex>
+                ))}
+                <ShareSum
+                  target={target}
+                  unit={targetUnit}
+                  shares={named.map((unitId) => shareTargets?.[unitId])}
+                />
+              </Flex>
+            </Form.Item>
+          )}
           <Form.Item label={t('item.cascade')} extra={t('item.cascadeHint')}>
             <CascadeList />
           </Form.Item>

@@ -4,8 +4,9 @@ import { App, Alert, Button, Checkbox, Descriptions, Flex, Form, Input, Modal, T
 import type { ReportFieldsFragment, ReviewChecklistInput } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
 import { formatTime } from '../../shared/domain/labels';
+import { ReportOperation } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
-import { AssignmentContextQuery, ReviewReportMutation } from './item-queries';
+import { AssignmentContextQuery, ReviewReportMutation } from './assignment-queries';
 
 const CHECKS: (keyof ReviewChecklistInput)[] = [
   'factsAccurate',
@@ -67,6 +68,8 @@ export function ReviewModal({
   };
 
   const allTicked = CHECKS.every((c) => checks.includes(c));
+  // 退回重办 and 审核通过 are both the review the API offers (or not) on the report.
+  const canReview = !!report?.allowedActions.includes(ReportOperation.REVIEW);
   return (
     <Modal
       open={!!report}
@@ -77,26 +80,30 @@ export function ReviewModal({
       footer={
         <Flex justify="end" gap={8}>
           <Button onClick={() => onClose(false)}>{t('common.cancel')}</Button>
-          <Button danger loading={busy} onClick={() => void run('RETURN')} data-testid="review-return">
-            {t('review.return')}
-          </Button>
-          <Button
-            type="primary"
-            loading={busy}
-            disabled={!allTicked}
-            data-testid="review-accept"
-            onClick={() =>
-              modal.confirm({
-                title: t('review.accept'),
-                content: t('review.confirmAccept'),
-                okText: t('common.confirm'),
-                cancelText: t('common.cancel'),
-                onOk: () => run('ACCEPT'),
-              })
-            }
-          >
-            {t('review.accept')}
-          </Button>
+          {canReview && (
+            <>
+              <Button danger loading={busy} onClick={() => void run('RETURN')} data-testid="review-return">
+                {t('review.return')}
+              </Button>
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={!allTicked}
+                data-testid="review-accept"
+                onClick={() =>
+                  modal.confirm({
+                    title: t('review.accept'),
+                    content: t('review.confirmAccept'),
+                    okText: t('common.confirm'),
+                    cancelText: t('common.cancel'),
+                    onOk: () => run('ACCEPT'),
+                  })
+                }
+              >
+                {t('review.accept')}
+              </Button>
+            </>
+          )}
         </Flex>
       }
     >

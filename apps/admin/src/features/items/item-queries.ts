@@ -93,17 +93,31 @@ export const RegisterItemMutation = graphql(`
       id
       regNumber
       status
+      allowedActions
     }
   }
 `);
 
 export const AssignItemMutation = graphql(`
-  mutation AssignItem($itemId: ID!, $targets: [ID!], $cascade: [CascadeSelector!], $leadUnitId: ID) {
-    assignItem(itemId: $itemId, targets: $targets, cascade: $cascade, leadUnitId: $leadUnitId) {
+  mutation AssignItem(
+    $itemId: ID!
+    $targets: [ID!]
+    $shares: [ShareInput!]
+    $cascade: [CascadeSelector!]
+    $leadUnitId: ID
+  ) {
+    assignItem(
+      itemId: $itemId
+      targets: $targets
+      shares: $shares
+      cascade: $cascade
+      leadUnitId: $leadUnitId
+    ) {
       count
       item {
         id
         status
+        allowedActions
       }
     }
   }
@@ -114,7 +128,6 @@ export const AssignmentRowFields = graphql(`
     id
     itemId
     parentId
-    issuerUnitId
     role
     status
     deadline
@@ -133,6 +146,7 @@ export const AssignmentRowFields = graphql(`
     childCount
     acceptedAt
     doneAt
+    allowedActions
     unit {
       id
       name
@@ -165,7 +179,7 @@ export const ItemDetailQuery = graphql(`
       feedback
       withdrawnReason
       createdAt
-      issuerUnitId
+      allowedActions
       issuerUnit {
         id
         name
@@ -176,6 +190,11 @@ export const ItemDetailQuery = graphql(`
       }
       rollup {
         ...RollupFields
+      }
+      myAssignments {
+        id
+        target
+        status
       }
     }
   }
@@ -194,6 +213,24 @@ export const ItemAssignmentsQuery = graphql(`
         edges {
           node {
             ...AssignmentRow
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The shares already given out at an item's top level (the 交办 dialog's live sum). */
+export const ItemSharesQuery = graphql(`
+  query ItemShares($id: ID!) {
+    supervisionItem(id: $id) {
+      id
+      assignments(first: 100) {
+        edges {
+          node {
+            id
+            target
+            status
           }
         }
       }
@@ -225,124 +262,13 @@ export const ItemEventsQuery = graphql(`
   }
 `);
 
-export const ReportFields = graphql(`
-  fragment ReportFields on Report {
-    id
-    assignmentId
-    itemId
-    status
-    content
-    progressPercent
-    achieved
-    version
-    submittedAt
-    signedAt
-    reviewedAt
-    reviewComment
-    checklist {
-      factsAccurate
-      policyCompliant
-      problemSolved
-      formatCorrect
-    }
-    attachments {
-      name
-      url
-    }
-  }
-`);
-
-export const AssignmentDetailQuery = graphql(`
-  query AssignmentDetail($id: ID!) {
-    assignment(id: $id) {
-      ...AssignmentRow
-      issuerUnit {
-        id
-        name
-      }
-      item {
-        id
-        title
-        regNumber
-        target
-        targetUnit
-      }
-      reports {
-        ...ReportFields
-      }
-      progressUpdates {
-        id
-        percent
-        achieved
-        text
-        createdAt
-      }
-      urgeNotices {
-        id
-        number
-        kind
-        text
-        createdAt
-      }
-      extensionRequests {
-        id
-        status
-        reason
-        currentDeadline
-        requestedDeadline
-        requestedAt
-        decisionComment
-      }
-    }
-  }
-`);
-
-export const ReviewReportMutation = graphql(`
-  mutation ReviewReport(
-    $reportId: ID!
-    $decision: ReviewDecision!
-    $checklist: ReviewChecklistInput!
-    $comment: String
-  ) {
-    reviewReport(reportId: $reportId, decision: $decision, checklist: $checklist, comment: $comment) {
-      ...ReportFields
-    }
-  }
-`);
-
-export const UrgeMutation = graphql(`
-  mutation Urge($assignmentId: ID!, $text: String) {
-    urgeAssignment(assignmentId: $assignmentId, text: $text) {
-      id
-      number
-    }
-  }
-`);
-
-export const DecideExtensionMutation = graphql(`
-  mutation DecideExtension($requestId: ID!, $approve: Boolean!, $comment: String) {
-    decideExtension(requestId: $requestId, approve: $approve, comment: $comment) {
-      id
-      status
-    }
-  }
-`);
-
-export const ResolveEscalationMutation = graphql(`
-  mutation ResolveEscalation($assignmentId: ID!, $resolution: String!) {
-    resolveEscalation(assignmentId: $assignmentId, resolution: $resolution) {
-      id
-      escalated
-    }
-  }
-`);
-
 export const WithdrawItemMutation = graphql(`
   mutation WithdrawItem($itemId: ID!, $reason: String!) {
     withdrawItem(itemId: $itemId, reason: $reason) {
       id
       status
       withdrawnReason
+      allowedActions
     }
   }
 `);
@@ -353,43 +279,7 @@ export const FeedBackItemMutation = graphql(`
       id
       status
       feedback
-    }
-  }
-`);
-
-export const ReviewQueueQuery = graphql(`
-  query ReviewQueue {
-    reportQueue(kind: "REVIEW") {
-      ...ReportFields
-    }
-    pendingExtensionRequests {
-      id
-      assignmentId
-      status
-      reason
-      currentDeadline
-      requestedDeadline
-      requestedAt
-      currentProgress
-    }
-  }
-`);
-
-/** Context for a report or request in a queue: which item, which unit (Report carries only ids). */
-export const AssignmentContextQuery = graphql(`
-  query AssignmentContext($id: ID!) {
-    assignment(id: $id) {
-      id
-      status
-      unit {
-        id
-        name
-      }
-      item {
-        id
-        title
-        regNumber
-      }
+      allowedActions
     }
   }
 `);

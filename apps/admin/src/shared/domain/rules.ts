@@ -6,10 +6,12 @@
 // `fromSchema`. Both directions are checked by the compiler (a list typed `gql.X[]` fails if the enum gains a
 // value, a label record keyed by `gql.X` or `fromSchema` fails if the schema does), so pages use codegen types
 // throughout and never cast.
+//
+// What the caller may do with a record is not decided here: the API answers it as `allowedActions` (the state
+// machines, the caller's roles and standing), and the admin offers exactly those. The operation enums below only
+// name the values that field holds.
 import type { Dayjs } from 'dayjs';
 import {
-  allowedAssignmentActions as rulesAllowedAssignmentActions,
-  allowedItemActions as rulesAllowedItemActions,
   ASSIGNMENT_FLAG_LABELS as RULES_ASSIGNMENT_FLAG_LABELS,
   ASSIGNMENT_STATUS_LABELS as RULES_ASSIGNMENT_STATUS_LABELS,
   AssignmentStatus,
@@ -36,9 +38,11 @@ import {
 import type * as gql from '../../gql/graphql';
 
 export {
-  AssignmentAction,
-  ItemAction,
+  AssignmentOperation,
+  ItemOperation,
   LIGHT_LABELS,
+  ReportOperation,
+  shareBalance,
   URGENT_MAX_DAYS,
   worstLight,
   type AssignmentFlag,
@@ -86,14 +90,6 @@ export const isItemOpen = (status: gql.ItemStatus): boolean =>
 /** Open = not yet done or withdrawn. */
 export const isAssignmentOpen = (status: gql.AssignmentStatus): boolean =>
   rulesIsAssignmentOpen(fromSchema<AssignmentStatus>(status));
-
-/** What the item's state allows (who may do it is the API's business). */
-export const allowedItemActions = (status: gql.ItemStatus) =>
-  rulesAllowedItemActions(fromSchema<ItemStatus>(status));
-
-/** What the assignment's state allows (who may do it is the API's business). */
-export const allowedAssignmentActions = (status: gql.AssignmentStatus) =>
-  rulesAllowedAssignmentActions(fromSchema<AssignmentStatus>(status));
 
 // ── Deadlines: whole Shanghai calendar days, as the API counts them ─────────────────────────────────────────
 

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one dictionary per language, all in one file, so translators see every key of both
+// languages together (and the compiler checks them against each other right here).
 /**
  * UI strings. zh-CN is the source catalog; every other locale must supply the same keys (the type checks it).
  * Placeholders are written {name} and filled by `t(key, { name })`.
@@ -133,6 +135,8 @@ const zhCN = {
   'extStatus.PENDING': '审批中',
   'extStatus.APPROVED': '已同意',
   'extStatus.REFUSED': '未同意',
+  'extStatus.FORWARDED': '已转报上级',
+  'extStatus.CANCELLED': '已撤回',
   'ledger.title': '督查台账',
   'ledger.keyword': '名称、内容或编号',
   'ledger.status': '事项状态',
@@ -228,6 +232,9 @@ const zhCN = {
   'detail.decideExtension': '审批延期',
   'detail.resolveEscalation': '协调答复',
   'detail.resolution': '协调结果',
+  'detail.setNotApplicable': '设为不适用',
+  'detail.setApplicable': '恢复适用',
+  'detail.notApplicableHint': '设为不适用后，该单位不再计入办结率和按时办结率。',
   'detail.reports': '办理情况报告',
   'detail.progressUpdates': '进度报送',
   'detail.urgeNotices': '催办通知',
@@ -286,6 +293,15 @@ const zhCN = {
   'inbox.delegateUnits': '承办单位及分解指标',
   'inbox.delegateAdd': '添加单位',
   'inbox.delegateShare': '分解指标',
+  'share.sumShort': '已分配 {assigned} / {target} {unit}，还差 {gap}',
+  'share.sumOver': '已分配 {assigned} / {target} {unit}，多出 {gap}',
+  'share.sumOk': '已分配 {assigned} / {target} {unit}，合计正确',
+  'share.hint':
+    '量化目标 {target} {unit}：请为每个承办单位填写分解指标，合计须等于目标；只交办一个单位时由其承担全部目标。按层级下发的单位不分配指标。',
+  'share.given': '（含此前已分配的 {given}）',
+  'share.mine': '我的任务',
+  'share.mineTarget': '承担指标 {target} {unit}',
+  'share.open': '查看',
   'inbox.delegated': '已分解给 {count} 个单位',
   'inbox.delegatedTightened': '已分解给 {count} 个单位（注意：存在层层加码）',
   'inbox.extension': '申请延期',
@@ -533,6 +549,8 @@ const en: Catalog = {
   'extStatus.PENDING': 'Pending',
   'extStatus.APPROVED': 'Approved',
   'extStatus.REFUSED': 'Refused',
+  'extStatus.FORWARDED': 'Forwarded to the office above',
+  'extStatus.CANCELLED': 'Withdrawn',
   'ledger.title': 'Supervision ledger',
   'ledger.keyword': 'Title, content or number',
   'ledger.status': 'Status',
@@ -629,6 +647,10 @@ const en: Catalog = {
   'detail.decideExtension': 'Decide extension',
   'detail.resolveEscalation': 'Resolve',
   'detail.resolution': 'Coordination result',
+  'detail.setNotApplicable': 'Mark not applicable',
+  'detail.setApplicable': 'Mark applicable',
+  'detail.notApplicableHint':
+    'A unit set not applicable no longer counts towards the completion and on-time rates.',
   'detail.reports': 'Reports',
   'detail.progressUpdates': 'Progress updates',
   'detail.urgeNotices': 'Urge notices',
@@ -687,6 +709,15 @@ const en: Catalog = {
   'inbox.delegateUnits': 'Units and quantified shares',
   'inbox.delegateAdd': 'Add a unit',
   'inbox.delegateShare': 'Share',
+  'share.sumShort': 'Assigned {assigned} / {target} {unit}, {gap} still to assign',
+  'share.sumOver': 'Assigned {assigned} / {target} {unit}, {gap} too many',
+  'share.sumOk': 'Assigned {assigned} / {target} {unit}: the shares add up',
+  'share.hint':
+    'Quantified target {target} {unit}: enter a share for every unit; together they must equal the target. A single unit takes the whole target. Units chosen by level get no share.',
+  'share.given': ' (including {given} given out before)',
+  'share.mine': 'My share',
+  'share.mineTarget': 'Share {target} {unit}',
+  'share.open': 'Open',
   'inbox.delegated': 'Split to {count} units',
   'inbox.delegatedTightened': 'Split to {count} units (note: deadline tightened at every level)',
   'inbox.extension': 'Request extension',

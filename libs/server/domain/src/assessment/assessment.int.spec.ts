@@ -2,6 +2,9 @@
  * 督查通报 and the 考评记分板 through GraphQL, on the 商丘市 demo tree: committee praise of 睢县, the
  * escalating consequences of repeated criticism of a township, who may issue and see bulletins, bad
  * input that must change nothing, concurrent criticisms, and the office metrics from real reviews.
+ *
+ * Over 400 lines on purpose: the bulletins build on each other (the 2nd and 3rd criticism), so the
+ * story stays in one file.
  */
 import { DataSource } from 'typeorm';
 import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';

@@ -3,8 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, U
 import { AssignmentStatus, type Light } from '@duban/rules';
 import { SupervisionItemEntity } from '../item';
 import { OrgUnitEntity } from '../org';
-import { LightEnum } from '../rollup';
-import { openAssignmentSql } from '../shared';
+import { LightEnum, openAssignmentSql } from '../shared';
 
 registerEnumType(AssignmentStatus, {
   name: 'AssignmentStatus',
@@ -30,6 +29,8 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
   // The sweeper's index; its predicate is the rules' "open", written as the sweeper writes it.
   where: openAssignmentSql(),
 })
+// The sweeper's 签收 chase reads unsigned assignments by creation time (migration 1764300000000).
+@Index('assignment_unsigned_idx', ['tenantId', 'createdAt'], { where: `status = 'ASSIGNED'` })
 export class AssignmentEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -113,9 +114,17 @@ export class AssignmentEntity {
   @Column({ type: 'boolean', name: 'extension_pending', default: false })
   extensionPending!: boolean;
 
+  @Field({ description: '延期申请已转报上级: the office above decides it' })
+  @Column({ type: 'boolean', name: 'extension_forwarded', default: false })
+  extensionForwarded!: boolean;
+
   @Field({ description: '上报协调中' })
   @Column({ type: 'boolean', default: false })
   escalated!: boolean;
+
+  @Field({ description: '上报协调已转报上级: the office above answers it' })
+  @Column({ type: 'boolean', name: 'escalation_forwarded', default: false })
+  escalationForwarded!: boolean;
 
   @Field({ description: '已分解' })
   @Column({ type: 'boolean', default: false })

@@ -7,10 +7,22 @@ import { AssignmentResolver } from './assignment.resolver';
 import { AssignmentService } from './assignment.service';
 import { CascadeResolver } from './cascade.resolver';
 import { CascadeService } from './cascade.service';
+import { ItemCompletion } from './item-completion.service';
+import { SubtreeQueries } from './subtree.queries';
+import { SubtreeResolver } from './subtree.resolver';
 
 @Module({
   imports: [AssignmentStoreModule, ItemModule, OrgModule],
-  providers: [AssignmentService, CascadeService, AssignmentQueries, AssignmentResolver, CascadeResolver],
-  exports: [AssignmentStoreModule, AssignmentQueries],
+  providers: [
+    AssignmentService,
+    CascadeService,
+    ItemCompletion,
+    AssignmentQueries,
+    AssignmentResolver,
+    CascadeResolver,
+    SubtreeQueries,
+    SubtreeResolver,
+  ],
+  exports: [AssignmentStoreModule, AssignmentQueries, ItemCompletion],
 })
 export class AssignmentModule {}

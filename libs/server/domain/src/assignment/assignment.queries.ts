@@ -21,7 +21,23 @@ export class AssignmentQueries {
     );
   }
 
-  /** One level of an item's assignment tree (parentId null = the top level), paginated. */
+  /** The caller's unit's assignments per item (the item page's 我的任务), batched across items. */
+  mineForItem(ctx: RequestContext) {
+    return ctx.loader(
+      'assignment.mineForItem',
+      () =>
+        new DataLoader<string, AssignmentRow[]>(async (itemIds) => {
+          const rows = await assignmentRepository.ofUnitForItems(
+            ctx.db,
+            ctx.requireActor().orgUnitId,
+            itemIds,
+          );
+          return itemIds.map((id) => rows.filter((r) => String(r.itemId) === String(id)));
+        }),
+    );
+  }
+
+  /** One level of an item's assignment tree as the caller sees it (parentId null = its top), paginated. */
   async level(
     ctx: RequestContext,
     itemId: string,
@@ -67,6 +83,19 @@ export class AssignmentQueries {
         new DataLoader<string, number>(async (ids) => {
           const rows = await assignmentRepository.childCounts(ctx.db, ids);
           const m = new Map(rows.map((r) => [String(r.parent_id), r.n]));
+          return ids.map((id) => m.get(String(id)) ?? 0);
+        }),
+    );
+  }
+
+  /** Sub-assignments still open and applicable, per assignment (what holds up a split one's report). */
+  openChildCount(ctx: RequestContext) {
+    return ctx.loader(
+      'assignment.openChildCount',
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const rows = await assignmentRepository.openChildCounts(ctx.db, ids);
+          const m = new Map(rows.map((r) => [String(r.parentId), r.n]));
           return ids.map((id) => m.get(String(id)) ?? 0);
         }),
     );

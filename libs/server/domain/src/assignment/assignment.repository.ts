@@ -6,7 +6,7 @@ import {
   nextAssignmentStatus,
   statusesAllowing,
 } from '@duban/rules';
-import { openAssignmentSql, Sql } from '../shared';
+import { holdsItemOpenSql, openAssignmentSql, Sql } from '../shared';
 import { ASSIGNMENT_COLUMNS, AssignmentRow, UPDATE_ASSIGNMENT, updateParams } from './assignment.row';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { targetUnitsSql } from './targets.sql';
@@ -80,12 +80,40 @@ export const assignmentRepository = {
     return res;
   },
 
-  /** Shares already given out under a delegated assignment (for the sum check). */
-  shares(db: Sql, parentId: string): Promise<{ unitId: string; target: number | null }[]> {
+  /**
+   * Shares already given out under a parent — a delegated assignment, or the item itself when
+   * `parentId` is null (its top level) — for the sum check. Withdrawn ones are given back.
+   */
+  shares(
+    db: Sql,
+    itemId: string,
+    parentId: string | null,
+  ): Promise<{ unitId: string; target: number | null }[]> {
     return db.query(
-      `SELECT unit_id AS "unitId", target::float8 AS target FROM assignment WHERE parent_id = $1`,
-      [parentId],
+      `SELECT unit_id AS "unitId", target::float8 AS target FROM assignment
+        WHERE item_id = $1 AND parent_id IS NOT DISTINCT FROM $2::bigint AND status <> $3 ORDER BY id`,
+      [itemId, parentId, WITHDRAWN],
     );
+  },
+
+  /** The units holding a share under a parent (null = the item's top level), locked for an adjustment. */
+  lockShares(db: Sql, itemId: string, parentId: string | null): Promise<AssignmentRow[]> {
+    return db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a
+        WHERE a.item_id = $1 AND a.parent_id IS NOT DISTINCT FROM $2::bigint AND a.status <> $3
+        ORDER BY a.id FOR UPDATE`,
+      [itemId, parentId, WITHDRAWN],
+    );
+  },
+
+  /** Which of these units already hold the item, anywhere in its tree. */
+  async holding(db: Sql, itemId: string, unitIds: readonly string[]): Promise<string[]> {
+    if (!unitIds.length) return [];
+    const rows: { unitId: string }[] = await db.query(
+      `SELECT unit_id::text AS "unitId" FROM assignment WHERE item_id = $1 AND unit_id = ANY($2::bigint[])`,
+      [itemId, unitIds.filter((id) => /^\d+$/.test(id))],
+    );
+    return rows.map((r) => r.unitId);
   },
 
   /** Withdraws every open assignment of an item through the state machine's WITHDRAW move. */
@@ -96,9 +124,15 @@ export const assignmentRepository = {
     );
   },
 
-  async openTopLevel(db: Sql, itemId: string): Promise<number> {
+  async statusOf(db: Sql, id: string): Promise<AssignmentStatus | null> {
+    const [row] = await db.query(`SELECT status FROM assignment WHERE id = $1`, [id]);
+    return row?.status ?? null;
+  },
+
+  /** Top-level assignments that still hold the item open (open and applicable; see holdsItemOpen). */
+  async topLevelHoldingOpen(db: Sql, itemId: string): Promise<number> {
     const [{ open }] = await db.query(
-      `SELECT count(*) FILTER (WHERE ${openAssignmentSql()})::int AS open FROM assignment WHERE item_id = $1 AND parent_id IS NULL`,
+      `SELECT count(*) FILTER (WHERE ${holdsItemOpenSql()})::int AS open FROM assignment WHERE item_id = $1 AND parent_id IS NULL`,
       [itemId],
     );
     return open;
@@ -111,7 +145,11 @@ export const assignmentRepository = {
     );
   },
 
-  /** One level of an item's tree (parentId null = top level), oldest first, with the level's size. */
+  /**
+   * One level of an item's tree as the caller sees it, oldest first, with the level's size. With a
+   * parent: its children. Without one: the top of the tree in the caller's scope — assignments whose
+   * parent is none or lies outside the scope (a township's share of a city item its county split).
+   */
   async level(
     db: Sql,
     q: { itemId: string; scopePath: string; parentId: string | null; status: AssignmentStatus | null },
@@ -119,14 +157,24 @@ export const assignmentRepository = {
     afterId: string | number | null,
   ): Promise<{ n: number; rows: AssignmentRow[] }> {
     const params: unknown[] = [q.itemId, q.scopePath, q.parentId, q.status];
-    const where = `a.item_id = $1 AND a.unit_path <@ $2::ltree AND a.parent_id IS NOT DISTINCT FROM $3::bigint
-      AND ($4::text IS NULL OR a.status = $4)`;
+    const where = `a.item_id = $1 AND a.unit_path <@ $2::ltree AND ($4::text IS NULL OR a.status = $4)
+      AND CASE WHEN $3::bigint IS NULL
+        THEN a.parent_id IS NULL OR NOT EXISTS (SELECT 1 FROM assignment p WHERE p.id = a.parent_id AND p.unit_path <@ $2::ltree)
+        ELSE a.parent_id = $3::bigint END`;
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM assignment a WHERE ${where}`, params);
     const rows = await db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE ${where} ${afterId != null ? 'AND a.id > $5' : ''} ORDER BY a.id LIMIT ${size + 1}`,
       afterId != null ? [...params, afterId] : params,
     );
     return { n, rows };
+  },
+
+  /** Each item's assignments held by one unit (at most one per item), for the item page's 我的任务. */
+  ofUnitForItems(db: Sql, unitId: string, itemIds: readonly string[]): Promise<AssignmentRow[]> {
+    return db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE a.unit_id = $1 AND a.item_id = ANY($2::bigint[]) ORDER BY a.id`,
+      [unitId, itemIds.filter((id) => /^\d+$/.test(id))],
+    );
   },
 
   /** A unit's own assignments (待办), newest first. */
@@ -145,6 +193,31 @@ export const assignmentRepository = {
       beforeId != null ? [...params, beforeId] : params,
     );
     return { n, rows };
+  },
+
+  /** Sub-assignments still open and applicable, per parent (最多报一次: they hold up its report). */
+  openChildCounts(db: Sql, ids: readonly string[]): Promise<{ parentId: string; n: number }[]> {
+    return db.query(
+      `SELECT parent_id AS "parentId", count(*)::int AS n FROM assignment
+        WHERE parent_id = ANY($1::bigint[]) AND ${holdsItemOpenSql()} GROUP BY parent_id`,
+      [ids.filter((id) => /^\d+$/.test(id))],
+    );
+  },
+
+  /**
+   * A split assignment's sub-assignments as its report reads them. When submitting, share-locked
+   * (parent first, then children) so that none is closed, reopened or marked 不适用 meanwhile.
+   */
+  childrenForReport(
+    db: Sql,
+    parentId: string,
+    opts: { lock: boolean },
+  ): Promise<{ id: string; unitId: string; status: AssignmentStatus; notApplicable: boolean }[]> {
+    return db.query(
+      `SELECT id, unit_id AS "unitId", status, not_applicable AS "notApplicable" FROM assignment
+        WHERE parent_id = $1 ORDER BY id${opts.lock ? ' FOR SHARE' : ''}`,
+      [parentId],
+    );
   },
 
   childCounts(db: Sql, ids: readonly string[]): Promise<{ parent_id: string; n: number }[]> {

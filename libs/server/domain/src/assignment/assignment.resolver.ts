@@ -107,7 +107,9 @@ export class AssignmentResolver {
   @ResolveField(() => [AssignmentOperation], {
     description: 'What you may do with this assignment now (the admin offers exactly these)',
   })
-  allowedActions(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
-    return assignmentOperations(ctx.requireActor(), a);
+  async allowedActions(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    // A split assignment is reportable only when no sub-unit is open (最多报一次): batched per level.
+    const openChildren = a.split ? await this.queries.openChildCount(ctx).load(String(a.id)) : 0;
+    return assignmentOperations(ctx.requireActor(), { ...a, openChildren });
   }
 }

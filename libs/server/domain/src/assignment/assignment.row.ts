@@ -15,7 +15,9 @@ export interface AssignmentRow extends AssignmentLike {
   status: AssignmentStatus;
   deadline: Date;
   extensionPending: boolean;
+  extensionForwarded: boolean;
   escalated: boolean;
+  escalationForwarded: boolean;
   tightened: boolean;
   light: Light;
   lightReasonZh: string;
@@ -33,7 +35,8 @@ export const ASSIGNMENT_COLUMNS = `a.id, a.tenant_id AS "tenantId", a.item_id AS
   a.unit_id AS "unitId", a.unit_path::text AS "unitPath", a.issuer_unit_id AS "issuerUnitId",
   a.issuer_path::text AS "issuerPath", a.role, a.status, a.deadline, a.target::float8 AS target,
   a.achieved::float8 AS achieved, a.progress_percent::float8 AS "progressPercent", a.overdue, a.returned,
-  a.extension_pending AS "extensionPending", a.escalated, a.split, a.not_applicable AS "notApplicable",
+  a.extension_pending AS "extensionPending", a.extension_forwarded AS "extensionForwarded", a.escalated,
+  a.escalation_forwarded AS "escalationForwarded", a.split, a.not_applicable AS "notApplicable",
   a.tightened, a.light, a.light_reason_zh AS "lightReasonZh", a.light_reason_en AS "lightReasonEn",
   a.accepted_at AS "acceptedAt", a.done_at AS "doneAt", a.done_late AS "doneLate", a.reminder_stage AS "reminderStage",
   a.overdue_notices AS "overdueNotices", a.last_overdue_notice_at AS "lastOverdueNoticeAt",
@@ -44,7 +47,7 @@ export const UPDATE_ASSIGNMENT = `UPDATE assignment SET status = $2, deadline = 
   progress_percent = $6, overdue = $7, returned = $8, extension_pending = $9, escalated = $10, split = $11,
   not_applicable = $12, tightened = $13, light = $14, light_reason_zh = $15, light_reason_en = $16,
   accepted_at = $17, done_at = $18, done_late = $19, reminder_stage = $20, overdue_notices = $21,
-  last_overdue_notice_at = $22, updated_at = now() WHERE id = $1`;
+  last_overdue_notice_at = $22, extension_forwarded = $23, escalation_forwarded = $24, updated_at = now() WHERE id = $1`;
 
 export function updateParams(a: AssignmentRow): unknown[] {
   return [
@@ -70,5 +73,7 @@ export function updateParams(a: AssignmentRow): unknown[] {
     a.reminderStage,
     a.overdueNotices,
     a.lastOverdueNoticeAt,
+    a.extensionForwarded,
+    a.escalationForwarded,
   ];
 }

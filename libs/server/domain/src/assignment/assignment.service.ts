@@ -1,16 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentAction, AssignmentOperation, nextAssignmentStatus } from '@duban/rules';
+import {
+  AssignmentAction,
+  AssignmentOperation,
+  checkApplicabilityChange,
+  nextAssignmentStatus,
+} from '@duban/rules';
 import { badInput, conflict, RequestContext } from '@duban/platform';
 import { requireAssignmentAccess } from '../access';
 import { checkPercent, requiredText } from '../shared';
 import { ProgressInput } from './assignment.dto';
+import { assignmentRepository } from './assignment.repository';
 import { AssignmentStore } from './assignment.store';
+import { ItemCompletion } from './item-completion.service';
 import { progressRepository } from './progress.repository';
 
 /** The assigned unit's own work on its assignment: 签收, 报送进展; and the issuer's 不适用. */
 @Injectable()
 export class AssignmentService {
-  constructor(private readonly store: AssignmentStore) {}
+  constructor(
+    private readonly store: AssignmentStore,
+    private readonly completion: ItemCompletion,
+  ) {}
 
   async accept(ctx: RequestContext, id: string) {
     const actor = ctx.requireActor();
@@ -53,14 +63,21 @@ export class AssignmentService {
     );
   }
 
-  /** 不适用: the unit drops out of the roll-up rates (logged with its reason). */
+  /**
+   * 不适用: the unit drops out of the roll-up rates and of the item's completion (logged with its
+   * reason). Marking the last open top-level unit completes the item (待反馈); making one applicable
+   * again reopens it.
+   */
   async setNotApplicable(ctx: RequestContext, id: string, notApplicable: boolean, reason: string) {
     const actor = ctx.requireActor();
     const em = await ctx.db.manager();
     const a = await this.store.lock(em, id);
     requireAssignmentAccess(actor, AssignmentOperation.SET_NOT_APPLICABLE, a);
     const text = requiredText(reason, 'reason', { zh: '理由', en: 'Reason' });
-    return this.store.save(
+    // Read after the lock: a parent's report share-locks its children, so its status is settled here.
+    const parentStatus = a.parentId ? await assignmentRepository.statusOf(em, a.parentId) : null;
+    checkApplicabilityChange({ ...a, parentStatus }, notApplicable);
+    const saved = await this.store.save(
       em,
       actor,
       a,
@@ -68,5 +85,7 @@ export class AssignmentService {
       notApplicable ? 'assignment.not_applicable' : 'assignment.applicable',
       text,
     );
+    await this.completion.sync(em, actor, saved);
+    return saved;
   }
 }

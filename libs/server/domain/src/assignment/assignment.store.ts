@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AssignmentStatus, computeLight } from '@duban/rules';
-import { Actor, notFound } from '@duban/platform';
+import { AssignmentStatus, computeLight, DEFAULT_SIGN_WITHIN_WORKING_DAYS } from '@duban/rules';
+import { Actor, AppConfig, notFound } from '@duban/platform';
 import { AuditService } from '../audit';
+import { CONFIG } from '../config.token';
 import { RollupService } from '../rollup';
 import { assignmentRepository } from './assignment.repository';
 import { AssignmentRow } from './assignment.row';
@@ -15,10 +16,21 @@ export const ASSIGNMENT = { zh: '交办任务', en: 'Assignment' };
  */
 @Injectable()
 export class AssignmentStore {
+  /** 签收时限 in working days (config SIGN_WITHIN_WORKING_DAYS): unsigned beyond it is yellow. */
+  readonly signWithinWorkingDays: number;
+
   constructor(
     private readonly audit: AuditService,
     private readonly rollup: RollupService,
-  ) {}
+    @Optional() @Inject(CONFIG) config?: Pick<AppConfig, 'SIGN_WITHIN_WORKING_DAYS'>,
+  ) {
+    this.signWithinWorkingDays = config?.SIGN_WITHIN_WORKING_DAYS ?? DEFAULT_SIGN_WITHIN_WORKING_DAYS;
+  }
+
+  /** The light the row would get if saved now (the light refresh compares it with the stored one). */
+  lightOf(a: AssignmentRow, previous: AssignmentRow | null, now: Date): AssignmentRow {
+    return withLight(a, previous, now, this.signWithinWorkingDays);
+  }
 
   async lock(em: EntityManager, id: string): Promise<AssignmentRow> {
     const row = await assignmentRepository.lock(em, id);
@@ -35,7 +47,7 @@ export class AssignmentStore {
     text?: string | null,
     now = new Date(),
   ): Promise<AssignmentRow> {
-    const next = withLight(after, before, now);
+    const next = withLight(after, before, now, this.signWithinWorkingDays);
     await assignmentRepository.update(em, next);
     await this.audit.append(em, actor, {
       chainKey: `assignment:${next.id}`,
@@ -56,7 +68,12 @@ export class AssignmentStore {
 }
 
 /** The light always follows the facts; a withdrawn assignment keeps its last light. */
-export function withLight(a: AssignmentRow, previous: AssignmentRow | null, now: Date): AssignmentRow {
+export function withLight(
+  a: AssignmentRow,
+  previous: AssignmentRow | null,
+  now: Date,
+  signWithinWorkingDays = DEFAULT_SIGN_WITHIN_WORKING_DAYS,
+): AssignmentRow {
   if (a.status === AssignmentStatus.WITHDRAWN) return a;
   const { light, reason } = computeLight({
     now,
@@ -67,6 +84,10 @@ export function withLight(a: AssignmentRow, previous: AssignmentRow | null, now:
     doneAt: a.doneAt ? new Date(a.doneAt) : undefined,
     returned: a.returned,
     previous: previous?.light,
+    // 待签收 since it was handed down (created).
+    unsigned: a.status === AssignmentStatus.ASSIGNED,
+    signWithinWorkingDays,
+    escalated: a.escalated,
   });
   return { ...a, light, lightReasonZh: reason.zh, lightReasonEn: reason.en };
 }
@@ -82,7 +103,9 @@ function snapshot(a: AssignmentRow) {
     overdue: a.overdue,
     returned: a.returned,
     extensionPending: a.extensionPending,
+    extensionForwarded: a.extensionForwarded,
     escalated: a.escalated,
+    escalationForwarded: a.escalationForwarded,
     split: a.split,
     notApplicable: a.notApplicable,
     light: a.light,

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { AssignmentStatus, Role } from '@duban/rules';
 import { Ctx, RequestContext, Roles } from '@duban/platform';
 import { SupervisionItemEntity } from '../item';
+import { AssignmentEntity } from './assignment.entity';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { AssignmentQueries } from './assignment.queries';
 import { AssignmentConnection } from './assignment.resolver';
@@ -76,8 +77,44 @@ export class CascadeResolver {
     return this.cascade.delegateAssignment(ctx, id, targets ?? [], cascade ?? [], deadline);
   }
 
+  @Mutation(() => AssignmentEntity, {
+    description:
+      '调整分解指标 after a split, by the unit that split it: new shares for some of its sub-units. The final set must still add up to the split assignment’s target; only open, unsplit shares change; a unit holding no share here fails the whole request (audited with the reason)',
+  })
+  adjustShares(
+    @Ctx() ctx: RequestContext,
+    @Args('assignmentId', { type: () => ID }) assignmentId: string,
+    @Args('shares', { type: () => [ShareInput] }) shares: ShareInput[],
+    @Args('reason') reason: string,
+  ) {
+    return this.cascade.adjustShares(ctx, assignmentId, shares, reason);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => SupervisionItemEntity, {
+    description:
+      '调整分解指标 of a quantified item’s own top level, by its issuing office (the same rules as adjustShares)',
+  })
+  adjustItemShares(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('shares', { type: () => [ShareInput] }) shares: ShareInput[],
+    @Args('reason') reason: string,
+  ) {
+    return this.cascade.adjustItemShares(ctx, itemId, shares, reason);
+  }
+
+  @ResolveField(() => [AssignmentEntity], {
+    description:
+      '我的任务: your unit’s own assignments for this item (a unit holds an item at most once), whatever level issued it',
+  })
+  myAssignments(@Ctx() ctx: RequestContext, @Parent() item: SupervisionItemEntity) {
+    return this.queries.mineForItem(ctx).load(String(item.id));
+  }
+
   @ResolveField(() => AssignmentConnection, {
-    description: 'One level of the cascade tree (parentId null = top level)',
+    description:
+      'One level of the cascade tree as you can see it. With parentId: that assignment’s children. Without: the top of the tree in your scope — assignments whose parent is none or lies outside your unit’s subtree (for the issuing office the item’s top level; for a township its own share of a higher item, even when an intermediate office split it)',
   })
   assignments(
     @Ctx() ctx: RequestContext,

@@ -9,20 +9,41 @@ import {
   ItemAction,
   nextAssignmentStatus,
   nextItemStatus,
-  validateShares,
+  num,
+  planShareAdjustment,
+  planShares,
 } from '@duban/rules';
-import { badInput, RequestContext } from '@duban/platform';
+import { Actor, badInput, conflict, RequestContext } from '@duban/platform';
 import { requireAssignmentAccess } from '../access';
+import { AuditService } from '../audit';
 import { ItemService } from '../item';
 import { OutboxService } from '../outbox';
 import { RollupService } from '../rollup';
 import { requiredText } from '../shared';
 import { CascadeInsert, assignmentRepository } from './assignment.repository';
 import { CascadeSelector, ShareInput } from './assignment.dto';
+import { AssignmentRow } from './assignment.row';
 import { AssignmentStore } from './assignment.store';
-import { targetUnitsSql } from './targets.sql';
+import { requireTargetsInScope, targetUnitsSql } from './targets.sql';
 
 const FUTURE_DEADLINE = { zh: '办理时限必须晚于当前时间', en: 'The deadline must be in the future' };
+
+const NOT_APPLICABLE_PARENT = {
+  zh: '本单位已标为不适用，不能再转办或分解',
+  en: 'Your unit is marked not applicable; there is nothing to pass on',
+};
+const NOT_SPLIT = {
+  zh: '该任务尚未分解，没有可调整的分解指标',
+  en: 'This assignment is not split; there are no shares to adjust',
+};
+const ADJUST_REASON = { zh: '调整理由', en: 'Reason' };
+
+const holderOf = (a: AssignmentRow) => ({
+  unitId: String(a.unitId),
+  target: a.target,
+  status: a.status,
+  split: a.split,
+});
 
 /** Fresh assignments start green: nothing is late yet. */
 const freshLight = (now: Date, deadline: Date) =>
@@ -39,6 +60,7 @@ export class CascadeService {
     private readonly store: AssignmentStore,
     private readonly rollup: RollupService,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
   ) {}
 
   /** How many assignments a cascade from the caller's unit would create (the admin's preview). */
@@ -64,8 +86,15 @@ export class CascadeService {
     const deadline = opts.deadline ? new Date(opts.deadline) : new Date(item.deadline);
     checkChildDeadline(new Date(item.deadline), deadline);
     if (deadline.getTime() <= now.getTime()) throw badInput(FUTURE_DEADLINE, 'deadline');
-    const shares = opts.shares ?? [];
-    if (shares.length) validateShares(item.target, shares);
+    // The whole request or nothing: a foreign unit, a share that does not add up, refuse it all.
+    const shares = await this.planShares(em, actor, {
+      itemId,
+      parentId: null,
+      parentTarget: item.target,
+      unitIds,
+      shares: opts.shares ?? [],
+      cascade,
+    });
     const range = await this.insert(
       em,
       {
@@ -74,7 +103,7 @@ export class CascadeService {
         issuerUnitId: actor.orgUnitId,
         issuerPath: actor.unitPath,
         underPath: actor.unitPath,
-        unitIds,
+        unitIds: [],
         cascade,
         shares,
         deadline,
@@ -116,12 +145,23 @@ export class CascadeService {
     const parent = await this.store.lock(em, id);
     requireAssignmentAccess(actor, AssignmentOperation.DELEGATE, parent);
     nextAssignmentStatus(parent.status, AssignmentAction.DELEGATE);
+    if (parent.notApplicable) throw conflict(NOT_APPLICABLE_PARENT);
     const deadline = deadlineIn ? new Date(deadlineIn) : new Date(parent.deadline);
     checkChildDeadline(new Date(parent.deadline), deadline);
-    if (parent.target != null)
-      validateShares(parent.target, [...(await assignmentRepository.shares(em, id)), ...shares]);
-    else if (shares.some((s) => s.target != null)) validateShares(null, shares);
     const item = await this.items.get(em, parent.itemId);
+    const planned = await this.planShares(
+      em,
+      { unitPath: parent.unitPath },
+      {
+        itemId: parent.itemId,
+        parentId: parent.id,
+        parentTarget: parent.target,
+        unitIds: [],
+        shares,
+        cascade,
+        itemTarget: item.target,
+      },
+    );
     const tightening = detectOverTightening([
       { assignedAt: new Date(item.createdAt), deadline: new Date(item.deadline) },
       { assignedAt: new Date(parent.createdAt), deadline: new Date(parent.deadline) },
@@ -137,7 +177,7 @@ export class CascadeService {
         underPath: parent.unitPath,
         unitIds: [],
         cascade,
-        shares,
+        shares: planned,
         deadline,
         lead: 'ALL',
         tightened: tightening.flagged,
@@ -184,6 +224,111 @@ export class CascadeService {
       withdrawnReason: text,
     });
     return this.items.get(em, itemId);
+  }
+
+  /**
+   * 调整分解指标 after a split: new figures for some of the units the split went to, by the unit that
+   * split it. The final set must add up to the split assignment's target; only open, unsplit shares
+   * change; a unit that holds no share here fails the whole request. Each changed share and the split
+   * assignment are audited with the reason.
+   */
+  async adjustShares(ctx: RequestContext, id: string, shares: ShareInput[], reason: string) {
+    const actor = ctx.requireActor();
+    const em = await ctx.db.manager();
+    const parent = await this.store.lock(em, id);
+    requireAssignmentAccess(actor, AssignmentOperation.ADJUST_SHARES, parent);
+    nextAssignmentStatus(parent.status, AssignmentAction.DELEGATE);
+    if (!parent.split) throw conflict(NOT_SPLIT);
+    const text = requiredText(reason, 'reason', ADJUST_REASON);
+    const changed = await this.applyAdjustment(
+      em,
+      actor,
+      parent.itemId,
+      parent.id,
+      parent.target,
+      shares,
+      text,
+    );
+    return this.store.save(em, actor, parent, parent, 'assignment.shares_adjusted', `${text}（${changed}）`);
+  }
+
+  /** 调整分解指标 of an item's own top level, by its issuing office (the same rules as adjustShares). */
+  async adjustItemShares(ctx: RequestContext, itemId: string, shares: ShareInput[], reason: string) {
+    const actor = ctx.requireActor();
+    const em = await ctx.db.manager();
+    const item = await this.items.lock(em, actor, itemId);
+    nextItemStatus(item.status, ItemAction.ASSIGN);
+    const text = requiredText(reason, 'reason', ADJUST_REASON);
+    const changed = await this.applyAdjustment(em, actor, itemId, null, item.target, shares, text);
+    await this.audit.append(em, actor, {
+      chainKey: `item:${item.id}`,
+      unitPath: item.issuerPath,
+      itemId: item.id,
+      action: 'item.shares_adjusted',
+      after: { shares: changed },
+      text: `${text}（${changed}）`,
+    });
+    return this.items.get(em, itemId);
+  }
+
+  /** Locks the shares under a parent, checks the adjustment on the final set and saves each change. */
+  private async applyAdjustment(
+    em: EntityManager,
+    actor: Actor,
+    itemId: string,
+    parentId: string | null,
+    parentTarget: number | null,
+    shares: ShareInput[],
+    text: string,
+  ): Promise<string> {
+    const holders = await assignmentRepository.lockShares(em, itemId, parentId);
+    const changes = planShareAdjustment(parentTarget, holders.map(holderOf), shares);
+    const lines: string[] = [];
+    for (const c of changes) {
+      const before = holders.find((h) => String(h.unitId) === c.unitId)!;
+      const line = `${num(before.target ?? 0)} → ${num(c.target!)}`;
+      lines.push(`${before.unitId}: ${line}`);
+      await this.store.save(
+        em,
+        actor,
+        before,
+        { ...before, target: c.target! },
+        'assignment.share_adjusted',
+        `调整分解指标 ${line}：${text}`,
+      );
+    }
+    return `调整分解指标 ${lines.join('；')}`;
+  }
+
+  /**
+   * Who gets which figure in a 交办/分解 (planShares in the rules), after checking that every named
+   * unit and level lies below the issuing unit: one foreign unit refuses the whole request.
+   */
+  private async planShares(
+    em: EntityManager,
+    issuer: { unitPath: string },
+    q: {
+      itemId: string;
+      parentId: string | null;
+      parentTarget: number | null;
+      unitIds: string[];
+      shares: ShareInput[];
+      cascade: CascadeSelector[];
+      itemTarget?: number | null;
+    },
+  ): Promise<ShareInput[]> {
+    const named = [...q.unitIds, ...q.shares.map((s) => s.unitId)];
+    await requireTargetsInScope(em, issuer.unitPath, named, q.cascade);
+    const quantified = q.parentTarget != null;
+    const planned = planShares(q.parentTarget, {
+      unitIds: q.unitIds,
+      shares: q.shares,
+      byLevel: q.cascade.length > 0,
+      existing: quantified ? await assignmentRepository.shares(em, q.itemId, q.parentId) : [],
+      holding: quantified ? await assignmentRepository.holding(em, q.itemId, named) : [],
+      itemTarget: q.itemTarget,
+    });
+    return planned.map((s) => ({ unitId: s.unitId, target: s.target ?? undefined }));
   }
 
   /** Inserts the cascade and adds it to the roll-up; refuses when it would create nothing. */

@@ -1,4 +1,5 @@
 import { badInput } from '@duban/platform';
+import { Sql } from '../shared';
 import { CascadeSelector } from './assignment.dto';
 
 /**
@@ -35,3 +36,40 @@ export function targetUnitsSql(
     );
   return parts.join('\nUNION\n');
 }
+
+/**
+ * Refuses the whole request when any named unit or level does not lie strictly below `underPath`
+ * (or does not exist): a 交办 naming one foreign unit creates nothing, rather than the rest.
+ */
+export async function requireTargetsInScope(
+  db: Sql,
+  underPath: string,
+  unitIds: readonly string[],
+  cascade: readonly CascadeSelector[],
+): Promise<void> {
+  const named = [...new Set(unitIds)];
+  const levels = [...new Set(cascade.map((c) => c.underUnitId))];
+  const [{ units, under }] = await db.query(
+    `SELECT (SELECT count(*)::int FROM org_unit o WHERE o.id = ANY($2::bigint[]) AND o.path <@ $1::ltree AND o.path <> $1::ltree) AS units,
+            (SELECT count(*)::int FROM org_unit o WHERE o.id = ANY($3::bigint[]) AND o.path <@ $1::ltree) AS under`,
+    [underPath, named.filter(isId), levels.filter(isId)],
+  );
+  if (units !== named.length)
+    throw badInput(
+      {
+        zh: `所选单位中有${named.length - units}个不是本单位的下级单位，整个交办未执行；请移除后重试`,
+        en: `${named.length - units} of the chosen units are not below your unit; nothing was assigned — remove them and try again`,
+      },
+      'targets',
+    );
+  if (under !== levels.length)
+    throw badInput(
+      {
+        zh: `下发范围中有${levels.length - under}个单位不在本单位管辖范围内，整个交办未执行`,
+        en: `${levels.length - under} of the chosen levels lie outside your organisation; nothing was assigned`,
+      },
+      'cascade',
+    );
+}
+
+const isId = (id: string) => /^\d+$/.test(id);

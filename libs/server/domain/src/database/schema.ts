@@ -2,7 +2,7 @@ import { OrgUnitEntity } from '../org';
 import { UserEntity } from '../identity';
 import { SupervisionItemEntity } from '../item';
 import { AssignmentEntity } from '../assignment';
-import { ReportEntity } from '../report';
+import { ReportCitationEntity, ReportEntity } from '../report';
 import { NotificationEntity } from '../notification';
 import { BulletinEntity, ScoreEntryEntity } from '../assessment';
 
@@ -15,6 +15,7 @@ export const ENTITIES = [
   SupervisionItemEntity,
   AssignmentEntity,
   ReportEntity,
+  ReportCitationEntity,
   NotificationEntity,
   BulletinEntity,
   ScoreEntryEntity,

@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@duban/rules';
 import { Ctx, RequestContext, Roles } from '@duban/platform';
-import { AssignmentEntity } from '../assignment';
+import { AssignmentEntity, AssignmentRow } from '../assignment';
+import { escalationRepository } from './escalation.repository';
 import { EscalationService } from './escalation.service';
+import { EscalationView } from './escalation.view';
 
 @Resolver(() => AssignmentEntity)
 export class EscalationResolver {
@@ -18,12 +20,33 @@ export class EscalationResolver {
   }
 
   @Roles(Role.SUPERVISOR)
-  @Mutation(() => AssignmentEntity, { description: 'Close an escalation with the coordination result' })
+  @Mutation(() => AssignmentEntity, {
+    description:
+      '转报上级协调: pass a sub-unit’s escalation, with your opinion, to the office above (as an escalation on your own assignment); its answer comes back down',
+  })
+  forwardEscalation(
+    @Ctx() ctx: RequestContext,
+    @Args('assignmentId', { type: () => ID }) id: string,
+    @Args('opinion') opinion: string,
+  ) {
+    return this.service.forward(ctx, id, opinion);
+  }
+
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => AssignmentEntity, {
+    description:
+      'Close an escalation with the coordination result; every escalation forwarded to it from below gets the same answer',
+  })
   resolveEscalation(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
     @Args('resolution') resolution: string,
   ) {
     return this.service.resolve(ctx, id, resolution);
+  }
+
+  @ResolveField(() => [EscalationView], { description: '上报协调 history, newest first' })
+  escalations(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
+    return escalationRepository.list(ctx.db, String(a.id));
   }
 }

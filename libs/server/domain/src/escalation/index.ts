@@ -1,3 +1,4 @@
+export * from './escalation.view';
 export * from './escalation.repository';
 export * from './escalation.service';
 export * from './escalation.resolver';

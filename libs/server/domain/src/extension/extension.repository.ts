@@ -1,11 +1,22 @@
+import { ExtensionStatus } from '@duban/rules';
 import { AssignmentRow } from '../assignment';
 import { Sql } from '../shared';
-import { ExtensionStatusEnum } from './extension.view';
 
 export const EXTENSION_COLUMNS = `e.id, e.assignment_id AS "assignmentId", e.reason, e.current_deadline AS "currentDeadline",
   e.requested_deadline AS "requestedDeadline", e.current_progress::float8 AS "currentProgress", e.status,
   e.requested_by AS "requestedBy", e.requested_at AS "requestedAt", e.decided_by AS "decidedBy", e.decided_at AS "decidedAt",
-  e.decision_comment AS "decisionComment"`;
+  e.decision_comment AS "decisionComment", e.forwarded_to AS "forwardedTo", e.forward_opinion AS "forwardOpinion"`;
+
+/** A request as a decision needs it, read under a row lock. */
+export interface LockedExtension {
+  id: string;
+  assignmentId: string;
+  status: ExtensionStatus;
+  reason: string;
+  requestedDeadline: Date;
+}
+
+const LOCK_COLUMNS = `id, assignment_id AS "assignmentId", status, reason, requested_deadline AS "requestedDeadline"`;
 
 /** All SQL on extension_request. */
 export const extensionRepository = {
@@ -18,33 +29,39 @@ export const extensionRepository = {
     return row.id;
   },
 
-  async lock(
-    db: Sql,
-    id: string,
-  ): Promise<{
-    id: string;
-    assignmentId: string;
-    status: ExtensionStatusEnum;
-    requestedDeadline: Date;
-  } | null> {
+  async lock(db: Sql, id: string): Promise<LockedExtension | null> {
     if (!/^\d+$/.test(id)) return null;
-    const [row] = await db.query(
-      `SELECT id, assignment_id AS "assignmentId", status, requested_deadline AS "requestedDeadline" FROM extension_request WHERE id = $1 FOR UPDATE`,
+    const [row] = await db.query(`SELECT ${LOCK_COLUMNS} FROM extension_request WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    return row ?? null;
+  },
+
+  /** The requests that were forwarded to this one (one per level below), locked. */
+  forwardedFrom(db: Sql, id: string): Promise<LockedExtension[]> {
+    return db.query(
+      `SELECT ${LOCK_COLUMNS} FROM extension_request WHERE forwarded_to = $1 ORDER BY id FOR UPDATE`,
       [id],
     );
-    return row ?? null;
   },
 
   async decide(
     db: Sql,
     id: string,
-    status: ExtensionStatusEnum,
+    status: ExtensionStatus,
     by: string,
     comment: string | null,
   ): Promise<void> {
     await db.query(
       `UPDATE extension_request SET status = $2, decided_by = $3, decided_at = now(), decision_comment = $4 WHERE id = $1`,
       [id, status, by, comment],
+    );
+  },
+
+  async forward(db: Sql, id: string, toId: string, opinion: string | null): Promise<void> {
+    await db.query(
+      `UPDATE extension_request SET status = $2, forwarded_to = $3, forward_opinion = $4 WHERE id = $1`,
+      [id, ExtensionStatus.FORWARDED, toId, opinion],
     );
   },
 
@@ -58,7 +75,7 @@ export const extensionRepository = {
     return db.query(
       `SELECT ${EXTENSION_COLUMNS} FROM extension_request e JOIN assignment a ON a.id = e.assignment_id
         WHERE ($1::bigint IS NULL OR e.assignment_id = $1) AND ($1::bigint IS NOT NULL OR a.issuer_unit_id = $2)
-          AND (NOT $3 OR e.status = '${ExtensionStatusEnum.PENDING}') ORDER BY e.id DESC`,
+          AND (NOT $3 OR e.status = '${ExtensionStatus.PENDING}') ORDER BY e.id DESC`,
       [q.assignmentId, q.issuerUnitId, q.pendingOnly],
     );
   },

@@ -21,7 +21,10 @@ export class ExtensionResolver {
   }
 
   @Roles(Role.SUPERVISOR)
-  @Mutation(() => ExtensionRequestView, { description: '审批延期申请' })
+  @Mutation(() => ExtensionRequestView, {
+    description:
+      '审批延期申请. Agreeing to a date beyond your own office’s deadline forwards the request, with your comment as opinion, to the office above (status FORWARDED)',
+  })
   decideExtension(
     @Ctx() ctx: RequestContext,
     @Args('requestId', { type: () => ID }) requestId: string,
@@ -29,6 +32,13 @@ export class ExtensionResolver {
     @Args('comment', { nullable: true }) comment?: string,
   ) {
     return this.service.decide(ctx, requestId, approve, comment);
+  }
+
+  @Mutation(() => ExtensionRequestView, {
+    description: '撤回延期申请 (your own unit’s, while still pending)',
+  })
+  cancelExtension(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string) {
+    return this.service.cancel(ctx, requestId);
   }
 
   @Query(() => [ExtensionRequestView], { description: 'Pending extension requests addressed to your office' })

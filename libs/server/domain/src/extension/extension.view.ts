@@ -1,11 +1,10 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ExtensionStatus } from '@duban/rules';
 
-export enum ExtensionStatusEnum {
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REFUSED = 'REFUSED',
-}
-registerEnumType(ExtensionStatusEnum, { name: 'ExtensionStatus', description: '审批中 / 已同意 / 未同意' });
+registerEnumType(ExtensionStatus, {
+  name: 'ExtensionStatus',
+  description: '审批中 / 已同意 / 未同意 / 已转报上级 / 已撤回',
+});
 
 @ObjectType('ExtensionRequest')
 export class ExtensionRequestView {
@@ -27,7 +26,7 @@ export class ExtensionRequestView {
   @Field(() => Float)
   currentProgress!: number;
 
-  @Field(() => ExtensionStatusEnum)
+  @Field(() => ExtensionStatus)
   status!: string;
 
   @Field()
@@ -38,4 +37,13 @@ export class ExtensionRequestView {
 
   @Field(() => String, { nullable: true })
   decisionComment!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The request it was forwarded to (the office above decides that one)',
+  })
+  forwardedTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The forwarding office’s opinion' })
+  forwardOpinion!: string | null;
 }

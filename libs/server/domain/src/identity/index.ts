@@ -2,5 +2,6 @@
 export * from './role';
 export * from './user.entity';
 export * from './auth.service';
+export * from './identity.service';
 export * from './demo-users';
 export * from './identity.module';

@@ -84,6 +84,13 @@ export const itemRepository = {
     return item ?? null;
   },
 
+  async setDeadline(db: Sql, id: string, deadline: Date): Promise<void> {
+    await db.query(`UPDATE supervision_item SET deadline = $2, updated_at = now() WHERE id = $1`, [
+      id,
+      deadline,
+    ]);
+  },
+
   async lock(db: Sql, id: string): Promise<void> {
     await db.query(`SELECT 1 FROM supervision_item WHERE id = $1 FOR UPDATE`, [id]);
   },

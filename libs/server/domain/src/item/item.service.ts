@@ -156,6 +156,25 @@ export class ItemService {
     return next;
   }
 
+  /**
+   * Moves the item's deadline later when its issuing office grants a top-level assignment more time
+   * than the item had, so no assignment ever ends after its item (audited).
+   */
+  async extendDeadline(em: EntityManager, actor: Actor, itemId: string, deadline: Date, reason: string) {
+    const item = await this.lock(em, actor, itemId);
+    if (deadline.getTime() <= new Date(item.deadline).getTime()) return;
+    await itemRepository.setDeadline(em, itemId, deadline);
+    await this.record(
+      em,
+      actor,
+      item,
+      'item.deadline_extended',
+      { deadline: new Date(item.deadline).toISOString() },
+      { deadline: deadline.toISOString() },
+      reason,
+    );
+  }
+
   /** Loads the item for a change by its issuing office's supervisor, and locks it. */
   async lock(em: EntityManager, actor: Actor, id: string): Promise<SupervisionItemEntity> {
     const item = await itemRepository.find(em, id);

@@ -3,6 +3,10 @@ import { Supervision1763800000000 } from './1763800000000-supervision';
 import { Notification1763900000000 } from './1763900000000-notification';
 import { Assessment1763950000000 } from './1763950000000-assessment';
 import { RollupOverride1764000000000 } from './1764000000000-rollup-override';
+import { ReportChain1764100000000 } from './1764100000000-report-chain';
+import { ChainChasing1764300000000 } from './1764300000000-chain-chasing';
+import { ExtensionChain1764400000000 } from './1764400000000-extension-chain';
+import { EscalationChain1764500000000 } from './1764500000000-escalation-chain';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -15,4 +19,8 @@ export const MIGRATIONS = [
   Notification1763900000000,
   Assessment1763950000000,
   RollupOverride1764000000000,
+  ReportChain1764100000000,
+  ChainChasing1764300000000,
+  ExtensionChain1764400000000,
+  EscalationChain1764500000000,
 ];

@@ -6,20 +6,26 @@ import { AppConfig, withSession } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel, RECIPIENTS_PER_MESSAGE } from './notification.channel';
-import { NotificationWording, notificationWording, preWordedNotification } from './notification-wording';
+import { notificationWording, preWordedNotification } from './notification-wording';
 
 interface InsertedRow {
   id: string;
   userId: string;
   assignmentId: string | null;
   createdAt: Date;
+  /** The title this recipient got (the chain's own words differ from the unit's). */
+  titleZh: string;
+  titleEn: string;
 }
 
 /*
  * Audience and cascade (see notificationWording) resolved to users and inserted in ONE statement, whatever the fan-out:
  * - audience: active users of each named unit holding any of the named roles;
  * - assignmentRange: active liaisons (联络员) of the units of the cascade's new assignments, each
- *   notification pointing at that unit's own assignment.
+ *   notification pointing at that unit's own assignment;
+ * - chain: users holding the chain's roles at every office strictly between the chain's unit (the
+ *   urging office) and the assignment's unit: the org units on the assignment's unit path below the
+ *   urging office's path, found through the path index, with the chain's own title.
  * ON CONFLICT makes a replayed job a no-op; the actor is not told about their own action.
  */
 const FAN_OUT_SQL = `
@@ -27,23 +33,31 @@ const FAN_OUT_SQL = `
     SELECT (a->>'unitId')::bigint AS unit_id, ARRAY(SELECT jsonb_array_elements_text(a->'roles')) AS roles
       FROM jsonb_array_elements($8::jsonb) a
   ), recipient AS (
-    SELECT u.id AS user_id, u.unit_path, NULL::bigint AS assignment_id
+    SELECT u.id AS user_id, u.unit_path, NULL::bigint AS assignment_id, NULL::text AS title_zh, NULL::text AS title_en
       FROM audience x JOIN app_user u ON u.org_unit_id = x.unit_id AND u.roles::text[] && x.roles
      WHERE u.active
     UNION ALL
-    SELECT u.id, u.unit_path, a.id
+    SELECT u.id, u.unit_path, a.id, NULL, NULL
       FROM assignment a JOIN app_user u ON u.org_unit_id = a.unit_id AND 'LIAISON' = ANY (u.roles)
      WHERE $9::bigint IS NOT NULL AND a.item_id = $6::bigint AND a.id BETWEEN $9::bigint AND $10::bigint
        AND a.parent_id IS NOT DISTINCT FROM $11::bigint AND u.active
+    UNION ALL
+    SELECT u.id, u.unit_path, NULL, $15, $16
+      FROM assignment a
+      JOIN org_unit f ON f.id = $13::bigint AND a.unit_path <@ f.path
+      JOIN org_unit o ON o.path @> a.unit_path AND o.path <@ f.path AND o.id <> f.id AND o.id <> a.unit_id
+      JOIN app_user u ON u.org_unit_id = o.id AND u.roles::text[] && $14::text[]
+     WHERE $13::bigint IS NOT NULL AND a.id = $7::bigint AND u.active
   )
   INSERT INTO notification (tenant_id, user_id, unit_path, event_id, topic, title_zh, title_en, item_id, assignment_id)
-  SELECT DISTINCT ON (r.user_id) $1::bigint, r.user_id, r.unit_path, $2::bigint, $3, $4, $5, $6::bigint,
-         coalesce(r.assignment_id, $7::bigint)
+  SELECT DISTINCT ON (r.user_id) $1::bigint, r.user_id, r.unit_path, $2::bigint, $3,
+         coalesce(r.title_zh, $4), coalesce(r.title_en, $5), $6::bigint, coalesce(r.assignment_id, $7::bigint)
     FROM recipient r
    WHERE r.user_id IS DISTINCT FROM $12::bigint
    ORDER BY r.user_id, r.assignment_id NULLS LAST
   ON CONFLICT (event_id, user_id) DO NOTHING
-  RETURNING id, user_id AS "userId", assignment_id AS "assignmentId", created_at AS "createdAt"`;
+  RETURNING id, user_id AS "userId", assignment_id AS "assignmentId", created_at AS "createdAt",
+            title_zh AS "titleZh", title_en AS "titleEn"`;
 
 /** Turns one relayed domain event into notification rows, then announces them on Redis. */
 @Injectable()
@@ -68,7 +82,7 @@ export class NotificationDelivery {
     // acts for the whole tenant; RLS still keeps it inside that one tenant.
     const scope = { tenantId, path: await this.tenantRoot(tenantId) };
     const wording = preWordedNotification(event) ?? notificationWording(event);
-    const { title, cascade } = wording;
+    const { title, cascade, chain } = wording;
     const rows = await withSession(this.dataSource, scope, (s) =>
       s.query<InsertedRow>(FAN_OUT_SQL, [
         tenantId,
@@ -83,39 +97,54 @@ export class NotificationDelivery {
         cascade?.max ?? null,
         cascade?.parentId ?? null,
         event.actorId ?? null,
+        chain?.fromUnitId ?? null,
+        chain?.roles ?? [],
+        chain?.title.zh ?? null,
+        chain?.title.en ?? null,
       ]),
     );
     // Only after commit: a rolled-back insert must never reach a screen.
-    if (rows.length) await this.announce(job, wording, rows);
+    if (rows.length) await this.announce(job, wording.itemId, rows);
     return rows.length;
   }
 
-  /** Best effort: the rows are committed, so a lost message only costs liveness, not data. */
+  /**
+   * Best effort: the rows are committed, so a lost message only costs liveness, not data. One
+   * message per title (recipients along the chain read their own), in chunks.
+   */
   private async announce(
     { outboxId, tenantId, event }: DomainEventJob,
-    { title, itemId }: NotificationWording,
-    rows: InsertedRow[],
+    itemId: string | null,
+    all: InsertedRow[],
   ) {
+    const byTitle = new Map<string, InsertedRow[]>();
+    for (const r of all) {
+      const key = JSON.stringify([r.titleZh, r.titleEn]);
+      const group = byTitle.get(key);
+      if (group) group.push(r);
+      else byTitle.set(key, [r]);
+    }
     try {
-      for (let i = 0; i < rows.length; i += RECIPIENTS_PER_MESSAGE) {
-        const message: NotificationMessage = {
-          tenantId: String(tenantId),
-          eventId: String(outboxId),
-          topic: event.topic,
-          titleZh: title.zh,
-          titleEn: title.en,
-          itemId,
-          createdAt: new Date(rows[0].createdAt).toISOString(),
-          recipients: rows
-            .slice(i, i + RECIPIENTS_PER_MESSAGE)
-            .map((r) => [
-              String(r.id),
-              String(r.userId),
-              r.assignmentId === null ? null : String(r.assignmentId),
-            ]),
-        };
-        await this.redis.publish(this.channel, JSON.stringify(message));
-      }
+      for (const rows of byTitle.values())
+        for (let i = 0; i < rows.length; i += RECIPIENTS_PER_MESSAGE) {
+          const message: NotificationMessage = {
+            tenantId: String(tenantId),
+            eventId: String(outboxId),
+            topic: event.topic,
+            titleZh: rows[0].titleZh,
+            titleEn: rows[0].titleEn,
+            itemId,
+            createdAt: new Date(rows[0].createdAt).toISOString(),
+            recipients: rows
+              .slice(i, i + RECIPIENTS_PER_MESSAGE)
+              .map((r) => [
+                String(r.id),
+                String(r.userId),
+                r.assignmentId === null ? null : String(r.assignmentId),
+              ]),
+          };
+          await this.redis.publish(this.channel, JSON.stringify(message));
+        }
     } catch (err) {
       this.logger.warn(`event ${outboxId}: live push failed (${err instanceof Error ? err.message : err})`);
     }

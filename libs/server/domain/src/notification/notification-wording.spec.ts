@@ -100,6 +100,29 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
       assignmentId: '70',
     },
   ],
+  'extension.forwarded': [
+    { topic: 'extension.forwarded', ...facts, opinion: '同意延期，报市督查室' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '延期申请超出交办单位时限，已转报上级审批（意见：同意延期，报市督查室）',
+        en: "Your extension request goes beyond the assigning office's own deadline and was forwarded upward (opinion: 同意延期，报市督查室)",
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'extension.cancelled': [
+    { topic: 'extension.cancelled', ...facts },
+    {
+      audience: [{ unitId: '10', roles: ['SUPERVISOR'] }],
+      title: { zh: '下级单位撤回了延期申请', en: 'An extension request was cancelled by the unit' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
   'extension.decided': [
     {
       topic: 'extension.decided',
@@ -141,6 +164,32 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
     {
       audience: [{ unitId: '10', roles: ['SUPERVISOR', 'LEADER'] }],
       title: { zh: '下级上报协调：跨部门协调', en: 'Escalated for coordination: 跨部门协调' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'escalation.forwarded': [
+    { topic: 'escalation.forwarded', ...facts, opinion: '情况属实，建议市级协调' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '上报协调事项已转报上级协调（意见：情况属实，建议市级协调）',
+        en: 'Your escalation was forwarded to the office above (opinion: 情况属实，建议市级协调)',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'escalation.resolved': [
+    { topic: 'escalation.resolved', ...facts, resolution: '已协调市水利局现场办公' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD', 'SUPERVISOR'] }],
+      title: {
+        zh: '上报协调事项已答复：已协调市水利局现场办公',
+        en: 'Your escalation was resolved: 已协调市水利局现场办公',
+      },
       cascade: null,
       itemId: '7',
       assignmentId: '70',
@@ -245,6 +294,69 @@ describe('notificationWording', () => {
         itemId: '7',
         assignmentId: '70',
       });
+    });
+  });
+
+  describe('an urge along the chain: the offices between the urging office and the unit are told', () => {
+    const manual: DomainEvent = {
+      topic: 'assignment.urged',
+      source: 'MANUAL',
+      ...facts,
+      number: '商督催〔2026〕3号',
+      text: { zh: '请抓紧办理', en: 'Please hurry' },
+      target: 'LIAISON',
+      urgerUnitId: '1',
+      urgerUnitName: '商丘市',
+      unitName: '城关镇',
+    };
+
+    it('names the urging office, the unit and the notice, in both languages', () => {
+      expect(told(manual)).toEqual({
+        audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+        title: {
+          zh: '催办通知 商督催〔2026〕3号：请抓紧办理',
+          en: 'Urge notice 商督催〔2026〕3号: Please hurry',
+        },
+        cascade: null,
+        itemId: '7',
+        assignmentId: '70',
+        chain: {
+          fromUnitId: '1',
+          roles: ['SUPERVISOR'],
+          title: {
+            zh: '商丘市已催办城关镇：请抓紧办理（商督催〔2026〕3号）',
+            en: '商丘市 urged 城关镇: Please hurry (商督催〔2026〕3号)',
+          },
+        },
+      });
+    });
+
+    it('does not repeat a number the text already carries, and covers the sweep’s notices', () => {
+      const text = {
+        zh: '签收提醒（商督催〔2026〕4号）：请联络员督促，按时限报送办理情况',
+        en: 'Sign-for reminder (商督催〔2026〕4号) to the liaison: please report by the deadline',
+      };
+      const sweep: DomainEvent = {
+        ...manual,
+        source: 'SWEEP',
+        actorId: null,
+        number: '商督催〔2026〕4号',
+        text,
+      };
+      expect(told(sweep).chain?.title).toEqual({
+        zh: `商丘市已催办城关镇：${text.zh}`,
+        en: `商丘市 urged 城关镇: ${text.en}`,
+      });
+    });
+
+    it('tells only the unit for an event that does not name the urging office', () => {
+      const {
+        urgerUnitId: _u,
+        urgerUnitName: _n,
+        unitName: _m,
+        ...old
+      } = manual as EventOf<'assignment.urged'>;
+      expect(told(old)).not.toHaveProperty('chain');
     });
   });
 

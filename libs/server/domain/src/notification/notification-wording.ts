@@ -1,4 +1,4 @@
-import { AssignmentRange, Audience, DomainEvent } from '@duban/contracts';
+import { AssignmentRange, Audience, DomainEvent, EventOf } from '@duban/contracts';
 import { Bilingual, Role } from '@duban/rules';
 
 /** Everything delivery needs to turn one event into notification rows, decided here and only here. */
@@ -15,6 +15,11 @@ export interface NotificationWording {
   itemId: string | null;
   /** The assignment the notification points at (a cascade recipient's own one takes precedence). */
   assignmentId: string | null;
+  /**
+   * Along the chain: users holding `roles` at every office strictly between `fromUnitId` and the
+   * assignment's unit (resolved from the unit's path at delivery) are told too, in their own words.
+   */
+  chain?: { fromUnitId: string; roles: Role[]; title: Bilingual };
 }
 
 const HOLDER = [Role.LIAISON, Role.HEAD];
@@ -84,6 +89,16 @@ export function notificationWording(event: DomainEvent): NotificationWording {
         zh: `延期申请待审批：${event.reason}`,
         en: `Extension request to decide: ${event.reason}`,
       });
+    case 'extension.forwarded':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: `延期申请超出交办单位时限，已转报上级审批${event.opinion ? `（意见：${event.opinion}）` : ''}`,
+        en: `Your extension request goes beyond the assigning office's own deadline and was forwarded upward${event.opinion ? ` (opinion: ${event.opinion})` : ''}`,
+      });
+    case 'extension.cancelled':
+      return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR] }], {
+        zh: '下级单位撤回了延期申请',
+        en: 'An extension request was cancelled by the unit',
+      });
     case 'extension.decided':
       return to(
         [{ unitId: event.unitId, roles: HOLDER }],
@@ -96,22 +111,40 @@ export function notificationWording(event: DomainEvent): NotificationWording {
       );
     case 'assignment.urged':
       if (event.source === 'MANUAL')
-        return to([{ unitId: event.unitId, roles: HOLDER }], {
-          zh: `催办通知 ${event.number}：${event.text.zh}`,
-          en: `Urge notice ${event.number}: ${event.text.en}`,
-        });
+        return {
+          ...to([{ unitId: event.unitId, roles: HOLDER }], {
+            zh: `催办通知 ${event.number}：${event.text.zh}`,
+            en: `Urge notice ${event.number}: ${event.text.en}`,
+          }),
+          ...urgedAlongTheChain(event),
+        };
       // The sweep's notice climbs: the liaison, then the head too, then the assigning office's leader.
-      return to(
-        [
-          ...(event.target === 'LEADER' ? [{ unitId: event.issuerUnitId, roles: [Role.LEADER] }] : []),
-          { unitId: event.unitId, roles: CHASED_AT_UNIT[event.target] },
-        ],
-        event.text,
-      );
+      return {
+        ...to(
+          [
+            ...(event.target === 'LEADER' ? [{ unitId: event.issuerUnitId, roles: [Role.LEADER] }] : []),
+            { unitId: event.unitId, roles: CHASED_AT_UNIT[event.target] },
+          ],
+          event.text,
+        ),
+        ...urgedAlongTheChain(event),
+      };
     case 'assignment.escalated':
       return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR, Role.LEADER] }], {
         zh: `下级上报协调：${event.reason}`,
         en: `Escalated for coordination: ${event.reason}`,
+      });
+    case 'escalation.forwarded':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: `上报协调事项已转报上级协调（意见：${event.opinion}）`,
+        en: `Your escalation was forwarded to the office above (opinion: ${event.opinion})`,
+      });
+    case 'escalation.resolved':
+      // The unit that asked hears the answer, whichever level gave it (its supervisor too: an
+      // office's own escalation is usually a forward by its supervisor).
+      return to([{ unitId: event.unitId, roles: [...HOLDER, Role.SUPERVISOR] }], {
+        zh: `上报协调事项已答复：${event.resolution}`,
+        en: `Your escalation was resolved: ${event.resolution}`,
       });
     case 'item.feedback':
       return to([{ unitId: event.issuerUnitId, roles: [Role.LEADER] }], {
@@ -126,6 +159,29 @@ export function notificationWording(event: DomainEvent): NotificationWording {
     default:
       return unworded(event);
   }
+}
+
+/**
+ * When an office urges a unit below another office (the city urges a township of 睢县), the
+ * supervisors of every office in between hear of it: "商丘市已催办城关镇：…（商督催〔2026〕3号）".
+ * Events written before the urging office was recorded tell only the unit.
+ */
+function urgedAlongTheChain(event: EventOf<'assignment.urged'>): Pick<NotificationWording, 'chain'> {
+  if (!event.urgerUnitId) return {};
+  const urger = event.urgerUnitName ?? '上级';
+  const unit = event.unitName ?? '下级单位';
+  const numbered = (text: string, open: string, close: string) =>
+    text.includes(event.number) ? text : `${text}${open}${event.number}${close}`;
+  return {
+    chain: {
+      fromUnitId: event.urgerUnitId,
+      roles: [Role.SUPERVISOR],
+      title: {
+        zh: `${urger}已催办${unit}：${numbered(event.text.zh, '（', '）')}`,
+        en: `${urger} urged ${unit}: ${numbered(event.text.en, ' (', ')')}`,
+      },
+    },
+  };
 }
 
 /** Compile-time exhaustiveness: reached only by a topic the switch above does not word yet. */

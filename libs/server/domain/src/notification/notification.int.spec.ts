@@ -1,6 +1,9 @@
 /**
  * Outbox → relay → events queue → notifications → GraphQL and graphql-ws, against the run's real
  * Postgres and Redis. The relay and the consumer run in-process on a queue prefix of this suite's own.
+ *
+ * Over 400 lines on purpose: one shared relay, queue and API boot for every delivery path; split, each
+ * file would boot its own.
  */
 import { Queue, Worker } from 'bullmq';
 import { createClient, Client } from 'graphql-ws';

@@ -28,4 +28,13 @@ export const orgScope = {
     );
     return n;
   },
+
+  /** Unit names by id, for the words of a notice (ids the caller cannot see are left out). */
+  async names(db: Sql, unitIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await db.query(
+      `SELECT id, name FROM org_unit WHERE id = ANY($1::bigint[])`,
+      [[...new Set(unitIds.map(String))].filter((id) => /^\d+$/.test(id))],
+    );
+    return new Map(rows.map((r) => [String(r.id), r.name]));
+  },
 };

@@ -26,7 +26,11 @@ export class ReportInput {
   @Field(() => Float, { nullable: true, description: 'Defaults to 100 for a completion report' })
   progressPercent?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '完成量. For a split assignment it is composed from the cited sub-unit reports (see reportDraft): leave it empty or send exactly that figure; any other figure is refused (BAD_USER_INPUT).',
+  })
   achieved?: number;
 
   @Field(() => [Attachment], { nullable: true })

@@ -84,6 +84,14 @@ export class ReportEntity {
   @Column({ type: 'timestamptz', name: 'signed_at', nullable: true })
   signedAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SHA-256 (hex) of the report as its head signed it: canonical JSON of content, achieved, progress, attachments, assignment, version, signer, signing time and the cited reports’ hashes. Null until signed.',
+  })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  hash!: string | null;
+
   @Field(() => ID, { nullable: true })
   @Column({ type: 'bigint', name: 'reviewed_by', nullable: true })
   reviewedBy!: string | null;

@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
 import { AssignmentModule } from '../assignment';
+import { IdentityModule } from '../identity';
 import { ItemModule } from '../item';
+import { OrgModule } from '../org';
 import { ReportQueries } from './report.queries';
-import { AssignmentReportsResolver, ReportResolver } from './report.resolver';
+import { AssignmentReportsResolver, ReportCitationResolver, ReportResolver } from './report.resolver';
 import { ReportService } from './report.service';
 
 @Module({
-  imports: [AssignmentModule, ItemModule],
-  providers: [ReportService, ReportQueries, ReportResolver, AssignmentReportsResolver],
+  imports: [AssignmentModule, ItemModule, OrgModule, IdentityModule],
+  providers: [
+    ReportService,
+    ReportQueries,
+    ReportResolver,
+    ReportCitationResolver,
+    AssignmentReportsResolver,
+  ],
 })
 export class ReportModule {}

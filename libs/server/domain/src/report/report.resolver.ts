@@ -1,9 +1,14 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@duban/rules';
+import { excerpt, Role } from '@duban/rules';
 import { Ctx, RequestContext, Roles } from '@duban/platform';
 import { ReportOperation, reportOperations } from '../access';
 import { AssignmentEntity, AssignmentQueries, AssignmentRow } from '../assignment';
+import { IdentityService, UserEntity } from '../identity';
 import { ItemQueries, SupervisionItemEntity } from '../item';
+import { OrgService, OrgUnitEntity } from '../org';
+import { ReportCitationEntity } from './report-citation.entity';
+import { ReportDraft } from './report-draft.dto';
+import { reportHash } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
 import { ReportEntity } from './report.entity';
 import { ReportQueries } from './report.queries';
@@ -17,9 +22,30 @@ export class ReportResolver {
     private readonly queries: ReportQueries,
     private readonly assignments: AssignmentQueries,
     private readonly items: ItemQueries,
+    private readonly org: OrgService,
+    private readonly identity: IdentityService,
   ) {}
 
-  @Mutation(() => ReportEntity, { description: '办理情况报告: goes to the unit head for signature first' })
+  @Query(() => ReportEntity, {
+    nullable: true,
+    description: 'A report you can see (your subtree): e.g. a sub-unit report cited by a composed report',
+  })
+  report(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.queries.reportById(ctx).load(id);
+  }
+
+  @Query(() => ReportDraft, {
+    description:
+      '最多报一次: the pre-filled report of your unit’s assignment. For a split assignment: the accepted sub-unit reports it will cite, their summed result and a suggested summary.',
+  })
+  reportDraft(@Ctx() ctx: RequestContext, @Args('assignmentId', { type: () => ID }) id: string) {
+    return this.queries.draft(ctx, id);
+  }
+
+  @Mutation(() => ReportEntity, {
+    description:
+      '办理情况报告: goes to the unit head for signature first. A split assignment is reported only when every sub-unit is done or 不适用 (else CONFLICT); its report cites their accepted reports and its 完成量 is their sum (see reportDraft).',
+  })
   submitReport(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
@@ -71,6 +97,34 @@ export class ReportResolver {
     return this.items.itemById(ctx).load(String(r.itemId));
   }
 
+  @ResolveField(() => OrgUnitEntity, { nullable: true, description: 'The reporting unit' })
+  async unit(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    const a = await this.assignments.assignmentById(ctx).load(String(r.assignmentId));
+    return a ? this.org.byId(ctx).load(String(a.unitId)) : null;
+  }
+
+  @ResolveField(() => UserEntity, { nullable: true, description: '签字的一把手' })
+  signer(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    return r.signedBy ? this.identity.byId(ctx).load(String(r.signedBy)) : null;
+  }
+
+  @ResolveField(() => [ReportCitationEntity], {
+    description: '最多报一次: the accepted sub-unit reports this composed report cites (empty unless split)',
+  })
+  citations(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    return this.queries.citationsOf(ctx).load(String(r.id));
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the stored report still hashes to `hash` (null until signed)',
+  })
+  async hashVerified(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    if (!r.hash || !r.signedBy || !r.signedAt) return null;
+    const citations = await this.queries.citationsOf(ctx).load(String(r.id));
+    return reportHash({ ...r, signedBy: r.signedBy, signedAt: r.signedAt, citations }) === r.hash;
+  }
+
   @ResolveField(() => [ReportOperation], {
     description: 'What you may do with this report now (the admin offers exactly these)',
   })
@@ -88,5 +142,30 @@ export class AssignmentReportsResolver {
   @ResolveField(() => [ReportEntity])
   reports(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
     return this.queries.reportsOf(ctx).load(String(a.id));
+  }
+}
+
+/** A citation opens onto the cited report and its unit, as far as the caller's scope reaches. */
+@Resolver(() => ReportCitationEntity)
+export class ReportCitationResolver {
+  constructor(
+    private readonly queries: ReportQueries,
+    private readonly org: OrgService,
+  ) {}
+
+  @ResolveField(() => ReportEntity, { nullable: true, description: 'The cited sub-unit report' })
+  report(@Ctx() ctx: RequestContext, @Parent() c: ReportCitationEntity) {
+    return this.queries.reportById(ctx).load(String(c.citedReportId));
+  }
+
+  @ResolveField(() => OrgUnitEntity, { nullable: true, description: 'The cited sub-unit' })
+  unit(@Ctx() ctx: RequestContext, @Parent() c: ReportCitationEntity) {
+    return this.org.byId(ctx).load(String(c.unitId));
+  }
+
+  @ResolveField(() => String, { description: 'The first line of the cited report' })
+  async excerpt(@Ctx() ctx: RequestContext, @Parent() c: ReportCitationEntity) {
+    const r = await this.queries.reportById(ctx).load(String(c.citedReportId));
+    return r ? excerpt(r.content) : '';
   }
 }

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   AssignmentAction,
-  ItemAction,
-  ItemStatus,
+  checkSplitReportable,
+  checkTypedAchieved,
+  composeAchieved,
+  countOpenChildren,
   nextAssignmentStatus,
   nextReportStatus,
   ReportAction,
@@ -11,12 +13,12 @@ import {
 } from '@duban/rules';
 import { Actor, badInput, notFound, RequestContext } from '@duban/platform';
 import { AssignmentOperation, requireAssignmentAccess, requireReportAccess } from '../access';
-import { assignmentRepository, AssignmentRow, AssignmentStore } from '../assignment';
-import { ItemService } from '../item';
+import { assignmentRepository, AssignmentRow, AssignmentStore, ItemCompletion } from '../assignment';
 import { OutboxService } from '../outbox';
 import { checkPercent, requiredText } from '../shared';
+import { reportHash, signedAuditText } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
-import { reportRepository } from './report.repository';
+import { CitableReport, reportRepository } from './report.repository';
 
 const REPORT = { zh: '办理情况报告', en: 'Report' };
 
@@ -25,7 +27,7 @@ const REPORT = { zh: '办理情况报告', en: 'Report' };
 export class ReportService {
   constructor(
     private readonly store: AssignmentStore,
-    private readonly items: ItemService,
+    private readonly completion: ItemCompletion,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -38,16 +40,34 @@ export class ReportService {
     const content = requiredText(input.content, 'content', { zh: '报告内容', en: 'Report content' });
     const percent = input.progressPercent ?? 100;
     checkPercent(percent, 'progressPercent');
+    // 最多报一次: a split assignment waits for every sub-unit, cites their accepted reports and takes
+    // its figure from them. What is cited is chosen here, never by the client.
+    let achieved = input.achieved ?? a.achieved;
+    let cited: CitableReport[] = [];
+    if (a.split) {
+      const children = await assignmentRepository.childrenForReport(em, a.id, { lock: true });
+      checkSplitReportable(a, countOpenChildren(children));
+      cited = await reportRepository.citable(em, a.id);
+      achieved = composeAchieved(cited);
+      checkTypedAchieved(input.achieved, achieved);
+    }
     const id = await reportRepository.insert(em, {
       tenantId: a.tenantId,
       assignmentId: a.id,
       itemId: a.itemId,
       unitPath: a.unitPath,
       content,
-      achieved: input.achieved ?? a.achieved,
+      achieved,
       progressPercent: percent,
       attachments: input.attachments ?? [],
       by: actor.userId,
+    });
+    await reportRepository.insertCitations(em, {
+      reportId: id,
+      tenantId: a.tenantId,
+      unitPath: a.unitPath,
+      parentAssignmentId: a.id,
+      cited: cited.map((c) => String(c.citedReportId)),
     });
     // A resubmission after 退回重办 clears the "returned" flag: the rework is back with the head.
     await this.store.save(
@@ -59,7 +79,7 @@ export class ReportService {
         status,
         returned: false,
         progressPercent: a.split ? a.progressPercent : percent,
-        achieved: input.achieved ?? a.achieved,
+        achieved,
       },
       'report.submitted',
       content,
@@ -76,9 +96,22 @@ export class ReportService {
     requireReportAccess(actor, ReportOperation.SIGN, a);
     const reportStatus = nextReportStatus(report.status, ReportAction.SIGN);
     const status = nextAssignmentStatus(a.status, AssignmentAction.SIGN);
-    await reportRepository.signed(em, reportId, reportStatus, actor.userId);
-    // The signed text itself goes into the hash chain: it cannot be altered later without detection.
-    await this.store.save(em, actor, a, { ...a, status }, 'report.signed', report.content);
+    // The signature seals the report: its hash covers the content, the figures, the attachments, the
+    // signer and the instant, and the hashes of the reports it cites (one chain from township to city).
+    const full = await this.get(em, reportId);
+    const citations = await reportRepository.citationsOf(em, [reportId]);
+    const at = new Date();
+    const hash = reportHash({ ...full, signedBy: actor.userId, signedAt: at, citations });
+    await reportRepository.signed(em, reportId, { status: reportStatus, by: actor.userId, at, hash });
+    // The signed text and its hash go into the audit chain: neither can be altered later undetected.
+    await this.store.save(
+      em,
+      actor,
+      a,
+      { ...a, status },
+      'report.signed',
+      signedAuditText(report.content, hash),
+    );
     await this.emit(em, actor, a, { topic: 'report.signed' });
     return this.get(em, reportId);
   }
@@ -146,7 +179,8 @@ export class ReportService {
       comment: reason,
     });
     await this.store.save(em, actor, a, after, accept ? 'report.accepted' : 'report.returned', reason);
-    if (accept && !a.parentId) await this.completeItemIfAllDone(em, actor, a.itemId);
+    // The item's completion lives with its assignments (不适用 units excluded).
+    if (accept) await this.completion.sync(em, actor, a);
     await this.emit(
       em,
       actor,
@@ -154,14 +188,6 @@ export class ReportService {
       accept ? { topic: 'report.accepted' } : { topic: 'report.returned', reason: reason ?? '' },
     );
     return this.get(em, reportId);
-  }
-
-  /** When every top-level assignment is closed, the item waits for feedback to the leader (待反馈). */
-  private async completeItemIfAllDone(em: EntityManager, actor: Actor, itemId: string) {
-    if ((await assignmentRepository.openTopLevel(em, itemId)) > 0) return;
-    const item = await this.items.lock(em, actor, itemId);
-    if (item.status !== ItemStatus.IN_PROGRESS) return;
-    await this.items.transition(em, actor, item, ItemAction.ALL_ASSIGNMENTS_DONE, { event: 'item.all_done' });
   }
 
   private async lock(em: EntityManager, id: string) {

@@ -1,7 +1,6 @@
 // Order matters: the write side is complete before the resolvers pull in the item and assignment
 // rooms, which import RollupService from here.
 export * from './rollup-columns';
-export * from './light.enum';
 export * from './rollup.service';
 export * from './rollup-core.module';
 export * from './rollup-check';

@@ -47,9 +47,11 @@ export async function rollupDifferences(query: Query, itemId?: string | null): P
  */
 export async function rebuildRollups(query: Query, itemIds: string[]): Promise<void> {
   await query(`DELETE FROM roll_up WHERE item_id = ANY($1::bigint[])`, [itemIds]);
+  // Columns by name: roll_up's physical order is not the recount's (later counters come last).
   await query(
-    `INSERT INTO roll_up SELECT x.id, r.*, now() FROM unnest($1::bigint[]) AS x(id)
-       CROSS JOIN LATERAL duban_rollup_recount(x.id) r`,
+    `INSERT INTO roll_up (item_id, unit_id, tenant_id, unit_path, ${ROLLUP_COLUMNS.join(', ')}, updated_at)
+     SELECT x.id, r.unit_id, r.tenant_id, r.unit_path, ${ROLLUP_COLUMNS.map((c) => `r.${c}`).join(', ')}, now()
+       FROM unnest($1::bigint[]) AS x(id) CROSS JOIN LATERAL duban_rollup_recount(x.id) r`,
     [itemIds],
   );
 }

@@ -25,6 +25,8 @@ export const ROLLUP_COLUMNS = [
   'red',
   'yellow',
   'green',
+  // Added by the escalation-chain migration (1764500000000), at the end of the delta array.
+  'escalated_open',
 ] as const;
 
 export type RollupColumn = (typeof ROLLUP_COLUMNS)[number];
@@ -52,6 +54,7 @@ const SCALAR_COLUMN = {
   red: 'red',
   yellow: 'yellow',
   green: 'green',
+  escalatedOpen: 'escalated_open',
 } as const satisfies Record<Exclude<keyof RollupCounts, 'byStatus'>, RollupColumn>;
 
 /** Counts as the positional array duban_rollup_apply() expects. */

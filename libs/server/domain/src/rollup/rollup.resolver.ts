@@ -4,7 +4,7 @@ import { Ctx, notFound, RequestContext, Roles } from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { AssignmentEntity } from '../assignment';
 import { SupervisionItemEntity } from '../item';
-import { LightEnum } from './light.enum';
+import { LightEnum } from '../shared';
 import { RollupOverrideService } from './rollup-override.service';
 import { RollupQueries } from './rollup.queries';
 import { RollupView } from './rollup.view';

@@ -12,6 +12,7 @@ export interface AssignmentLike {
   overdue: boolean;
   doneLate: boolean;
   returned: boolean;
+  escalated: boolean;
   notApplicable: boolean;
   split: boolean;
   target: number | null;
@@ -27,6 +28,7 @@ export function rollupRowOf(a: AssignmentLike | null): RollupRow | null {
     overdue: a.overdue,
     doneLate: a.doneLate,
     returned: a.returned,
+    escalated: a.escalated,
     notApplicable: a.notApplicable,
     target: a.target,
     achieved: a.achieved,

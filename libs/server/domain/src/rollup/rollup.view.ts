@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { overrideLight, RollupCounts, RollupPolicy, summarize } from '@duban/rules';
-import { LightEnum } from './light.enum';
+import { LightEnum } from '../shared';
 import type { LightOverride } from './rollup-override.service';
 
 /** A subtree's roll-up for one item (or all items): what a leader reads, O(children) per level. */
@@ -41,6 +41,9 @@ export class RollupView {
 
   @Field(() => Int, { description: '不适用' })
   notApplicable!: number;
+
+  @Field(() => Int, { description: '上报协调中 (open)' })
+  escalated!: number;
 
   @Field(() => Float, { description: '办结率 0..1' })
   completionRate!: number;
@@ -90,6 +93,7 @@ export function toRollupView(
     overdue: c.overdue,
     returned: c.returnedOpen,
     notApplicable: c.notApplicable,
+    escalated: c.escalatedOpen,
     completionRate: s.completionRate,
     onTimeRate: s.onTimeRate,
     progressPercent: Math.round(s.progressPercent * 10) / 10,

@@ -1,3 +1,4 @@
 export * from './text';
 export * from './sql';
 export * from './attachment.dto';
+export * from './light.enum';

@@ -1,4 +1,4 @@
-import { CLOSED_ASSIGNMENT_STATUSES } from '@duban/rules';
+import { CLOSED_ASSIGNMENT_STATUSES, HOLDS_ITEM_OPEN } from '@duban/rules';
 
 /** Anything that runs SQL: an EntityManager inside a mutation, or a request's TenantSession. */
 export interface Sql {
@@ -16,4 +16,13 @@ export function sqlLiterals(values: readonly string[]): string {
  */
 export function openAssignmentSql(alias?: string): string {
   return `${alias ? `${alias}.` : ''}status NOT IN (${sqlLiterals(CLOSED_ASSIGNMENT_STATUSES)})`;
+}
+
+/**
+ * "The assignment holds its item open" (open and applicable: 不适用 units excluded), rendered from
+ * the rules' `HOLDS_ITEM_OPEN` so SQL counts and `holdsItemOpen` agree.
+ */
+export function holdsItemOpenSql(alias?: string): string {
+  const col = (c: string) => `${alias ? `${alias}.` : ''}${c}`;
+  return `(${col('status')} NOT IN (${sqlLiterals(HOLDS_ITEM_OPEN.closedStatuses)}) AND ${col('not_applicable')} = ${HOLDS_ITEM_OPEN.notApplicable})`;
 }

@@ -5,6 +5,7 @@ import { requireAssignmentAccess } from '../access';
 import { AssignmentStore } from '../assignment';
 import { AuditService } from '../audit';
 import { nextNumber } from '../numbering';
+import { orgScope } from '../org';
 import { OutboxService } from '../outbox';
 import { urgeNoticeRepository } from './urge-notice.repository';
 
@@ -42,6 +43,8 @@ export class UrgeService {
       after: { number: n.number, kind },
       text: body,
     });
+    // The offices between the urging office and the unit hear of it too (see notificationWording).
+    const names = await orgScope.names(em, [actor.orgUnitId, a.unitId]);
     await this.outbox.emit(em, a.tenantId, a.unitPath, {
       topic: 'assignment.urged',
       itemId: a.itemId,
@@ -53,6 +56,9 @@ export class UrgeService {
       text: { zh: body, en: body },
       target: 'LIAISON',
       actorId: actor.userId,
+      urgerUnitId: String(actor.orgUnitId),
+      urgerUnitName: names.get(String(actor.orgUnitId)),
+      unitName: names.get(String(a.unitId)),
     });
     return { number: n.number, text: body };
   }

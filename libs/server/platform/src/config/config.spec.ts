@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       DUBAN_NO_DB: false,
       SWEEP_EVERY_MS: 300_000,
       LIGHT_REFRESH_EVERY_MS: 3_600_000,
+      SIGN_WITHIN_WORKING_DAYS: 2,
     });
   });
 
@@ -52,6 +53,16 @@ describe('loadConfig', () => {
           'LIGHT_REFRESH_EVERY_MS must be a whole number from 60000 to 86400000',
       ),
     );
+  });
+
+  it('reads the 签收时限 in working days, 1 to 30', () => {
+    expect(loadConfig({ ...good, SIGN_WITHIN_WORKING_DAYS: '3' }).SIGN_WITHIN_WORKING_DAYS).toBe(3);
+    for (const bad of ['0', '31', '1.5', 'two'])
+      expect(() => loadConfig({ ...good, SIGN_WITHIN_WORKING_DAYS: bad })).toThrow(
+        new ConfigError(
+          'Invalid configuration: SIGN_WITHIN_WORKING_DAYS must be a whole number from 1 to 30',
+        ),
+      );
   });
 
   it('names the missing variable in one line', () => {

@@ -33,6 +33,11 @@ const schema = z.object({
   SWEEP_EVERY_MS: wholeNumber(1_000, 86_400_000, 300_000),
   /** Full traffic-light re-evaluation interval (worker): 1 minute to 1 day, default 1 hour. */
   LIGHT_REFRESH_EVERY_MS: wholeNumber(60_000, 86_400_000, 3_600_000),
+  /**
+   * 签收时限: working days (Mon–Fri, China time) a new assignment may stay unsigned; after that its
+   * light turns yellow (逾期未签收) and the sweeper sends one 签收提醒. 1 to 30, default 2.
+   */
+  SIGN_WITHIN_WORKING_DAYS: wholeNumber(1, 30, 2),
 });
 
 export type AppConfig = z.infer<typeof schema>;

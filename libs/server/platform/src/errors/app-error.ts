@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The stable codes clients switch on (DESIGN §6). */
+/** The stable codes clients switch on (docs/architecture.md, Errors). */
 export type ErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { App, Button, Dropdown, Popconfirm, Space } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { describeError } from '../../shared/api/errors';
+import { AssignmentOperation } from '../../shared/domain/rules';
+import { useT } from '../../shared/i18n/locale';
+import type { MessageKey } from '../../shared/i18n/messages';
+import { AcceptMutation } from './inbox-queries';
+import {
+  InboxActionModal,
+  REFETCH,
+  UNIT_ACTIONS,
+  type ActionRow,
+  type DialogAction,
+  type UnitAction,
+} from './InboxActions';
+
+const A = AssignmentOperation;
+/** Behind the ⌄ menu, in this order. */
+const MENU: { action: DialogAction; label: MessageKey }[] = [
+  { action: A.DELEGATE, label: 'inbox.delegate' },
+  { action: A.REQUEST_EXTENSION, label: 'inbox.extension' },
+  { action: A.ESCALATE, label: 'inbox.escalate' },
+];
+
+/**
+ * The assigned unit's buttons for one assignment — 签收, 报送进展, 提交报告 and the ⌄ menu (转办/分解, 申请延期,
+ * 上报协调) — each shown only when the API offers it in `allowedActions`; nothing at all when it offers none.
+ */
+export function UnitActions({ row }: { row: ActionRow }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [dialog, setDialog] = useState<DialogAction | null>(null);
+  const [accept, { loading: accepting }] = useMutation(AcceptMutation, {
+    context: { inlineErrors: true },
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const can = (x: UnitAction) => row.allowedActions.includes(x);
+  if (!UNIT_ACTIONS.some(can)) return null;
+  const menu = MENU.filter((m) => can(m.action));
+
+  return (
+    <>
+      <Space size={4}>
+        {can(A.ACCEPT) && (
+          <Popconfirm
+            title={t('inbox.acceptConfirm')}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() =>
+              accept({ variables: { id: row.id } }).then(
+                () => void message.success(t('inbox.accepted')),
+                (err: unknown) => void message.error(describeError(err)),
+              )
+            }
+          >
+            <Button type="primary" size="small" loading={accepting} data-testid="inbox-accept">
+              {t('inbox.accept')}
+            </Button>
+          </Popconfirm>
+        )}
+        {can(A.SUBMIT_PROGRESS) && (
+          <Button size="small" onClick={() => setDialog(A.SUBMIT_PROGRESS)} data-testid="inbox-progress">
+            {t('inbox.progress')}
+          </Button>
+        )}
+        {can(A.SUBMIT_REPORT) && (
+          <Button
+            size="small"
+            type="primary"
+            onClick={() => setDialog(A.SUBMIT_REPORT)}
+            data-testid="inbox-report"
+          >
+            {t('inbox.report')}
+          </Button>
+        )}
+        {menu.length > 0 && (
+          <Dropdown
+            menu={{
+              items: menu.map((m) => ({ key: m.action, label: t(m.label) })),
+              onClick: ({ key }) => setDialog(menu.find((m) => m.action === key)?.action ?? null),
+            }}
+          >
+            <Button size="small" aria-label={t('common.actions')} data-testid="inbox-more">
+              <DownOutlined />
+            </Button>
+          </Dropdown>
+        )}
+      </Space>
+      {dialog && <InboxActionModal row={row} kind={dialog} onClose={() => setDialog(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+// One assignment in detail — its reports, progress, notices and extension requests — the review queue, and the
+// issuer's and reviewer's operations on them. The item-level documents are in item-queries.ts.
+import { graphql } from '../../gql';
+
+export const ReportFields = graphql(`
+  fragment ReportFields on Report {
+    id
+    assignmentId
+    itemId
+    status
+    content
+    progressPercent
+    achieved
+    version
+    submittedAt
+    signedAt
+    reviewedAt
+    reviewComment
+    allowedActions
+    checklist {
+      factsAccurate
+      policyCompliant
+      problemSolved
+      formatCorrect
+    }
+    attachments {
+      name
+      url
+    }
+  }
+`);
+
+export const AssignmentDetailQuery = graphql(`
+  query AssignmentDetail($id: ID!) {
+    assignment(id: $id) {
+      ...AssignmentRow
+      issuerUnit {
+        id
+        name
+      }
+      item {
+        id
+        title
+        regNumber
+        target
+        targetUnit
+      }
+      reports {
+        ...ReportFields
+      }
+      progressUpdates {
+        id
+        percent
+        achieved
+        text
+        createdAt
+      }
+      urgeNotices {
+        id
+        number
+        kind
+        text
+        createdAt
+      }
+      extensionRequests {
+        id
+        status
+        reason
+        currentDeadline
+        requestedDeadline
+        requestedAt
+        decisionComment
+      }
+    }
+  }
+`);
+
+export const ReviewReportMutation = graphql(`
+  mutation ReviewReport(
+    $reportId: ID!
+    $decision: ReviewDecision!
+    $checklist: ReviewChecklistInput!
+    $comment: String
+  ) {
+    reviewReport(reportId: $reportId, decision: $decision, checklist: $checklist, comment: $comment) {
+      ...ReportFields
+    }
+  }
+`);
+
+export const UrgeMutation = graphql(`
+  mutation Urge($assignmentId: ID!, $text: String) {
+    urgeAssignment(assignmentId: $assignmentId, text: $text) {
+      id
+      number
+    }
+  }
+`);
+
+export const DecideExtensionMutation = graphql(`
+  mutation DecideExtension($requestId: ID!, $approve: Boolean!, $comment: String) {
+    decideExtension(requestId: $requestId, approve: $approve, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+
+export const ResolveEscalationMutation = graphql(`
+  mutation ResolveEscalation($assignmentId: ID!, $resolution: String!) {
+    resolveEscalation(assignmentId: $assignmentId, resolution: $resolution) {
+      id
+      escalated
+      allowedActions
+    }
+  }
+`);
+
+export const SetNotApplicableMutation = graphql(`
+  mutation SetNotApplicable($assignmentId: ID!, $notApplicable: Boolean!, $reason: String!) {
+    setNotApplicable(assignmentId: $assignmentId, notApplicable: $notApplicable, reason: $reason) {
+      id
+      notApplicable
+      allowedActions
+    }
+  }
+`);
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue {
+    reportQueue(kind: "REVIEW") {
+      ...ReportFields
+    }
+    pendingExtensionRequests {
+      id
+      assignmentId
+      status
+      reason
+      currentDeadline
+      requestedDeadline
+      requestedAt
+      currentProgress
+    }
+  }
+`);
+
+/**
+ * Context for a report or request in a queue: which item, which unit (Report carries only ids), and what the
+ * caller may do with the assignment (an extension request is decided through it).
+ */
+export const AssignmentContextQuery = graphql(`
+  query AssignmentContext($id: ID!) {
+    assignment(id: $id) {
+      id
+      status
+      allowedActions
+      unit {
+        id
+        name
+      }
+      item {
+        id
+        title
+        regNumber
+      }
+    }
+  }
+`);

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { canonical } from '../audit';
+
+/** What a unit head's signature covers: the report as submitted, who signed it and when. */
+export interface SignedReport {
+  assignmentId: string;
+  version: number;
+  content: string;
+  achieved: number | null;
+  progressPercent: number;
+  /** Attachment metadata only (the files live in the document store). */
+  attachments: readonly { name: string; size: number; mimeType?: string | null; url?: string | null }[];
+  signedBy: string;
+  signedAt: Date | string;
+  /** The sub-unit reports a composed report cites, in order, each with its own hash (a chain). */
+  citations: readonly { citedReportId: string; hash: string | null }[];
+}
+
+/**
+ * The one definition of a signed report's canonical form: JSON with sorted keys (the audit trail's
+ * `canonical`), every value normalised to the type it has in the database row, so the hash can be
+ * recomputed from the stored report at any time. Ids are strings, numbers are numbers, times are
+ * ISO-8601 UTC with milliseconds; optional attachment fields are null when absent. Citations keep
+ * their order; attachments keep theirs. `v` versions the form itself.
+ */
+export function canonicalReport(r: SignedReport): string {
+  return canonical({
+    v: 1,
+    assignmentId: String(r.assignmentId),
+    version: Number(r.version),
+    content: r.content,
+    achieved: r.achieved === null || r.achieved === undefined ? null : Number(r.achieved),
+    progressPercent: Number(r.progressPercent),
+    attachments: r.attachments.map((a) => ({
+      name: a.name,
+      size: Number(a.size),
+      mimeType: a.mimeType ?? null,
+      url: a.url ?? null,
+    })),
+    signedBy: String(r.signedBy),
+    signedAt: new Date(r.signedAt).toISOString(),
+    citations: r.citations.map((c) => ({ reportId: String(c.citedReportId), hash: c.hash ?? null })),
+  });
+}
+
+/** SHA-256 (hex) of the canonical form: fixed when the head signs, stored on the report and audited. */
+export function reportHash(r: SignedReport): string {
+  return createHash('sha256').update(canonicalReport(r), 'utf8').digest('hex');
+}
+
+/** The audit text of a signature: the signed content, then the hash that seals it. */
+export function signedAuditText(content: string, hash: string): string {
+  return `${content}\n\n报告哈希（SHA-256）：${hash}`;
+}
