@@ -34,10 +34,14 @@ const ALL_OPS = [
   'FORWARD_ESCALATION',
   'SET_NOT_APPLICABLE',
   'CANCEL_EXTENSION',
+  'DECLINE',
+  'REASSIGN',
+  'WITHDRAW',
 ] as const;
 type Op = (typeof ALL_OPS)[number];
 
 let chengguan: string;
+let baimiao: string;
 let itemId: string;
 let assignmentId: string;
 let deadline: Date;
@@ -132,6 +136,25 @@ async function attempt(user: User, op: Op) {
         `mutation($a: ID!) { setNotApplicable(assignmentId: $a, notApplicable: true, reason: "不涉及") { id } }`,
         { a },
       );
+    case 'DECLINE':
+      return as(
+        user,
+        `mutation($a: ID!) { declineAssignment(assignmentId: $a, reason: "不属于本单位职责") { id } }`,
+        { a },
+      );
+    case 'REASSIGN':
+      // 白庙乡 lies below every office that could have assigned it and holds nothing of the item.
+      return as(
+        user,
+        `mutation($a: ID!, $u: ID!) { reassignAssignment(assignmentId: $a, unitId: $u) { id } }`,
+        { a, u: baimiao },
+      );
+    case 'WITHDRAW':
+      return as(
+        user,
+        `mutation($a: ID!) { withdrawAssignment(assignmentId: $a, reason: "调整承办单位") { id } }`,
+        { a },
+      );
   }
 }
 
@@ -169,6 +192,8 @@ beforeAll(async () => {
   for (const u of USERS) token[u] = await api.login(u);
   const [u] = await owner.query(`SELECT id FROM org_unit WHERE code = '411422105'`);
   chengguan = String(u.id);
+  const [b] = await owner.query(`SELECT id FROM org_unit WHERE code = '411422206'`);
+  baimiao = String(b.id);
   deadline = new Date(Date.now() + 20 * DAY);
   const { createSupervisionItem } = await ok(
     'city_supervisor',
@@ -205,11 +230,11 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     expect((await ok('chengguan_liaison', q, { id: itemId })).supervisionItem.allowedActions).toEqual([]);
   });
 
-  it('待签收: the unit may sign for it, ask for more time or escalate; offices above may urge', async () => {
+  it('待签收: the unit may sign for it, return it, ask for more time or escalate; offices above may urge', async () => {
     await expectOffered({
-      chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE'],
-      chengguan_head: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE'],
-      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE'],
+      chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE', 'DECLINE'],
+      chengguan_head: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE', 'DECLINE'],
+      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE', 'WITHDRAW'],
       suixian_supervisor: ['URGE'],
       city_leader: [],
       baimiao_liaison: null,
@@ -221,32 +246,32 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     expect((await attempt('chengguan_liaison', 'ESCALATE')).errors).toBeUndefined();
     await expectOffered({
       chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION'],
-      city_supervisor: ['URGE', 'RESOLVE_ESCALATION', 'SET_NOT_APPLICABLE'],
+      city_supervisor: ['URGE', 'RESOLVE_ESCALATION', 'SET_NOT_APPLICABLE', 'WITHDRAW'],
       suixian_supervisor: ['URGE'],
     });
     expect((await attempt('city_supervisor', 'RESOLVE_ESCALATION')).errors).toBeUndefined();
     expect((await attempt('chengguan_head', 'REQUEST_EXTENSION')).errors).toBeUndefined();
     await expectOffered({
       chengguan_liaison: ['ACCEPT', 'ESCALATE', 'CANCEL_EXTENSION'],
-      city_supervisor: ['URGE', 'DECIDE_EXTENSION', 'SET_NOT_APPLICABLE'],
+      city_supervisor: ['URGE', 'DECIDE_EXTENSION', 'SET_NOT_APPLICABLE', 'WITHDRAW'],
     });
     await expectNotOfferedRefused();
     expect((await attempt('city_supervisor', 'DECIDE_EXTENSION')).errors).toBeUndefined();
-    await expectOffered({ chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE'] });
+    await expectOffered({ chengguan_liaison: ['ACCEPT', 'REQUEST_EXTENSION', 'ESCALATE', 'DECLINE'] });
   });
 
   it('办理中: progress, report, split; then only the head is offered the signature', async () => {
     expect((await attempt('chengguan_liaison', 'ACCEPT')).errors).toBeUndefined();
     await expectOffered({
       chengguan_liaison: ['SUBMIT_PROGRESS', 'SUBMIT_REPORT', 'DELEGATE', 'REQUEST_EXTENSION', 'ESCALATE'],
-      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE'],
+      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE', 'WITHDRAW'],
     });
     await expectNotOfferedRefused();
     expect((await attempt('chengguan_liaison', 'SUBMIT_PROGRESS')).errors).toBeUndefined();
     expect((await attempt('chengguan_liaison', 'SUBMIT_REPORT')).errors).toBeUndefined();
     await expectOffered({
       chengguan_liaison: ['REQUEST_EXTENSION'],
-      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE'],
+      city_supervisor: ['URGE', 'SET_NOT_APPLICABLE', 'WITHDRAW'],
     });
     await expectNotOfferedRefused();
   });

@@ -182,15 +182,39 @@ afterAll(async () => {
 });
 
 describe('the "holds its item open" predicate', () => {
-  it('renders in SQL exactly as the rules decide it, for every status × 不适用', async () => {
-    const cases = ASSIGNMENT_STATUSES.flatMap((status) => [false, true].map((na) => ({ status, na })));
-    const rows: { status: AssignmentStatus; na: boolean; holds: boolean }[] = await owner.query(
-      `SELECT status, not_applicable AS na, ${holdsItemOpenSql('a')} AS holds
-         FROM unnest($1::text[], $2::boolean[]) AS a(status, not_applicable)`,
-      [cases.map((c) => c.status), cases.map((c) => c.na)],
+  it('renders in SQL exactly as the rules decide it, for every status × 不适用 × 退回交办 × 改派', async () => {
+    const cases = ASSIGNMENT_STATUSES.flatMap((status) =>
+      [false, true].flatMap((na) =>
+        [false, true].flatMap((declined) => [null, '9'].map((to) => ({ status, na, declined, to }))),
+      ),
+    );
+    const rows: {
+      status: AssignmentStatus;
+      na: boolean;
+      declined: boolean;
+      to: string | null;
+      holds: boolean;
+    }[] = await owner.query(
+      `SELECT status, not_applicable AS na, declined, reassigned_to::text AS "to", ${holdsItemOpenSql('a')} AS holds
+         FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::bigint[])
+           AS a(status, not_applicable, declined, reassigned_to)`,
+      [
+        cases.map((c) => c.status),
+        cases.map((c) => c.na),
+        cases.map((c) => c.declined),
+        cases.map((c) => c.to),
+      ],
     );
     expect(rows).toHaveLength(cases.length);
-    for (const r of rows) expect(r.holds).toBe(holdsItemOpen({ status: r.status, notApplicable: r.na }));
+    for (const r of rows)
+      expect([r, r.holds]).toEqual([
+        r,
+        holdsItemOpen({ status: r.status, notApplicable: r.na, declined: r.declined, reassignedToId: r.to }),
+      ]);
+    // Not vacuous: a returned row without a replacement holds, with one it does not.
+    expect(rows.filter((r) => r.status === 'WITHDRAWN' && r.holds)).toEqual([
+      { status: 'WITHDRAWN', na: false, declined: true, to: null, holds: true },
+    ]);
   });
 });
 

@@ -46,6 +46,16 @@ export type DomainEvent =
   | (AssignmentFacts & { topic: 'report.signed' })
   | (AssignmentFacts & { topic: 'report.signature_refused'; reason: string })
   | (AssignmentFacts & { topic: 'report.accepted' })
+  /**
+   * 主办/协办: a co-unit's report (this assignment) was accepted; its lead unit may now cite it. The
+   * lead's assignment and unit, and the co-unit's name as it read then.
+   */
+  | (AssignmentFacts & {
+      topic: 'report.co_unit_accepted';
+      leadAssignmentId: string;
+      leadUnitId: string;
+      unitName: string;
+    })
   | (AssignmentFacts & { topic: 'report.returned'; reason: string })
   | (AssignmentFacts & { topic: 'extension.requested'; reason: string })
   /** Beyond the deciding office's own deadline: it went to the office above with this opinion. */
@@ -80,6 +90,17 @@ export type DomainEvent =
   | (AssignmentFacts & { topic: 'escalation.forwarded'; opinion: string })
   /** The escalation of this assignment was answered (here or, if forwarded, above). */
   | (AssignmentFacts & { topic: 'escalation.resolved'; resolution: string })
+  /** 退回交办: before signing for it, the unit returned it as not its responsibility. */
+  | (AssignmentFacts & {
+      topic: 'assignment.declined';
+      reason: string;
+      /** The unit's name as it read when it returned the assignment. */
+      unitName: string;
+    })
+  /** 改派: a new assignment (this one) replaces a returned or withdrawn one (`fromAssignmentId`). */
+  | (AssignmentFacts & { topic: 'assignment.reassigned'; itemTitle: string; fromAssignmentId: string })
+  /** 撤回: the assigning office withdrew this assignment (and its open sub-assignments). */
+  | (AssignmentFacts & { topic: 'assignment.withdrawn'; reason: string })
   | (Base & { topic: 'item.feedback'; itemId: string; itemTitle: string; issuerUnitId: string })
   | (Base & {
       topic: 'bulletin.issued';

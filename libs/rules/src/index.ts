@@ -17,6 +17,8 @@ export * from './assessment/assessment';
 export * from './identity/role';
 export * from './supervision/report-state';
 export * from './supervision/report-chain';
+export * from './supervision/signing-delegation';
 export * from './access/access';
 export * from './supervision/extension-state';
 export * from './supervision/escalation-state';
+export * from './supervision/reassignment';

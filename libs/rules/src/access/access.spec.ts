@@ -6,8 +6,12 @@ import { ItemStatus as IS, ITEM_STATUSES } from '../supervision/item-state';
 import { ReportStatus as RS } from '../supervision/report-state';
 import {
   allowedAssignmentOperations,
+  allowedDelegationOperations,
   allowedItemOperations,
   allowedReportOperations,
+  delegateSigningRefusal,
+  revokeDelegationRefusal,
+  SigningDelegationOperation,
   assignmentAccessRefusal,
   type AssignmentFacts,
   AssignmentOperation as Op,
@@ -48,6 +52,9 @@ const ALL_OPS = [
   Op.SET_NOT_APPLICABLE,
   Op.CANCEL_EXTENSION,
   Op.ADJUST_SHARES,
+  Op.DECLINE,
+  Op.REASSIGN,
+  Op.WITHDRAW,
 ];
 
 const assignment = (over: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
@@ -81,6 +88,20 @@ const PERSONAS: [string, Viewer, Standing[]][] = [
   ['unit leader + admin', viewer('34', '1.2.34', R.LEADER, R.ADMIN), []],
   ['unit user without roles', viewer('34', '1.2.34'), []],
   ['unit leader + liaison', viewer('34', '1.2.34', R.LEADER, R.LIAISON), ['member']],
+  // 委托签字: a liaison the head named as acting signer, in force today, signs like the head.
+  [
+    'unit liaison acting for the head',
+    { ...viewer('34', '1.2.34', R.LIAISON), actingFor: [{ delegationId: '9', unitId: '34', headId: '70' }] },
+    ['member', 'head'],
+  ],
+  [
+    'sub-unit liaison holding a delegation for the unit',
+    {
+      ...viewer('345', '1.2.34.345', R.LIAISON),
+      actingFor: [{ delegationId: '9', unitId: '34', headId: '70' }],
+    },
+    [],
+  ],
   ['issuer supervisor', viewer('2', '1.2', R.SUPERVISOR), ['issuer', 'above']],
   ['issuer leader', viewer('2', '1.2', R.LEADER), []],
   ['issuer everything but supervisor', viewer('2', '1.2', R.ADMIN, R.LEADER, R.HEAD, R.LIAISON), []],
@@ -112,6 +133,9 @@ const NEEDS: Record<Op, Need> = {
   [Op.SET_NOT_APPLICABLE]: 'issuer',
   [Op.CANCEL_EXTENSION]: 'member',
   [Op.ADJUST_SHARES]: 'member',
+  [Op.DECLINE]: 'member',
+  [Op.REASSIGN]: 'issuer',
+  [Op.WITHDRAW]: 'issuer',
 };
 
 // The texts a refused caller reads (the API returns the same words).
@@ -128,12 +152,12 @@ const ABOVE_TEXT: Bilingual = {
   en: 'Only a supervisor above this unit can urge it',
 };
 const SIGN_TEXT: Bilingual = {
-  zh: '只有本单位一把手可以签字',
-  en: 'Only the head of this unit can sign its report',
+  zh: '只有本单位一把手（或其委托的代签人）可以签字',
+  en: 'Only the head of this unit (or the acting signer the head named) can sign its report',
 };
 const REFUSE_TEXT: Bilingual = {
-  zh: '只有本单位一把手可以退回报告',
-  en: 'Only the head of this unit can send the report back',
+  zh: '只有本单位一把手（或其委托的代签人）可以退回报告',
+  en: 'Only the head of this unit (or the acting signer the head named) can send the report back',
 };
 const ITEM_TEXT: Bilingual = {
   zh: '只有立项单位的督查员可以操作该事项',
@@ -180,6 +204,16 @@ function stateAllows(op: Op, a: AssignmentFacts, now: Date): boolean {
       return a.escalated && !a.escalationForwarded && a.parentId != null;
     case Op.SET_NOT_APPLICABLE:
       return !a.split || !!a.notApplicable;
+    case Op.DECLINE:
+      // 退回交办 only before 签收, and not while an extension or escalation of the unit waits.
+      return a.status === S.ASSIGNED && !a.extensionPending && !a.escalated;
+    case Op.REASSIGN:
+      // 改派: returned by the unit or withdrawn on its own (with a reason), not yet replaced.
+      return (
+        a.status === S.WITHDRAWN && (!!a.declined || a.withdrawnReason != null) && a.reassignedToId == null
+      );
+    case Op.WITHDRAW:
+      return OPEN.includes(a.status);
   }
 }
 
@@ -274,6 +308,8 @@ describe('assignment operations: standing', () => {
       Op.RESOLVE_ESCALATION,
       Op.FORWARD_ESCALATION,
       Op.SET_NOT_APPLICABLE,
+      Op.REASSIGN,
+      Op.WITHDRAW,
     ]) {
       expect(assignmentAccessRefusal(op, viewer('2', '1.2', R.SUPERVISOR), a)).toBeNull();
       expect(assignmentAccessRefusal(op, viewer('1', '1', R.SUPERVISOR), a)).toEqual(ISSUER_TEXT);
@@ -340,11 +376,82 @@ describe('assignment operations: refusal texts', () => {
       ISSUER_TEXT, // SET_NOT_APPLICABLE
       MEMBER_TEXT, // CANCEL_EXTENSION
       MEMBER_TEXT, // ADJUST_SHARES
+      MEMBER_TEXT, // DECLINE
+      ISSUER_TEXT, // REASSIGN
+      ISSUER_TEXT, // WITHDRAW
     ]);
     expect(reportAccessRefusal(RO.SIGN, nobody, a)).toEqual(SIGN_TEXT);
     expect(reportAccessRefusal(RO.REFUSE_SIGNATURE, nobody, a)).toEqual(REFUSE_TEXT);
     expect(reportAccessRefusal(RO.REVIEW, nobody, a)).toEqual(ISSUER_TEXT);
     expect(itemAccessRefusal(nobody, { status: IS.DRAFT, issuerUnitId: '2' })).toEqual(ITEM_TEXT);
+  });
+});
+
+describe('不适用 toggles offered exactly when accepted', () => {
+  it('does not offer making a 不适用 sub-unit applicable again once its parent has reported', () => {
+    const issuer = viewer('2', '1.2', R.SUPERVISOR);
+    const child = assignment({ notApplicable: true, parentId: '9', status: S.ASSIGNED });
+    expect(offers(Op.SET_NOT_APPLICABLE, issuer, { ...child, parentStatus: S.IN_PROGRESS })).toBe(true);
+    expect(offers(Op.SET_NOT_APPLICABLE, issuer, { ...child, parentStatus: S.AWAITING_SIGNATURE })).toBe(
+      false,
+    );
+    expect(offers(Op.SET_NOT_APPLICABLE, issuer, { ...child, parentStatus: S.DONE })).toBe(false);
+    // Marking it 不适用 (the other direction) is still offered on an applicable sibling.
+    expect(
+      offers(Op.SET_NOT_APPLICABLE, issuer, { ...child, notApplicable: false, parentStatus: S.DONE }),
+    ).toBe(true);
+  });
+});
+
+describe('退回交办, 改派, 撤回', () => {
+  const member = persona('unit liaison');
+  const issuer = persona('issuer supervisor');
+  const returned = assignment({ status: S.WITHDRAWN, declined: true, withdrawnReason: '不属于本单位职责' });
+
+  it('lets the unit return a new assignment before 签收 only, and not while it asks the office something', () => {
+    expect(offers(Op.DECLINE, member, assignment({ status: S.ASSIGNED }))).toBe(true);
+    for (const status of ALL_STATUSES.filter((x) => x !== S.ASSIGNED))
+      expect(offers(Op.DECLINE, member, assignment({ status }))).toBe(false);
+    expect(offers(Op.DECLINE, member, assignment({ status: S.ASSIGNED, extensionPending: true }))).toBe(
+      false,
+    );
+    expect(offers(Op.DECLINE, member, assignment({ status: S.ASSIGNED, escalated: true }))).toBe(false);
+    // Past the deadline it may still be returned: the question is whose it is, not when.
+    expect(offers(Op.DECLINE, member, assignment({ status: S.ASSIGNED, deadline: PAST }))).toBe(true);
+    for (const v of [issuer, persona('city supervisor'), persona('sub-unit supervisor + head')])
+      expect(offers(Op.DECLINE, v, assignment({ status: S.ASSIGNED }))).toBe(false);
+  });
+
+  it('lets the assigning office reassign a returned or withdrawn assignment once, and nobody else', () => {
+    expect(ops(issuer, returned)).toEqual(sorted([Op.REASSIGN, Op.SET_NOT_APPLICABLE]));
+    const withdrawn = assignment({ status: S.WITHDRAWN, withdrawnReason: '调整承办单位' });
+    expect(offers(Op.REASSIGN, issuer, withdrawn)).toBe(true);
+    // Replaced already, or withdrawn together with its item or parent (no reason of its own).
+    expect(offers(Op.REASSIGN, issuer, { ...returned, reassignedToId: '99' })).toBe(false);
+    expect(offers(Op.REASSIGN, issuer, assignment({ status: S.WITHDRAWN }))).toBe(false);
+    // Still with its unit, or done.
+    for (const status of [...OPEN, S.DONE])
+      expect(offers(Op.REASSIGN, issuer, assignment({ status, declined: true }))).toBe(false);
+    for (const v of [member, persona('unit head'), persona('city supervisor'), persona('issuer leader')])
+      expect(offers(Op.REASSIGN, v, returned)).toBe(false);
+    expect(ops(member, returned)).toEqual([]);
+  });
+
+  it('lets the assigning office withdraw one open assignment, whatever its flags', () => {
+    for (const status of OPEN) {
+      expect(offers(Op.WITHDRAW, issuer, assignment({ status }))).toBe(true);
+      expect(
+        offers(
+          Op.WITHDRAW,
+          issuer,
+          assignment({ status, split: true, extensionPending: true, escalated: true }),
+        ),
+      ).toBe(true);
+    }
+    for (const status of [S.DONE, S.WITHDRAWN])
+      expect(offers(Op.WITHDRAW, issuer, assignment({ status }))).toBe(false);
+    for (const v of [member, persona('unit head'), persona('city supervisor'), persona('issuer leader')])
+      expect(offers(Op.WITHDRAW, v, assignment())).toBe(false);
   });
 });
 
@@ -364,6 +471,10 @@ describe('assignment operations: state and flags', () => {
     [Op.SET_NOT_APPLICABLE]: ALL_STATUSES,
     [Op.CANCEL_EXTENSION]: [],
     [Op.ADJUST_SHARES]: [],
+    [Op.DECLINE]: [S.ASSIGNED],
+    // Only a returned or withdrawn-on-its-own assignment (a flag), never by status alone.
+    [Op.REASSIGN]: [],
+    [Op.WITHDRAW]: OPEN,
   };
 
   it('a pending extension can be cancelled by the unit or decided by the issuer, until it is forwarded up', () => {
@@ -388,7 +499,7 @@ describe('assignment operations: state and flags', () => {
   it('offers a unit member what each status allows', () => {
     const liaison = persona('unit liaison');
     expect(ops(liaison, assignment({ status: S.ASSIGNED }))).toEqual(
-      sorted([Op.ACCEPT, Op.REQUEST_EXTENSION, Op.ESCALATE]),
+      sorted([Op.ACCEPT, Op.REQUEST_EXTENSION, Op.ESCALATE, Op.DECLINE]),
     );
     expect(ops(liaison, assignment({ status: S.IN_PROGRESS }))).toEqual(
       sorted([Op.SUBMIT_PROGRESS, Op.SUBMIT_REPORT, Op.DELEGATE, Op.REQUEST_EXTENSION, Op.ESCALATE]),
@@ -515,7 +626,7 @@ describe('assignment operations: state and flags', () => {
     const issuer = persona('issuer supervisor');
     const escalated = assignment({ escalated: true, parentId: '20' });
     expect(ops(issuer, escalated)).toEqual(
-      sorted([Op.URGE, Op.RESOLVE_ESCALATION, Op.FORWARD_ESCALATION, Op.SET_NOT_APPLICABLE]),
+      sorted([Op.URGE, Op.RESOLVE_ESCALATION, Op.FORWARD_ESCALATION, Op.SET_NOT_APPLICABLE, Op.WITHDRAW]),
     );
     // Given by the item's own office (no parent), or the parent unknown: answered here, not forwarded.
     for (const parentId of [null, undefined]) {
@@ -528,7 +639,7 @@ describe('assignment operations: state and flags', () => {
     // Forwarded: the office above answers; this office neither answers nor forwards again, the unit
     // cannot escalate again, and the other flags are untouched.
     const forwarded = assignment({ escalated: true, escalationForwarded: true, parentId: '20' });
-    expect(ops(issuer, forwarded)).toEqual(sorted([Op.URGE, Op.SET_NOT_APPLICABLE]));
+    expect(ops(issuer, forwarded)).toEqual(sorted([Op.URGE, Op.SET_NOT_APPLICABLE, Op.WITHDRAW]));
     expect(offers(Op.ESCALATE, member, forwarded)).toBe(false);
     expect(offers(Op.REQUEST_EXTENSION, member, forwarded)).toBe(true);
     // Only the assigning office forwards: not the unit, not a supervisor further up.
@@ -553,9 +664,9 @@ describe('assignment operations: state and flags', () => {
 
   it('offers the issuer supervisor the decisions the flags call for, as a supervisor above may urge', () => {
     const issuer = persona('issuer supervisor');
-    expect(ops(issuer, assignment())).toEqual(sorted([Op.URGE, Op.SET_NOT_APPLICABLE]));
+    expect(ops(issuer, assignment())).toEqual(sorted([Op.URGE, Op.SET_NOT_APPLICABLE, Op.WITHDRAW]));
     expect(ops(issuer, assignment({ extensionPending: true, escalated: true }))).toEqual(
-      sorted([Op.URGE, Op.DECIDE_EXTENSION, Op.RESOLVE_ESCALATION, Op.SET_NOT_APPLICABLE]),
+      sorted([Op.URGE, Op.DECIDE_EXTENSION, Op.RESOLVE_ESCALATION, Op.SET_NOT_APPLICABLE, Op.WITHDRAW]),
     );
     expect(ops(issuer, assignment({ status: S.DONE }))).toEqual([Op.SET_NOT_APPLICABLE]);
     expect(ops(persona('city supervisor'), assignment({ extensionPending: true, escalated: true }))).toEqual([
@@ -606,6 +717,12 @@ describe('allowedAssignmentOperations = standing ∧ state, over every status ×
               // An escalation waits upstairs in a third of the sweep; another third has no office above.
               escalationForwarded: escalated && deadline === NOW.toISOString(),
               parentId: deadline === PAST ? null : '20',
+              // A withdrawn record was returned by its unit, withdrawn on its own, or went with its
+              // parent (no reason); a third of them is already replaced (改派).
+              declined: status === S.WITHDRAWN && !extensionPending,
+              withdrawnReason:
+                status === S.WITHDRAWN && !(extensionPending && split) ? '不属于本单位职责' : null,
+              reassignedToId: status === S.WITHDRAWN && deadline === PAST ? '99' : null,
             }),
           ),
         ),
@@ -789,5 +906,144 @@ describe('item operations', () => {
       IO.REGISTER,
       IO.WITHDRAW,
     ]);
+  });
+});
+
+// ── 主办/协办 and 委托签字 ─────────────────────────────────────────────────────────────────────────
+//
+//   2 (county office) gave the item to 35 '1.2.35' as lead (主办) and to 34 '1.2.34' as co-unit (协办).
+
+describe('lead and co-units (主办/协办)', () => {
+  const lead = (over: Partial<AssignmentFacts> = {}) =>
+    assignment({ unitId: '35', unitPath: '1.2.35', role: 'LEAD', ...over });
+  const co = (over: Partial<AssignmentFacts> = {}) => assignment({ role: 'CO', ...over });
+  const leadLiaison = viewer('35', '1.2.35', R.LIAISON);
+
+  it('a lead reports only once every co-unit is done or 不适用, and fails closed when unknown', () => {
+    expect(offers(Op.SUBMIT_REPORT, leadLiaison, lead({ openCoUnits: 0 }))).toBe(true);
+    expect(offers(Op.SUBMIT_REPORT, leadLiaison, lead({ openCoUnits: 1 }))).toBe(false);
+    expect(offers(Op.SUBMIT_REPORT, leadLiaison, lead({ openCoUnits: undefined }))).toBe(false);
+    // Split as well: both its sub-units and its co-units must be in.
+    expect(
+      offers(Op.SUBMIT_REPORT, leadLiaison, lead({ split: true, openChildren: 0, openCoUnits: 2 })),
+    ).toBe(false);
+    expect(
+      offers(Op.SUBMIT_REPORT, leadLiaison, lead({ split: true, openChildren: 1, openCoUnits: 0 })),
+    ).toBe(false);
+    expect(
+      offers(Op.SUBMIT_REPORT, leadLiaison, lead({ split: true, openChildren: 0, openCoUnits: 0 })),
+    ).toBe(true);
+    // Open co-units hold up the report only; the lead works on meanwhile. Standing is unchanged.
+    expect(ops(leadLiaison, lead({ openCoUnits: 1 }))).toEqual(
+      sorted([Op.SUBMIT_PROGRESS, Op.DELEGATE, Op.REQUEST_EXTENSION, Op.ESCALATE]),
+    );
+    expect(assignmentAccessRefusal(Op.SUBMIT_REPORT, leadLiaison, lead({ openCoUnits: 1 }))).toBeNull();
+  });
+
+  it('a co-unit (or a unit with no role) never waits for anyone’s co-units', () => {
+    const v = persona('unit liaison');
+    for (const openCoUnits of [undefined, 0, 3]) {
+      expect(offers(Op.SUBMIT_REPORT, v, co({ openCoUnits }))).toBe(true);
+      expect(offers(Op.SUBMIT_REPORT, v, assignment({ openCoUnits }))).toBe(true);
+    }
+  });
+
+  it('the lead unit has no standing on a co-unit’s assignment: it neither works on it nor decides it', () => {
+    for (const role of [R.LIAISON, R.HEAD, R.SUPERVISOR])
+      for (const status of ALL_STATUSES)
+        expect(
+          ops(viewer('35', '1.2.35', role), co({ status, extensionPending: true, escalated: true })),
+        ).toEqual([]);
+  });
+
+  it('a co-unit’s report is reviewed by the assigning office, never by the lead unit', () => {
+    const a = co({ status: S.UNDER_REVIEW });
+    const report = { status: RS.UNDER_REVIEW };
+    expect(allowedReportOperations(persona('issuer supervisor'), report, a)).toEqual([RO.REVIEW]);
+    for (const role of [R.LIAISON, R.HEAD, R.SUPERVISOR]) {
+      const v = viewer('35', '1.2.35', role);
+      expect(allowedReportOperations(v, report, a)).toEqual([]);
+      expect(reportAccessRefusal(RO.REVIEW, v, a)).toEqual(ISSUER_TEXT);
+    }
+    // Nor by the co-unit itself, nor by a supervisor further up.
+    expect(allowedReportOperations(persona('unit supervisor'), report, a)).toEqual([]);
+    expect(allowedReportOperations(persona('city supervisor'), report, a)).toEqual([]);
+    // Its head signs it like any unit's (the lead's head does not).
+    const awaiting = co({ status: S.AWAITING_SIGNATURE });
+    expect(
+      sorted(allowedReportOperations(persona('unit head'), { status: RS.AWAITING_SIGNATURE }, awaiting)),
+    ).toEqual(sorted([RO.SIGN, RO.REFUSE_SIGNATURE]));
+    expect(
+      allowedReportOperations(viewer('35', '1.2.35', R.HEAD), { status: RS.AWAITING_SIGNATURE }, awaiting),
+    ).toEqual([]);
+  });
+});
+
+describe('acting signer (委托签字)', () => {
+  const awaiting = assignment({ status: S.AWAITING_SIGNATURE });
+  const report = { status: RS.AWAITING_SIGNATURE };
+  const acting = (unitId: string, ...roles: Role[]): Viewer => ({
+    ...viewer('34', '1.2.34', ...roles),
+    userId: '77',
+    actingFor: [{ delegationId: '9', unitId, headId: '70' }],
+  });
+
+  it('a colleague named by the head signs or refuses the unit’s reports while the delegation is in force', () => {
+    expect(sorted(allowedReportOperations(acting('34', R.LIAISON), report, awaiting))).toEqual(
+      sorted([RO.SIGN, RO.REFUSE_SIGNATURE]),
+    );
+    expect(reportAccessRefusal(RO.SIGN, acting('34', R.LIAISON), awaiting)).toBeNull();
+    expect(reportAccessRefusal(RO.REFUSE_SIGNATURE, acting('34'), awaiting)).toBeNull();
+    // Without the delegation (none in force: expired, revoked, not yet begun), the same person may not.
+    expect(allowedReportOperations(viewer('34', '1.2.34', R.LIAISON), report, awaiting)).toEqual([]);
+    expect(reportAccessRefusal(RO.SIGN, { ...acting('34', R.LIAISON), actingFor: [] }, awaiting)).toEqual(
+      SIGN_TEXT,
+    );
+  });
+
+  it('signs only for the unit named and only as a member of it; it never reviews, and changes nothing else', () => {
+    expect(allowedReportOperations(acting('35', R.LIAISON), report, awaiting)).toEqual([]);
+    const elsewhere: Viewer = {
+      ...viewer('345', '1.2.34.345', R.LIAISON),
+      actingFor: [{ delegationId: '9', unitId: '34', headId: '70' }],
+    };
+    expect(allowedReportOperations(elsewhere, report, awaiting)).toEqual([]);
+    expect(reportAccessRefusal(RO.SIGN, elsewhere, awaiting)).toEqual(SIGN_TEXT);
+    const review = assignment({ status: S.UNDER_REVIEW });
+    expect(allowedReportOperations(acting('34', R.LIAISON), { status: RS.UNDER_REVIEW }, review)).toEqual([]);
+    for (const status of ALL_STATUSES)
+      expect(ops(acting('34', R.LIAISON), assignment({ status }))).toEqual(
+        ops(viewer('34', '1.2.34', R.LIAISON), assignment({ status })),
+      );
+  });
+
+  it('only a head names an acting signer, for the head’s own unit', () => {
+    expect(delegateSigningRefusal(persona('unit head'), '34')).toBeNull();
+    for (const v of [persona('unit liaison'), persona('unit supervisor'), persona('unit leader + admin')])
+      expect(delegateSigningRefusal(v, '34')).toEqual({
+        zh: '只有一把手可以委托本单位人员代签',
+        en: 'Only a unit head can name an acting signer for the unit',
+      });
+    expect(delegateSigningRefusal(persona('sub-unit supervisor + head'), '34')).not.toBeNull();
+  });
+
+  it('only the head who named the acting signer revokes it, while it is still to come or running', () => {
+    const d = { unitId: '34', headId: '70' };
+    const head: Viewer = { ...viewer('34', '1.2.34', R.HEAD), userId: '70' };
+    expect(revokeDelegationRefusal(head, d)).toBeNull();
+    expect(allowedDelegationOperations(head, d, true)).toEqual([SigningDelegationOperation.REVOKE]);
+    expect(allowedDelegationOperations(head, d, false)).toEqual([]);
+    for (const v of [
+      { ...head, userId: '71' }, // another head of the unit
+      { ...head, roles: [R.LIAISON] }, // no longer a head
+      { ...viewer('2', '1.2', R.HEAD, R.SUPERVISOR), userId: '70' }, // same id, another unit
+      acting('34', R.LIAISON), // the acting signer
+    ]) {
+      expect(revokeDelegationRefusal(v, d)).toEqual({
+        zh: '只有作出委托的一把手可以撤销委托',
+        en: 'Only the unit head who named the acting signer can revoke it',
+      });
+      expect(allowedDelegationOperations(v, d, true)).toEqual([]);
+    }
   });
 });

@@ -7,7 +7,13 @@ import {
 } from '../supervision/assignment-state';
 import { ItemAction, ItemStatus, allowedItemActions } from '../supervision/item-state';
 import { ReportAction, ReportStatus, allowedReportActions } from '../supervision/report-state';
-import { splitReportRefusal } from '../supervision/report-chain';
+import {
+  type AssignmentRoleName,
+  coUnitsReportRefusal,
+  splitReportRefusal,
+} from '../supervision/report-chain';
+import { applicabilityChangeRefusal } from '../supervision/completion';
+import { reassignRefusal } from '../supervision/reassignment';
 
 /**
  * Who may do what, as plain functions. Each operation needs a standing (the caller's unit relative
@@ -20,6 +26,20 @@ export interface Viewer {
   unitId: string;
   unitPath: string;
   roles: readonly Role[];
+  /** The caller's user id (who named a 委托签字 revokes it). */
+  userId?: string;
+  /**
+   * 委托签字 in force today: the units whose reports the caller may sign for their head (loaded per
+   * request, set-based; absent = none).
+   */
+  actingFor?: readonly ActingSigner[];
+}
+
+/** One delegation in force: the caller signs `unitId`'s reports for `headId` (委托签字). */
+export interface ActingSigner {
+  delegationId: string;
+  unitId: string;
+  headId: string;
 }
 
 /** `path` is `ancestor` or lies below it (ltree paths of unit ids, dot-separated). */
@@ -50,6 +70,12 @@ export enum AssignmentOperation {
   CANCEL_EXTENSION = 'CANCEL_EXTENSION',
   /** 调整分解指标: move quantified shares between the units a split assignment was given to. */
   ADJUST_SHARES = 'ADJUST_SHARES',
+  /** 退回交办: before signing for it, the unit returns it to the assigning office (with a reason). */
+  DECLINE = 'DECLINE',
+  /** 改派: the assigning office gives a returned or withdrawn assignment to another of its units. */
+  REASSIGN = 'REASSIGN',
+  /** 撤回: the assigning office withdraws one open assignment (and its open sub-assignments). */
+  WITHDRAW = 'WITHDRAW',
 }
 
 export enum ReportOperation {
@@ -88,10 +114,27 @@ export interface AssignmentFacts {
    * reported only when none is). Unknown when absent, and then a split assignment is not reportable.
    */
   openChildren?: number;
+  /** 主办 (LEAD) or 协办 (CO); absent = neither waits for the other. */
+  role?: AssignmentRoleName;
+  /**
+   * For a lead (主办): its co-units (协办, same item and parent) still open and applicable; it reports
+   * only when none is. Unknown when absent, and then a lead is not reportable.
+   */
+  openCoUnits?: number;
   /** 不适用 (absent = applicable). */
   notApplicable?: boolean;
+  /** The parent assignment's status, when known: a reported parent keeps a 不适用 child out. */
+  parentStatus?: AssignmentStatus | null;
+  /** For a co-unit (协办), its lead's status when known: a reported lead keeps a 不适用 co-unit out. */
+  leadStatus?: AssignmentStatus | null;
   /** 分解指标 (absent = none). */
   target?: number | null;
+  /** 退回交办 by its unit (absent = no). */
+  declined?: boolean;
+  /** Why it was returned or withdrawn on its own; null when it went with its item or parent. */
+  withdrawnReason?: string | null;
+  /** 改派: the assignment that replaced it (absent = none). */
+  reassignedToId?: string | null;
 }
 
 export interface ReportFacts {
@@ -111,8 +154,9 @@ const issuerSupervisor: Standing = (v, a) => v.unitId === a.issuerUnitId && has(
 /** A supervisor of any office above the assigned unit. */
 const supervisorAbove: Standing = (v, a) =>
   has(v, [Role.SUPERVISOR]) && a.unitId !== v.unitId && isWithinPath(a.unitPath, v.unitPath);
-/** The assigned unit's head (一把手). */
-const unitHead: Standing = (v, a) => v.unitId === a.unitId && has(v, [Role.HEAD]);
+/** The assigned unit's head (一把手), or the colleague the head named to sign today (委托签字). */
+const unitSigner: Standing = (v, a) =>
+  v.unitId === a.unitId && (has(v, [Role.HEAD]) || (v.actingFor ?? []).some((d) => d.unitId === a.unitId));
 
 const REFUSALS = {
   member: {
@@ -124,10 +168,13 @@ const REFUSALS = {
     en: 'Only a supervisor of the assigning office can decide this',
   },
   supervisorAbove: { zh: '只有上级督查员可以催办', en: 'Only a supervisor above this unit can urge it' },
-  sign: { zh: '只有本单位一把手可以签字', en: 'Only the head of this unit can sign its report' },
+  sign: {
+    zh: '只有本单位一把手（或其委托的代签人）可以签字',
+    en: 'Only the head of this unit (or the acting signer the head named) can sign its report',
+  },
   refuseSignature: {
-    zh: '只有本单位一把手可以退回报告',
-    en: 'Only the head of this unit can send the report back',
+    zh: '只有本单位一把手（或其委托的代签人）可以退回报告',
+    en: 'Only the head of this unit (or the acting signer the head named) can send the report back',
   },
   item: {
     zh: '只有立项单位的督查员可以操作该事项',
@@ -160,9 +207,12 @@ const ASSIGNMENT_RULES: Record<AssignmentOperation, AssignmentRule> = {
   [AssignmentOperation.SUBMIT_REPORT]: {
     standing: member,
     refusal: REFUSALS.member,
-    // A split assignment only once every sub-unit is done or not applicable (最多报一次).
+    // A split assignment only once every sub-unit is done or not applicable (最多报一次); a lead
+    // (主办) only once every co-unit (协办) is.
     allowedIn: (a) =>
-      inState(AssignmentAction.SUBMIT_REPORT)(a) && splitReportRefusal(a, a.openChildren) === null,
+      inState(AssignmentAction.SUBMIT_REPORT)(a) &&
+      splitReportRefusal(a, a.openChildren) === null &&
+      coUnitsReportRefusal(a, a.openCoUnits) === null,
   },
   [AssignmentOperation.DELEGATE]: {
     standing: member,
@@ -220,8 +270,29 @@ const ASSIGNMENT_RULES: Record<AssignmentOperation, AssignmentRule> = {
   [AssignmentOperation.SET_NOT_APPLICABLE]: {
     standing: issuerSupervisor,
     refusal: REFUSALS.issuerSupervisor,
-    // A split assignment is not marked itself: its sub-units are (see applicabilityChangeRefusal).
-    allowedIn: (a) => !a.split || !!a.notApplicable,
+    // Offered exactly when the toggle would be accepted (see applicabilityChangeRefusal).
+    allowedIn: (a) =>
+      applicabilityChangeRefusal(
+        { ...a, notApplicable: !!a.notApplicable, parentStatus: a.parentStatus ?? null },
+        !a.notApplicable,
+      ) === null,
+  },
+  [AssignmentOperation.DECLINE]: {
+    standing: member,
+    refusal: REFUSALS.member,
+    // Only before 签收, and not while a request of the unit waits for the office (延期, 上报协调).
+    allowedIn: (a) => inState(AssignmentAction.DECLINE)(a) && !a.extensionPending && !a.escalated,
+  },
+  [AssignmentOperation.REASSIGN]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    // Returned by its unit or withdrawn on its own, and not yet given to another unit.
+    allowedIn: (a) => reassignRefusal(a) === null,
+  },
+  [AssignmentOperation.WITHDRAW]: {
+    standing: issuerSupervisor,
+    refusal: REFUSALS.issuerSupervisor,
+    allowedIn: inState(AssignmentAction.WITHDRAW),
   },
 };
 
@@ -252,17 +323,19 @@ const REPORT_RULES: Record<
   { standing: Standing; refusal: Bilingual; report: ReportAction; assignment: AssignmentAction }
 > = {
   [ReportOperation.SIGN]: {
-    standing: unitHead,
+    standing: unitSigner,
     refusal: REFUSALS.sign,
     report: ReportAction.SIGN,
     assignment: AssignmentAction.SIGN,
   },
   [ReportOperation.REFUSE_SIGNATURE]: {
-    standing: unitHead,
+    standing: unitSigner,
     refusal: REFUSALS.refuseSignature,
     report: ReportAction.REFUSE_SIGNATURE,
     assignment: AssignmentAction.REFUSE_SIGNATURE,
   },
+  // The assigning office reviews every report, a co-unit's (协办) too: the lead unit (主办) cites an
+  // accepted co-unit report in its own, it does not review it (it sees only its own subtree).
   [ReportOperation.REVIEW]: {
     standing: issuerSupervisor,
     refusal: REFUSALS.issuerSupervisor,
@@ -311,4 +384,47 @@ export function allowedItemOperations(viewer: Viewer, item: ItemFacts): ItemOper
   if (itemAccessRefusal(viewer, item)) return [];
   const legal = allowedItemActions(item.status);
   return (Object.keys(ITEM_ACTION) as ItemOperation[]).filter((op) => legal.includes(ITEM_ACTION[op]));
+}
+
+/** 委托签字: a head names an acting signer of the same unit for a period, and revokes it. */
+export enum SigningDelegationOperation {
+  REVOKE = 'REVOKE',
+}
+
+const DELEGATION_REFUSALS = {
+  delegate: {
+    zh: '只有一把手可以委托本单位人员代签',
+    en: 'Only a unit head can name an acting signer for the unit',
+  },
+  revoke: {
+    zh: '只有作出委托的一把手可以撤销委托',
+    en: 'Only the unit head who named the acting signer can revoke it',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** Null when the caller may name an acting signer for `unitId` (a head of that unit), else why not. */
+export function delegateSigningRefusal(viewer: Viewer, unitId: string): Bilingual | null {
+  return viewer.unitId === String(unitId) && has(viewer, [Role.HEAD]) ? null : DELEGATION_REFUSALS.delegate;
+}
+
+/** Null when the caller may revoke the delegation (the head who made it, still a head), else why not. */
+export function revokeDelegationRefusal(
+  viewer: Viewer,
+  d: { unitId: string; headId: string },
+): Bilingual | null {
+  return viewer.userId !== undefined &&
+    viewer.userId === String(d.headId) &&
+    viewer.unitId === String(d.unitId) &&
+    has(viewer, [Role.HEAD])
+    ? null
+    : DELEGATION_REFUSALS.revoke;
+}
+
+/** What the caller may do with a delegation now; `pending` = still to come or running. */
+export function allowedDelegationOperations(
+  viewer: Viewer,
+  d: { unitId: string; headId: string },
+  pending: boolean,
+): SigningDelegationOperation[] {
+  return pending && revokeDelegationRefusal(viewer, d) === null ? [SigningDelegationOperation.REVOKE] : [];
 }

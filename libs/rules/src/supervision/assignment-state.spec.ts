@@ -23,6 +23,7 @@ const EXPECTED: Record<S, Partial<Record<A, S>>> = {
     [A.URGE]: S.ASSIGNED,
     [A.ESCALATE]: S.ASSIGNED,
     [A.WITHDRAW]: S.WITHDRAWN,
+    [A.DECLINE]: S.WITHDRAWN,
   },
   [S.IN_PROGRESS]: {
     [A.SUBMIT_REPORT]: S.AWAITING_SIGNATURE,
@@ -53,8 +54,8 @@ const EXPECTED: Record<S, Partial<Record<A, S>>> = {
 const pairs = Object.values(S).flatMap((from) => Object.values(A).map((action) => [from, action] as const));
 
 describe('assignment state machine', () => {
-  it('covers all 6 × 12 pairs', () => {
-    expect(pairs).toHaveLength(72);
+  it('covers all 6 × 13 pairs', () => {
+    expect(pairs).toHaveLength(78);
   });
 
   it.each(pairs)('%s + %s', (from, action) => {
@@ -93,6 +94,19 @@ describe('assignment state machine', () => {
       expect(EXPECTED[s][A.WITHDRAW] !== undefined).toBe(isAssignmentOpen(s));
     }
     expect(Object.values(S).filter((s) => !isAssignmentOpen(s))).toEqual([S.DONE, S.WITHDRAWN]);
+  });
+
+  it('lets a unit return an assignment (退回交办) only before signing for it', () => {
+    expect(Object.values(S).filter((s) => EXPECTED[s][A.DECLINE] !== undefined)).toEqual([S.ASSIGNED]);
+    expect(nextAssignmentStatus(S.ASSIGNED, A.DECLINE)).toBe(S.WITHDRAWN);
+    expect(() => nextAssignmentStatus(S.IN_PROGRESS, A.DECLINE)).toThrow(
+      expect.objectContaining({
+        text: {
+          zh: '任务当前为“办理中”，不能执行“退回交办”',
+          en: 'The assignment is In progress; it can no longer be returned to the assigning office',
+        },
+      }),
+    );
   });
 
   it('explains a refusal in both languages', () => {

@@ -19,6 +19,8 @@ export enum AssignmentAction {
   ACCEPT_REPORT = 'ACCEPT_REPORT',
   RETURN = 'RETURN',
   WITHDRAW = 'WITHDRAW',
+  /** 退回交办: before signing for it, the unit returns it to the assigning office as not its responsibility. */
+  DECLINE = 'DECLINE',
   // The actions below never change the status; they are only legal in some states.
   DELEGATE = 'DELEGATE',
   SUBMIT_PROGRESS = 'SUBMIT_PROGRESS',
@@ -44,6 +46,7 @@ export const ASSIGNMENT_ACTION_LABELS: Record<AssignmentAction, Bilingual> = {
   [AssignmentAction.ACCEPT_REPORT]: { zh: '审核通过', en: 'Accept report' },
   [AssignmentAction.RETURN]: { zh: '退回重办', en: 'Return for rework' },
   [AssignmentAction.WITHDRAW]: { zh: '撤销', en: 'Withdraw' },
+  [AssignmentAction.DECLINE]: { zh: '退回交办', en: 'Return to the assigning office' },
   [AssignmentAction.DELEGATE]: { zh: '转办/分解', en: 'Delegate' },
   [AssignmentAction.SUBMIT_PROGRESS]: { zh: '报送进展', en: 'Report progress' },
   [AssignmentAction.REQUEST_EXTENSION]: { zh: '申请延期', en: 'Request extension' },
@@ -60,6 +63,7 @@ const CANNOT: Record<AssignmentAction, string> = {
   [AssignmentAction.ACCEPT_REPORT]: 'the report cannot be accepted',
   [AssignmentAction.RETURN]: 'it cannot be returned for rework',
   [AssignmentAction.WITHDRAW]: 'it cannot be withdrawn',
+  [AssignmentAction.DECLINE]: 'it can no longer be returned to the assigning office',
   [AssignmentAction.DELEGATE]: 'it cannot be delegated',
   [AssignmentAction.SUBMIT_PROGRESS]: 'progress cannot be reported',
   [AssignmentAction.REQUEST_EXTENSION]: 'an extension cannot be requested',
@@ -79,6 +83,8 @@ const TRANSITIONS: Record<AssignmentStatus, Partial<Record<AssignmentAction, Ass
     // A unit may say at once that the task is beyond its powers (分级负责).
     [A.ESCALATE]: S.ASSIGNED,
     [A.WITHDRAW]: S.WITHDRAWN,
+    // Only before signing for it: once signed for (签收), the unit has taken it on.
+    [A.DECLINE]: S.WITHDRAWN,
   },
   [S.IN_PROGRESS]: {
     [A.SUBMIT_REPORT]: S.AWAITING_SIGNATURE,

@@ -1,5 +1,11 @@
 import { IllegalTransitionError } from '../common/errors';
-import { ASSIGNMENT_STATUSES, AssignmentStatus as S, isAssignmentOpen } from './assignment-state';
+import {
+  ASSIGNMENT_STATUSES,
+  AssignmentAction as A,
+  AssignmentStatus as S,
+  isAssignmentOpen,
+  nextAssignmentStatus,
+} from './assignment-state';
 import {
   applicabilityChangeRefusal,
   checkApplicabilityChange,
@@ -20,6 +26,30 @@ describe('holdsItemOpen (完成判定)', () => {
   it('exposes its columns for the SQL rendering', () => {
     expect([...HOLDS_ITEM_OPEN.closedStatuses].sort()).toEqual([S.DONE, S.WITHDRAWN]);
     expect(HOLDS_ITEM_OPEN.notApplicable).toBe(false);
+    expect(HOLDS_ITEM_OPEN.awaitingReassignment).toEqual({
+      status: S.WITHDRAWN,
+      declined: true,
+      reassigned: false,
+    });
+  });
+
+  it('keeps holding while a returned assignment (退回交办) waits for the office: until 改派 or 不适用', () => {
+    const returned = { status: S.WITHDRAWN, notApplicable: false, declined: true, reassignedToId: null };
+    expect(holdsItemOpen(returned)).toBe(true);
+    expect(holdsItemOpen({ ...returned, reassignedToId: '99' })).toBe(false);
+    expect(holdsItemOpen({ ...returned, notApplicable: true })).toBe(false);
+    // Withdrawn by the office itself (撤回): its own decision, nothing waits.
+    expect(holdsItemOpen({ ...returned, declined: false })).toBe(false);
+    // The flag means nothing on a row that is not withdrawn.
+    expect(holdsItemOpen({ ...returned, status: S.DONE })).toBe(false);
+  });
+
+  it('never changes when a unit declines: 待签收 held the item exactly as the returned row does', () => {
+    for (const notApplicable of [false, true]) {
+      const before = { status: S.ASSIGNED, notApplicable };
+      const after = { status: nextAssignmentStatus(S.ASSIGNED, A.DECLINE), notApplicable, declined: true };
+      expect([notApplicable, holdsItemOpen(after)]).toEqual([notApplicable, holdsItemOpen(before)]);
+    }
   });
 });
 
@@ -75,6 +105,10 @@ describe('applicabilityChangeRefusal (不适用)', () => {
       expect(() => checkApplicabilityChange(under, false)).toThrow(IllegalTransitionError);
       // A finished unit reopens nothing; marking drops nothing open.
       expect(applicabilityChangeRefusal({ ...under, status: S.DONE }, false)).toBeNull();
+      // A returned unit not yet replaced would hold the parent again; a replaced one would not.
+      const returned = { ...under, status: S.WITHDRAWN, declined: true };
+      expect(applicabilityChangeRefusal(returned, false)).not.toBeNull();
+      expect(applicabilityChangeRefusal({ ...returned, reassignedToId: '99' }, false)).toBeNull();
       expect(applicabilityChangeRefusal({ ...under, notApplicable: false }, true)).toBeNull();
     }
   });

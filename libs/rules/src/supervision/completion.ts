@@ -8,31 +8,34 @@ import {
   isAssignmentOpen,
 } from './assignment-state';
 import { ItemAction, ItemStatus } from './item-state';
+import { AWAITS_REASSIGNMENT, awaitsReassignment, type ReassignFacts } from './reassignment';
 
-/** What completion reads of an assignment. */
-export interface CompletionFacts {
+/** What completion reads of an assignment (a returned one: see `awaitsReassignment`). */
+export interface CompletionFacts extends ReassignFacts {
   status: AssignmentStatus;
   notApplicable: boolean;
 }
 
 /**
- * The columns of "holds its item open", for rendering the predicate in SQL: the row's status is not
- * one of `closedStatuses` and its 不适用 flag equals `notApplicable`. `holdsItemOpen` reads the same
- * constants, so the SQL and the function cannot drift apart.
+ * The columns of "holds its item open", for rendering the predicate in SQL: its 不适用 flag equals
+ * `notApplicable`, and either the row's status is not one of `closedStatuses` or it was returned
+ * and is not yet replaced (`awaitingReassignment`: its status, `declined`, whether `reassigned_to`
+ * is set). `holdsItemOpen` reads the same constants, so the SQL and the function cannot drift apart.
  */
 export const HOLDS_ITEM_OPEN = {
   closedStatuses: CLOSED_ASSIGNMENT_STATUSES,
   notApplicable: false,
+  awaitingReassignment: AWAITS_REASSIGNMENT,
 } as const;
 
 /**
- * An assignment holds its item open while it is open (not 已办结 or 已撤销) and applicable: a unit
- * marked 不适用 never keeps an item from 待反馈.
+ * An assignment holds its item open while it is applicable and open (not 已办结 or 已撤销) — or
+ * returned by its unit (退回交办) and not yet settled by the assigning office (改派 or 不适用): a unit
+ * marked 不适用 never keeps an item from 待反馈, and a returned one never lets it slip into 待反馈.
  */
 export function holdsItemOpen(a: CompletionFacts): boolean {
-  return (
-    !HOLDS_ITEM_OPEN.closedStatuses.includes(a.status) && a.notApplicable === HOLDS_ITEM_OPEN.notApplicable
-  );
+  const { closedStatuses, notApplicable } = HOLDS_ITEM_OPEN;
+  return a.notApplicable === notApplicable && (!closedStatuses.includes(a.status) || awaitsReassignment(a));
 }
 
 /**
@@ -48,12 +51,14 @@ export function itemCompletionMove(status: ItemStatus, holdingOpen: number): Ite
 }
 
 /** What a change of 不适用 reads of the assignment and its parent. */
-export interface ApplicabilityFacts {
+export interface ApplicabilityFacts extends ReassignFacts {
   status: AssignmentStatus;
   split: boolean;
   notApplicable: boolean;
   /** The parent assignment's status; null for a top-level assignment. */
   parentStatus: AssignmentStatus | null;
+  /** For a co-unit (协办): its lead's status (absent or null: no lead). */
+  leadStatus?: AssignmentStatus | null;
 }
 
 const SPLIT_NOT_APPLICABLE: Bilingual = {
@@ -65,6 +70,23 @@ const PARENT_REPORTED: Bilingual = {
   zh: '上级单位已报送办理情况报告或已办结，不能再将该单位改为适用',
   en: 'The parent assignment has been reported or closed; this unit cannot become applicable again',
 };
+
+const LEAD_REPORTED: Bilingual = {
+  zh: '主办单位已汇总报送办理情况报告，不能再将该协办单位改为适用',
+  en: 'The lead unit has already reported; this co-unit cannot become applicable again',
+};
+
+/**
+ * 主办/协办: the lead has reported (its report was composed, or it is being signed, reviewed or is
+ * done): a co-unit can then no longer become applicable again, nor can a new one join.
+ */
+export function leadHasReported(status: AssignmentStatus | null | undefined): boolean {
+  return (
+    status === AssignmentStatus.AWAITING_SIGNATURE ||
+    status === AssignmentStatus.UNDER_REVIEW ||
+    status === AssignmentStatus.DONE
+  );
+}
 
 /**
  * Whether 不适用 may be set to `notApplicable` (null = yes), so that roll-ups and item states keep
@@ -80,8 +102,12 @@ export function applicabilityChangeRefusal(a: ApplicabilityFacts, notApplicable:
   if (notApplicable && a.split && !a.notApplicable) return SPLIT_NOT_APPLICABLE;
   const parentReported = (p: AssignmentStatus | null) =>
     p !== null && !allowedAssignmentActions(p).includes(AssignmentAction.SUBMIT_REPORT);
-  if (!notApplicable && a.notApplicable && isAssignmentOpen(a.status) && parentReported(a.parentStatus))
+  // Open, or returned and not yet settled: applicable again, it would hold its parent open.
+  const wouldHold = isAssignmentOpen(a.status) || awaitsReassignment(a);
+  if (!notApplicable && a.notApplicable && wouldHold && parentReported(a.parentStatus))
     return PARENT_REPORTED;
+  // The same for a co-unit once its lead has reported (the lead's report was composed without it).
+  if (!notApplicable && a.notApplicable && wouldHold && leadHasReported(a.leadStatus)) return LEAD_REPORTED;
   return null;
 }
 

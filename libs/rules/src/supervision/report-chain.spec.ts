@@ -2,7 +2,10 @@ import { IllegalTransitionError, RuleViolation } from '../common/errors';
 import { AssignmentStatus as S } from './assignment-state';
 import {
   blocksParentReport,
+  checkCoUnitsReportable,
   checkSplitReportable,
+  consolidateAchieved,
+  coUnitsReportRefusal,
   checkTypedAchieved,
   composeAchieved,
   countOpenChildren,
@@ -10,6 +13,7 @@ import {
   excerpt,
   splitReportRefusal,
 } from './report-chain';
+import { applicabilityChangeRefusal, leadHasReported } from './completion';
 
 const ALL = [S.ASSIGNED, S.IN_PROGRESS, S.AWAITING_SIGNATURE, S.UNDER_REVIEW, S.DONE, S.WITHDRAWN];
 
@@ -161,5 +165,93 @@ describe('draftSummary', () => {
     expect(draftSummary([{ unitName: '城关镇', achieved: null, content: '已落实' }])).toBe(
       ['根据1个下级单位已审核通过的办理情况报告汇总：', '1. 城关镇：已办结。已落实'].join('\n'),
     );
+  });
+});
+
+describe('主办/协办: the lead reports once its co-units are in', () => {
+  it('only a lead waits, and only while a co-unit is open (unknown = open)', () => {
+    expect(coUnitsReportRefusal({ role: 'CO' }, 3)).toBeNull();
+    expect(coUnitsReportRefusal({}, undefined)).toBeNull();
+    expect(coUnitsReportRefusal({ role: 'LEAD' }, 0)).toBeNull();
+    expect(coUnitsReportRefusal({ role: 'LEAD' }, undefined)?.zh).toContain('尚未确认协办单位');
+    const two = coUnitsReportRefusal({ role: 'LEAD' }, 2)!;
+    expect(two.zh).toContain('还有2个协办单位未办结');
+    expect(two.en).toContain('2 co-units are still open');
+    expect(coUnitsReportRefusal({ role: 'LEAD' }, 1)!.en).toContain('1 co-unit is still open');
+  });
+
+  it('refuses as an illegal transition (CONFLICT), not as bad input', () => {
+    const e = thrown(() => checkCoUnitsReportable({ role: 'LEAD', status: S.IN_PROGRESS }, 1));
+    expect(e).toBeInstanceOf(IllegalTransitionError);
+    expect(() => checkCoUnitsReportable({ role: 'LEAD', status: S.IN_PROGRESS }, 0)).not.toThrow();
+    expect(() => checkCoUnitsReportable({ role: 'CO', status: S.IN_PROGRESS }, 5)).not.toThrow();
+  });
+
+  it('counts co-units with the sub-units’ test: 已办结, 不适用 and 已撤销 do not hold the lead up', () => {
+    expect(
+      countOpenChildren([
+        { status: S.DONE, notApplicable: false },
+        { status: S.IN_PROGRESS, notApplicable: true },
+        { status: S.UNDER_REVIEW, notApplicable: false },
+      ]),
+    ).toBe(1);
+  });
+
+  it('a lead has reported once its report is composed, whatever becomes of it, until it is returned', () => {
+    expect(ALL.filter(leadHasReported)).toEqual([S.AWAITING_SIGNATURE, S.UNDER_REVIEW, S.DONE]);
+    expect(leadHasReported(null)).toBe(false);
+    expect(leadHasReported(undefined)).toBe(false);
+  });
+
+  it('keeps a 不适用 co-unit out once its lead has reported (its report was composed without it)', () => {
+    const co = { status: S.ASSIGNED, split: false, notApplicable: true, parentStatus: null };
+    expect(applicabilityChangeRefusal({ ...co, leadStatus: S.IN_PROGRESS }, false)).toBeNull();
+    expect(applicabilityChangeRefusal(co, false)).toBeNull();
+    for (const leadStatus of [S.AWAITING_SIGNATURE, S.UNDER_REVIEW, S.DONE])
+      expect(applicabilityChangeRefusal({ ...co, leadStatus }, false)?.zh).toContain('主办单位已汇总报送');
+    // Marking it 不适用 stays possible.
+    expect(applicabilityChangeRefusal({ ...co, notApplicable: false, leadStatus: S.DONE }, true)).toBeNull();
+  });
+
+  it('consolidates the lead’s own figure with the co-units’, never double-counting decimal noise', () => {
+    expect(consolidateAchieved(50, [{ achieved: 30 }, { achieved: 20 }])).toBe(100);
+    expect(consolidateAchieved(33.3, [{ achieved: 33.3 }, { achieved: 33.4 }])).toBe(100);
+    expect(consolidateAchieved(null, [{ achieved: 20 }])).toBe(20);
+    expect(consolidateAchieved(null, [{ achieved: null }])).toBeNull();
+  });
+
+  it('drafts a lead’s summary: its co-units and the consolidated total; a split lead lists its sub-units first', () => {
+    const co = [
+      { unitName: '白庙乡', achieved: 30, content: '完成30座改厕\n附照片' },
+      { unitName: '睢县财政局', achieved: 20, content: '资金已拨付' },
+    ];
+    expect(
+      draftSummary([], { targetUnit: '座', split: false, ownAchieved: 50, coUnits: co, coNotApplicable: 1 }),
+    ).toBe(
+      [
+        '2个协办单位已审核通过的报送情况：',
+        '1. 白庙乡：完成30座。完成30座改厕',
+        '2. 睢县财政局：完成20座。资金已拨付',
+        '另有1个协办单位不适用。',
+        '主办、协办单位合计完成100座。',
+      ].join('\n'),
+    );
+    expect(
+      draftSummary([{ unitName: '城关镇', achieved: 50, content: '城关镇完成50座' }], {
+        targetUnit: '座',
+        coUnits: co.slice(0, 1),
+      }),
+    ).toBe(
+      [
+        '根据1个下级单位已审核通过的办理情况报告汇总：',
+        '1. 城关镇：完成50座。城关镇完成50座',
+        '合计完成50座。',
+        '1个协办单位已审核通过的报送情况：',
+        '1. 白庙乡：完成30座。完成30座改厕',
+        '主办、协办单位合计完成80座。',
+      ].join('\n'),
+    );
+    // Without co-units an unsplit assignment has nothing to draft.
+    expect(draftSummary([], { split: false, ownAchieved: 5 })).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { type Bilingual, num } from '../common/bilingual';
 import { IllegalTransitionError, RuleViolation } from '../common/errors';
 import { AssignmentAction, AssignmentStatus } from './assignment-state';
 import { holdsItemOpen } from './completion';
+import type { ReassignFacts } from './reassignment';
 
 /**
  * 最多报一次 (report once): a split assignment (分解给下级单位) is reported only when every sub-unit
@@ -9,8 +10,8 @@ import { holdsItemOpen } from './completion';
  * reported at one level (the quantified result) is reused above and never typed again.
  */
 
-/** What the chain reads of a sub-assignment. */
-export interface ChildFacts {
+/** What the chain reads of a sub-assignment (a returned one holds it up until 改派: see completion). */
+export interface ChildFacts extends ReassignFacts {
   status: AssignmentStatus;
   notApplicable: boolean;
 }
@@ -56,6 +57,52 @@ export function checkSplitReportable(
   openChildren: number | undefined,
 ): void {
   const refusal = splitReportRefusal(a, openChildren);
+  if (refusal) throw new IllegalTransitionError(refusal, a.status, AssignmentAction.SUBMIT_REPORT);
+}
+
+/**
+ * 主办/协办 (lead and co-units). When the issuing office names a lead unit (牵头/主办), every other
+ * unit of that cascade is a co-unit (协办): one `CO` assignment each, siblings of the lead's `LEAD`
+ * assignment (same item, same parent). A co-unit reports its input like any unit (its head signs,
+ * the issuing office reviews it: the lead sees only its own subtree and cannot review another unit);
+ * the lead's report is its consolidation: submitted only when every co-unit is done or 不适用, and
+ * it cites the co-units' accepted reports exactly as a split assignment cites its sub-units'.
+ */
+export type AssignmentRoleName = 'LEAD' | 'CO';
+
+/** What a citation points at: a sub-unit of a split assignment, or a co-unit of a lead. */
+export enum CitationKind {
+  SUB_UNIT = 'SUB_UNIT',
+  CO_UNIT = 'CO_UNIT',
+}
+
+/**
+ * Why a lead cannot report yet because of its co-units, or null when it can. Only a `LEAD` waits;
+ * `openCoUnits` (co-units open and applicable, counted with `countOpenChildren`) unknown = no.
+ */
+export function coUnitsReportRefusal(
+  a: { role?: AssignmentRoleName },
+  openCoUnits: number | undefined,
+): Bilingual | null {
+  if (a.role !== 'LEAD') return null;
+  if (openCoUnits === 0) return null;
+  if (openCoUnits === undefined)
+    return {
+      zh: '尚未确认协办单位是否全部办结，主办单位暂不能报送',
+      en: 'The co-units have not been checked yet, so the lead unit cannot report',
+    };
+  return {
+    zh: `本单位为主办单位，还有${openCoUnits}个协办单位未办结；请待协办单位的报告审核通过（或标为不适用）后再汇总报送`,
+    en: `Your unit leads this item and ${openCoUnits} co-unit${openCoUnits === 1 ? ' is' : 's are'} still open; report once each co-unit’s report is accepted or it is marked not applicable`,
+  };
+}
+
+/** Refuses the lead's report while a co-unit is open (the API answers CONFLICT). */
+export function checkCoUnitsReportable(
+  a: { role?: AssignmentRoleName; status: AssignmentStatus },
+  openCoUnits: number | undefined,
+): void {
+  const refusal = coUnitsReportRefusal(a, openCoUnits);
   if (refusal) throw new IllegalTransitionError(refusal, a.status, AssignmentAction.SUBMIT_REPORT);
 }
 
@@ -109,6 +156,15 @@ export function excerpt(content: string, max = 40): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }
 
+/**
+ * 主办+协办合计: the lead's own figure (typed, or composed from its sub-units) plus the cited
+ * co-units' figures; null when none carries one. Each unit's figure still counts once in the
+ * roll-up, at its own assignment: this total is what the lead's report states, not a new count.
+ */
+export function consolidateAchieved(own: number | null, coUnits: readonly CitedResult[]): number | null {
+  return composeAchieved([{ achieved: own }, ...coUnits]);
+}
+
 /** A cited sub-unit report as the suggested summary lists it. */
 export interface DraftChild {
   unitName: string;
@@ -116,23 +172,44 @@ export interface DraftChild {
   content: string;
 }
 
+const listed = (children: readonly DraftChild[], unit: string) =>
+  children.map((c, i) => {
+    const result = c.achieved === null ? '已办结' : `完成${num(c.achieved)}${unit}`;
+    const text = excerpt(c.content);
+    return `${i + 1}. ${c.unitName}：${result}${text ? `。${text}` : ''}`;
+  });
+
 /**
  * The suggested text of a composed report: each sub-unit with its result and a one-line excerpt,
- * then the total. The office edits it into its own summary; the figures stay as cited.
+ * then the total. The office edits it into its own summary; the figures stay as cited. A lead's
+ * report (主办) adds its co-units (协办) the same way, then the consolidated total; an unsplit lead
+ * (`split: false`) lists its co-units only and takes `ownAchieved` as its own figure.
  */
 export function draftSummary(
   children: readonly DraftChild[],
-  opts: { targetUnit?: string | null; notApplicable?: number } = {},
+  opts: {
+    targetUnit?: string | null;
+    notApplicable?: number;
+    split?: boolean;
+    ownAchieved?: number | null;
+    coUnits?: readonly DraftChild[];
+    coNotApplicable?: number;
+  } = {},
 ): string {
   const unit = opts.targetUnit ?? '';
-  const lines = [`根据${children.length}个下级单位已审核通过的办理情况报告汇总：`];
-  children.forEach((c, i) => {
-    const result = c.achieved === null ? '已办结' : `完成${num(c.achieved)}${unit}`;
-    const text = excerpt(c.content);
-    lines.push(`${i + 1}. ${c.unitName}：${result}${text ? `。${text}` : ''}`);
-  });
-  if (opts.notApplicable) lines.push(`另有${opts.notApplicable}个下级单位不适用。`);
-  const total = composeAchieved(children);
-  if (total !== null) lines.push(`合计完成${num(total)}${unit}。`);
+  const lines: string[] = [];
+  const own = opts.split === false ? (opts.ownAchieved ?? null) : composeAchieved(children);
+  if (opts.split !== false) {
+    lines.push(`根据${children.length}个下级单位已审核通过的办理情况报告汇总：`, ...listed(children, unit));
+    if (opts.notApplicable) lines.push(`另有${opts.notApplicable}个下级单位不适用。`);
+    if (own !== null) lines.push(`合计完成${num(own)}${unit}。`);
+  }
+  const co = opts.coUnits ?? [];
+  if (co.length || opts.coNotApplicable) {
+    lines.push(`${co.length}个协办单位已审核通过的报送情况：`, ...listed(co, unit));
+    if (opts.coNotApplicable) lines.push(`另有${opts.coNotApplicable}个协办单位不适用。`);
+    const total = consolidateAchieved(own, co);
+    if (total !== null) lines.push(`主办、协办单位合计完成${num(total)}${unit}。`);
+  }
   return lines.join('\n');
 }

@@ -15,6 +15,7 @@ export * from './jobs';
 export * from './item';
 export * from './assignment';
 export * from './rollup';
+export * from './signing';
 export * from './report';
 export * from './extension';
 export * from './urge';

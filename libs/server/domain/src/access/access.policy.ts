@@ -1,4 +1,6 @@
 import {
+  ActingSigner,
+  allowedDelegationOperations,
   AssignmentFacts,
   AssignmentOperation,
   allowedAssignmentOperations,
@@ -10,6 +12,8 @@ import {
   ReportFacts,
   ReportOperation,
   reportAccessRefusal,
+  delegateSigningRefusal,
+  revokeDelegationRefusal,
   Viewer,
 } from '@duban/rules';
 import { Actor, forbidden } from '@duban/platform';
@@ -19,8 +23,14 @@ import { Actor, forbidden } from '@duban/platform';
  * @duban/rules (standing + roles); this turns the caller into a viewer, refuses with FORBIDDEN and
  * answers `allowedActions`. The state machines add CONFLICT for the right person at the wrong time.
  */
-export function viewerOf(actor: Actor): Viewer {
-  return { unitId: String(actor.orgUnitId), unitPath: actor.unitPath, roles: actor.roles };
+export function viewerOf(actor: Actor, actingFor?: readonly ActingSigner[]): Viewer {
+  return {
+    unitId: String(actor.orgUnitId),
+    unitPath: actor.unitPath,
+    roles: actor.roles,
+    userId: String(actor.userId),
+    ...(actingFor ? { actingFor } : {}),
+  };
 }
 
 export function requireItemAccess(actor: Actor, item: ItemFacts): void {
@@ -33,8 +43,14 @@ export function requireAssignmentAccess(actor: Actor, op: AssignmentOperation, a
   if (refusal) throw forbidden(refusal);
 }
 
-export function requireReportAccess(actor: Actor, op: ReportOperation, a: AssignmentFacts): void {
-  const refusal = reportAccessRefusal(op, viewerOf(actor), ids(a));
+/** `actingFor`: the caller's 委托签字 in force today (signing and refusing to sign rely on it). */
+export function requireReportAccess(
+  actor: Actor,
+  op: ReportOperation,
+  a: AssignmentFacts,
+  actingFor?: readonly ActingSigner[],
+): void {
+  const refusal = reportAccessRefusal(op, viewerOf(actor, actingFor), ids(a));
   if (refusal) throw forbidden(refusal);
 }
 
@@ -44,8 +60,27 @@ export const itemOperations = (actor: Actor, item: ItemFacts) =>
 export const assignmentOperations = (actor: Actor, a: AssignmentFacts, now = new Date()) =>
   allowedAssignmentOperations(viewerOf(actor), ids(a), now);
 
-export const reportOperations = (actor: Actor, r: ReportFacts, a: AssignmentFacts) =>
-  allowedReportOperations(viewerOf(actor), r, ids(a));
+export const reportOperations = (
+  actor: Actor,
+  r: ReportFacts,
+  a: AssignmentFacts,
+  actingFor?: readonly ActingSigner[],
+) => allowedReportOperations(viewerOf(actor, actingFor), r, ids(a));
+
+/** 委托签字: only a head names an acting signer, for the head's own unit. */
+export function requireDelegateSigning(actor: Actor): void {
+  const refusal = delegateSigningRefusal(viewerOf(actor), String(actor.orgUnitId));
+  if (refusal) throw forbidden(refusal);
+}
+
+/** 委托签字: only the head who named the acting signer revokes it. */
+export function requireRevokeDelegation(actor: Actor, d: { unitId: string; headId: string }): void {
+  const refusal = revokeDelegationRefusal(viewerOf(actor), d);
+  if (refusal) throw forbidden(refusal);
+}
+
+export const delegationOperations = (actor: Actor, d: { unitId: string; headId: string }, pending: boolean) =>
+  allowedDelegationOperations(viewerOf(actor), d, pending);
 
 /** bigint columns can arrive as numbers from some drivers' paths; compare ids as strings. */
 function ids<T extends { issuerUnitId: string; unitId?: string }>(x: T): T {

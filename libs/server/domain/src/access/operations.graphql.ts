@@ -8,7 +8,7 @@ registerEnumType(ItemOperation, {
 registerEnumType(AssignmentOperation, {
   name: 'AssignmentOperation',
   description:
-    'What the caller may do with an assignment now: 签收, 报送进展, 提交报告, 转办/分解, 申请延期, 上报协调, 催办, 审批延期, 协调答复, 转报上级协调, 不适用, 调整分解指标 (ADJUST_SHARES)',
+    'What the caller may do with an assignment now: 签收, 报送进展, 提交报告, 转办/分解, 申请延期, 上报协调, 催办, 审批延期, 协调答复, 转报上级协调, 不适用, 调整分解指标 (ADJUST_SHARES), 退回交办 (DECLINE), 改派 (REASSIGN), 撤回 (WITHDRAW)',
 });
 registerEnumType(ReportOperation, {
   name: 'ReportOperation',

@@ -138,6 +138,26 @@ export class AssignmentEntity {
   @Column({ type: 'boolean', default: false })
   tightened!: boolean;
 
+  @Field({ description: '退回交办: the unit returned it before signing for it (status WITHDRAWN)' })
+  @Column({ type: 'boolean', default: false })
+  declined!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it was returned (退回交办) or withdrawn on its own (撤回); null when withdrawn with its item or parent',
+  })
+  @Column({ type: 'text', name: 'withdrawn_reason', nullable: true })
+  withdrawnReason!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '改派: the assignment that replaced this one' })
+  @Column({ type: 'bigint', name: 'reassigned_to', nullable: true })
+  reassignedToId!: string | null;
+
+  @ManyToOne(() => AssignmentEntity)
+  @JoinColumn({ name: 'reassigned_to', foreignKeyConstraintName: 'assignment_reassigned_to_fkey' })
+  reassignedTo?: AssignmentEntity;
+
   @Field(() => LightEnum)
   @Column({ type: 'varchar', length: 8, default: 'GREEN' })
   light!: Light;

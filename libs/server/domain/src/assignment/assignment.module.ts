@@ -8,6 +8,8 @@ import { AssignmentService } from './assignment.service';
 import { CascadeResolver } from './cascade.resolver';
 import { CascadeService } from './cascade.service';
 import { ItemCompletion } from './item-completion.service';
+import { ReassignResolver } from './reassign.resolver';
+import { ReassignService } from './reassign.service';
 import { SubtreeQueries } from './subtree.queries';
 import { SubtreeResolver } from './subtree.resolver';
 
@@ -22,6 +24,8 @@ import { SubtreeResolver } from './subtree.resolver';
     CascadeResolver,
     SubtreeQueries,
     SubtreeResolver,
+    ReassignService,
+    ReassignResolver,
   ],
   exports: [AssignmentStoreModule, AssignmentQueries, ItemCompletion],
 })

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { AssignmentStatus } from '@duban/rules';
 import { decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
 import { assignmentRepository } from './assignment.repository';
+import { coUnitsRepository } from './co-units.repository';
 import { AssignmentRow } from './assignment.row';
 import { progressRepository } from './progress.repository';
 
@@ -97,6 +98,35 @@ export class AssignmentQueries {
           const rows = await assignmentRepository.openChildCounts(ctx.db, ids);
           const m = new Map(rows.map((r) => [String(r.parentId), r.n]));
           return ids.map((id) => m.get(String(id)) ?? 0);
+        }),
+    );
+  }
+
+  /**
+   * 主办/协办: per lead assignment, its co-units still open and applicable (what holds up its report)
+   * and those marked 不适用; batched, one statement per level of the tree.
+   */
+  coUnitCounts(ctx: RequestContext) {
+    return ctx.loader(
+      'assignment.coUnitCounts',
+      () =>
+        new DataLoader<string, { open: number; notApplicable: number }>(async (ids) => {
+          const rows = await coUnitsRepository.counts(ctx.db, ids);
+          const m = new Map(rows.map((r) => [String(r.leadId), r]));
+          return ids.map((id) => m.get(String(id)) ?? { open: 0, notApplicable: 0 });
+        }),
+    );
+  }
+
+  /** 主办/协办: each co-unit's lead's status, as the caller sees it (null when none is visible). */
+  leadStatus(ctx: RequestContext) {
+    return ctx.loader(
+      'assignment.leadStatus',
+      () =>
+        new DataLoader<string, AssignmentStatus | null>(async (ids) => {
+          const rows = await coUnitsRepository.leadStatuses(ctx.db, ids);
+          const m = new Map(rows.map((r) => [String(r.coId), r.status]));
+          return ids.map((id) => m.get(String(id)) ?? null);
         }),
     );
   }

@@ -23,7 +23,10 @@ export interface CascadeInsert {
   cascade: CascadeSelector[];
   shares: ShareInput[];
   deadline: Date;
-  /** Every new row is LEAD (a delegation), or only this unit is and the others are CO. */
+  /**
+   * Every new row is LEAD (a delegation, or no lead unit named), or only this unit is and the others
+   * are its co-units, CO (主办/协办: they report to the issuer and the lead's report cites them).
+   */
   lead: 'ALL' | { unitId: string | null };
   tightened: boolean;
   light: { light: Light; reason: Bilingual };
@@ -68,7 +71,7 @@ export const assignmentRepository = {
          INSERT INTO assignment (tenant_id, item_id, parent_id, unit_id, unit_path, issuer_unit_id, issuer_path, role, deadline,
                                  target, tightened, light, light_reason_zh, light_reason_en)
          SELECT t.tenant_id, ${p(c.itemId)}, ${p(c.parentId)}::bigint, t.id, t.path, ${p(c.issuerUnitId)}, ${p(c.issuerPath)}::ltree,
-                CASE WHEN ${p(c.lead === 'ALL')} OR t.id = ${p(c.lead === 'ALL' ? null : c.lead.unitId)}::bigint THEN 'LEAD' ELSE 'CO' END,
+                CASE WHEN ${p(c.lead === 'ALL' || c.lead.unitId == null)} OR t.id = ${p(c.lead === 'ALL' ? null : c.lead.unitId)}::bigint THEN 'LEAD' ELSE 'CO' END,
                 ${p(c.deadline)}, s.target, ${p(c.tightened)}, ${p(c.light.light)}, ${p(c.light.reason.zh)}, ${p(c.light.reason.en)}
            FROM t LEFT JOIN unnest(${p(c.shares.map((s) => s.unitId))}::bigint[], ${p(c.shares.map((s) => s.target ?? null))}::numeric[]) AS s(unit_id, target)
              ON s.unit_id = t.id
@@ -122,6 +125,66 @@ export const assignmentRepository = {
       `UPDATE assignment SET status = $2, updated_at = now() WHERE item_id = $1 AND status = ANY($3::text[])`,
       [itemId, WITHDRAWN, WITHDRAWABLE],
     );
+  },
+
+  /**
+   * 撤回 below one assignment: every open sub-assignment under it, at any depth (its tree by
+   * parent_id, not by org path: a unit below may hold the item on its own), moved the way the state
+   * machine's WITHDRAW does, in one statement. Returns the rows as they were (for the roll-up); read
+   * through a SELECT, since TypeORM answers a bare UPDATE with [rows, count].
+   */
+  withdrawOpenBelow(db: Sql, id: string): Promise<AssignmentRow[]> {
+    return db.query(
+      `WITH RECURSIVE sub AS (
+         SELECT id FROM assignment WHERE parent_id = $1
+         UNION ALL
+         SELECT c.id FROM assignment c JOIN sub ON c.parent_id = sub.id
+       ), old AS (
+         SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a JOIN sub ON sub.id = a.id
+          WHERE a.status = ANY($3::text[]) ORDER BY a.id FOR UPDATE OF a
+       ), moved AS (
+         UPDATE assignment x SET status = $2, updated_at = now() FROM old WHERE x.id = old.id RETURNING old.*
+       )
+       SELECT * FROM moved ORDER BY id`,
+      [id, WITHDRAWN, WITHDRAWABLE],
+    );
+  },
+
+  /**
+   * 改派: the replacement of assignment `from` — same item, parent, issuer, role, deadline, share and
+   * 层层加码 flag — for `unitId`, which must lie strictly below the issuer and not hold the item yet.
+   * Returns the new id, or null when the unit did not qualify (checked before; a race lands here).
+   */
+  async insertReassigned(
+    db: Sql,
+    from: AssignmentRow,
+    unitId: string,
+    light: { light: Light; reason: Bilingual },
+  ): Promise<string | null> {
+    if (!/^\d+$/.test(unitId)) return null;
+    const [row] = await db.query(
+      `INSERT INTO assignment (tenant_id, item_id, parent_id, unit_id, unit_path, issuer_unit_id, issuer_path, role,
+                               deadline, target, tightened, light, light_reason_zh, light_reason_en)
+       SELECT o.tenant_id, $2, $3::bigint, o.id, o.path, $4, $5::ltree, $6, $7, $8, $9, $10, $11, $12
+         FROM org_unit o WHERE o.id = $1 AND o.path <@ $5::ltree AND o.path <> $5::ltree
+       ON CONFLICT (item_id, unit_id) DO NOTHING
+       RETURNING id`,
+      [
+        unitId,
+        from.itemId,
+        from.parentId,
+        from.issuerUnitId,
+        from.issuerPath,
+        from.role,
+        from.deadline,
+        from.target,
+        from.tightened,
+        light.light,
+        light.reason.zh,
+        light.reason.en,
+      ],
+    );
+    return row ? String(row.id) : null;
   },
 
   async statusOf(db: Sql, id: string): Promise<AssignmentStatus | null> {
@@ -212,9 +275,19 @@ export const assignmentRepository = {
     db: Sql,
     parentId: string,
     opts: { lock: boolean },
-  ): Promise<{ id: string; unitId: string; status: AssignmentStatus; notApplicable: boolean }[]> {
+  ): Promise<
+    {
+      id: string;
+      unitId: string;
+      status: AssignmentStatus;
+      notApplicable: boolean;
+      declined: boolean;
+      reassignedToId: string | null;
+    }[]
+  > {
     return db.query(
-      `SELECT id, unit_id AS "unitId", status, not_applicable AS "notApplicable" FROM assignment
+      `SELECT id, unit_id AS "unitId", status, not_applicable AS "notApplicable", declined,
+              reassigned_to AS "reassignedToId" FROM assignment
         WHERE parent_id = $1 ORDER BY id${opts.lock ? ' FOR SHARE' : ''}`,
       [parentId],
     );

@@ -110,6 +110,21 @@ export class AssignmentResolver {
   async allowedActions(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
     // A split assignment is reportable only when no sub-unit is open (最多报一次): batched per level.
     const openChildren = a.split ? await this.queries.openChildCount(ctx).load(String(a.id)) : 0;
-    return assignmentOperations(ctx.requireActor(), { ...a, openChildren });
+    // A 不适用 sub-unit can be made applicable again only while its parent has not reported.
+    const parent =
+      a.notApplicable && a.parentId ? await this.queries.assignmentById(ctx).load(String(a.parentId)) : null;
+    // A lead (主办) is reportable only when no co-unit (协办) is open: batched per level as well.
+    const openCoUnits =
+      a.role === 'LEAD' ? (await this.queries.coUnitCounts(ctx).load(String(a.id))).open : undefined;
+    // A 不适用 co-unit (协办) likewise only while its lead has not reported.
+    const leadStatus =
+      a.notApplicable && a.role === 'CO' ? await this.queries.leadStatus(ctx).load(String(a.id)) : null;
+    return assignmentOperations(ctx.requireActor(), {
+      ...a,
+      openChildren,
+      openCoUnits,
+      leadStatus,
+      parentStatus: parent?.status ?? null,
+    });
   }
 }

@@ -19,6 +19,12 @@ export interface AssignmentRow extends AssignmentLike {
   escalated: boolean;
   escalationForwarded: boolean;
   tightened: boolean;
+  /** 退回交办 (then status WITHDRAWN). */
+  declined: boolean;
+  /** The reason of a return or of a withdrawal on its own. */
+  withdrawnReason: string | null;
+  /** 改派: the assignment that replaced this one. */
+  reassignedToId: string | null;
   light: Light;
   lightReasonZh: string;
   lightReasonEn: string;
@@ -40,14 +46,16 @@ export const ASSIGNMENT_COLUMNS = `a.id, a.tenant_id AS "tenantId", a.item_id AS
   a.tightened, a.light, a.light_reason_zh AS "lightReasonZh", a.light_reason_en AS "lightReasonEn",
   a.accepted_at AS "acceptedAt", a.done_at AS "doneAt", a.done_late AS "doneLate", a.reminder_stage AS "reminderStage",
   a.overdue_notices AS "overdueNotices", a.last_overdue_notice_at AS "lastOverdueNoticeAt",
-  a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.declined,
+  a.withdrawn_reason AS "withdrawnReason", a.reassigned_to::text AS "reassignedToId"`;
 
 /** Writes every mutable column of an assignment (one statement, whatever changed). */
 export const UPDATE_ASSIGNMENT = `UPDATE assignment SET status = $2, deadline = $3, target = $4, achieved = $5,
   progress_percent = $6, overdue = $7, returned = $8, extension_pending = $9, escalated = $10, split = $11,
   not_applicable = $12, tightened = $13, light = $14, light_reason_zh = $15, light_reason_en = $16,
   accepted_at = $17, done_at = $18, done_late = $19, reminder_stage = $20, overdue_notices = $21,
-  last_overdue_notice_at = $22, extension_forwarded = $23, escalation_forwarded = $24, updated_at = now() WHERE id = $1`;
+  last_overdue_notice_at = $22, extension_forwarded = $23, escalation_forwarded = $24, declined = $25,
+  withdrawn_reason = $26, reassigned_to = $27, updated_at = now() WHERE id = $1`;
 
 export function updateParams(a: AssignmentRow): unknown[] {
   return [
@@ -75,5 +83,8 @@ export function updateParams(a: AssignmentRow): unknown[] {
     a.lastOverdueNoticeAt,
     a.extensionForwarded,
     a.escalationForwarded,
+    a.declined,
+    a.withdrawnReason,
+    a.reassignedToId,
   ];
 }

@@ -10,6 +10,7 @@ import { requireAssignmentAccess } from '../access';
 import { checkPercent, requiredText } from '../shared';
 import { ProgressInput } from './assignment.dto';
 import { assignmentRepository } from './assignment.repository';
+import { coUnitsRepository } from './co-units.repository';
 import { AssignmentStore } from './assignment.store';
 import { ItemCompletion } from './item-completion.service';
 import { progressRepository } from './progress.repository';
@@ -76,7 +77,9 @@ export class AssignmentService {
     const text = requiredText(reason, 'reason', { zh: '理由', en: 'Reason' });
     // Read after the lock: a parent's report share-locks its children, so its status is settled here.
     const parentStatus = a.parentId ? await assignmentRepository.statusOf(em, a.parentId) : null;
-    checkApplicabilityChange({ ...a, parentStatus }, notApplicable);
+    // A co-unit (协办) likewise once its lead has reported (the lead share-locks it while composing).
+    const [lead] = a.role === 'CO' ? await coUnitsRepository.leadStatuses(em, [a.id]) : [];
+    checkApplicabilityChange({ ...a, parentStatus, leadStatus: lead?.status ?? null }, notApplicable);
     const saved = await this.store.save(
       em,
       actor,

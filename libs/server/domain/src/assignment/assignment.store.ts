@@ -108,6 +108,8 @@ function snapshot(a: AssignmentRow) {
     escalationForwarded: a.escalationForwarded,
     split: a.split,
     notApplicable: a.notApplicable,
+    declined: a.declined,
+    reassignedTo: a.reassignedToId,
     light: a.light,
   };
 }

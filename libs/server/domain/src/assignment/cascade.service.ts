@@ -6,6 +6,7 @@ import {
   checkChildDeadline,
   computeLight,
   detectOverTightening,
+  leadHasReported,
   ItemAction,
   nextAssignmentStatus,
   nextItemStatus,
@@ -21,12 +22,18 @@ import { OutboxService } from '../outbox';
 import { RollupService } from '../rollup';
 import { requiredText } from '../shared';
 import { CascadeInsert, assignmentRepository } from './assignment.repository';
+import { coUnitsRepository } from './co-units.repository';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { AssignmentRow } from './assignment.row';
 import { AssignmentStore } from './assignment.store';
 import { requireTargetsInScope, targetUnitsSql } from './targets.sql';
 
 const FUTURE_DEADLINE = { zh: '办理时限必须晚于当前时间', en: 'The deadline must be in the future' };
+
+const LEAD_REPORTED = {
+  zh: '主办单位已汇总报送办理情况报告，不能再增加协办单位；如确需增加，请先将主办单位的报告退回重办',
+  en: 'The lead unit has already reported; no co-unit can be added unless its report is returned for rework',
+};
 
 const NOT_APPLICABLE_PARENT = {
   zh: '本单位已标为不适用，不能再转办或分解',
@@ -86,6 +93,10 @@ export class CascadeService {
     const deadline = opts.deadline ? new Date(opts.deadline) : new Date(item.deadline);
     checkChildDeadline(new Date(item.deadline), deadline);
     if (deadline.getTime() <= now.getTime()) throw badInput(FUTURE_DEADLINE, 'deadline');
+    // 主办/协办: once the lead has reported, a new unit would be a co-unit its report never cited.
+    const leadUnitId = opts.leadUnitId ?? item.leadUnitId;
+    if (leadUnitId && leadHasReported(await coUnitsRepository.leadStatusOfUnit(em, itemId, leadUnitId)))
+      throw conflict(LEAD_REPORTED);
     // The whole request or nothing: a foreign unit, a share that does not add up, refuse it all.
     const shares = await this.planShares(em, actor, {
       itemId,
@@ -107,7 +118,7 @@ export class CascadeService {
         cascade,
         shares,
         deadline,
-        lead: { unitId: opts.leadUnitId ?? item.leadUnitId },
+        lead: { unitId: leadUnitId },
         tightened: false,
         light: freshLight(now, deadline),
       },

@@ -5,6 +5,7 @@ import { AssignmentEntity } from '../assignment';
 import { ReportCitationEntity, ReportEntity } from '../report';
 import { NotificationEntity } from '../notification';
 import { BulletinEntity, ScoreEntryEntity } from '../assessment';
+import { SigningDelegationEntity } from '../signing';
 
 export { MIGRATIONS } from '../migrations';
 
@@ -19,4 +20,5 @@ export const ENTITIES = [
   NotificationEntity,
   BulletinEntity,
   ScoreEntryEntity,
+  SigningDelegationEntity,
 ];

@@ -7,6 +7,8 @@ import { ReportChain1764100000000 } from './1764100000000-report-chain';
 import { ChainChasing1764300000000 } from './1764300000000-chain-chasing';
 import { ExtensionChain1764400000000 } from './1764400000000-extension-chain';
 import { EscalationChain1764500000000 } from './1764500000000-escalation-chain';
+import { Reassignment1764600000000 } from './1764600000000-reassignment';
+import { CoUnitsActingSigner1764700000000 } from './1764700000000-co-units-acting-signer';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   ChainChasing1764300000000,
   ExtensionChain1764400000000,
   EscalationChain1764500000000,
+  Reassignment1764600000000,
+  CoUnitsActingSigner1764700000000,
 ];

@@ -80,6 +80,25 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
       assignmentId: '70',
     },
   ],
+  'report.co_unit_accepted': [
+    {
+      topic: 'report.co_unit_accepted',
+      ...facts,
+      leadAssignmentId: '69',
+      leadUnitId: '101',
+      unitName: '白庙乡',
+    },
+    {
+      audience: [{ unitId: '101', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '协办单位白庙乡的报告已审核通过，可在主办单位报告中引用汇总',
+        en: "Co-unit 白庙乡's report was accepted; your lead report can now cite it",
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '69',
+    },
+  ],
   'report.returned': [
     { topic: 'report.returned', ...facts, reason: '材料不全' },
     {
@@ -190,6 +209,39 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
         zh: '上报协调事项已答复：已协调市水利局现场办公',
         en: 'Your escalation was resolved: 已协调市水利局现场办公',
       },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'assignment.declined': [
+    { topic: 'assignment.declined', ...facts, reason: '不属于本单位职责', unitName: '城关镇' },
+    {
+      audience: [{ unitId: '10', roles: ['SUPERVISOR'] }],
+      title: {
+        zh: '城关镇退回交办，请改派或标为不适用：不属于本单位职责',
+        en: '城关镇 returned the assignment; reassign it or mark it not applicable: 不属于本单位职责',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'assignment.reassigned': [
+    { topic: 'assignment.reassigned', ...facts, itemTitle: '河道清障', fromAssignmentId: '69' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON'] }],
+      title: { zh: '改派交办事项：河道清障', en: 'Reassigned to you: 河道清障' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
+  'assignment.withdrawn': [
+    { topic: 'assignment.withdrawn', ...facts, reason: '调整承办单位' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: { zh: '交办任务已撤回：调整承办单位', en: 'The assignment was withdrawn: 调整承办单位' },
       cascade: null,
       itemId: '7',
       assignmentId: '70',

@@ -79,6 +79,15 @@ export function notificationWording(event: DomainEvent): NotificationWording {
         zh: '办理情况报告已审核通过，事项办结',
         en: 'Your report was accepted; the assignment is done',
       });
+    case 'report.co_unit_accepted':
+      // Told at the lead unit, pointing at its own assignment (the co-unit's lies outside its scope).
+      return {
+        ...to([{ unitId: event.leadUnitId, roles: HOLDER }], {
+          zh: `协办单位${event.unitName}的报告已审核通过，可在主办单位报告中引用汇总`,
+          en: `Co-unit ${event.unitName}'s report was accepted; your lead report can now cite it`,
+        }),
+        assignmentId: event.leadAssignmentId,
+      };
     case 'report.returned':
       return to([{ unitId: event.unitId, roles: HOLDER }], {
         zh: `报告被退回重办：${event.reason}`,
@@ -145,6 +154,22 @@ export function notificationWording(event: DomainEvent): NotificationWording {
       return to([{ unitId: event.unitId, roles: [...HOLDER, Role.SUPERVISOR] }], {
         zh: `上报协调事项已答复：${event.resolution}`,
         en: `Your escalation was resolved: ${event.resolution}`,
+      });
+    case 'assignment.declined':
+      return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR] }], {
+        zh: `${event.unitName || '下级单位'}退回交办，请改派或标为不适用：${event.reason}`,
+        en: `${event.unitName || 'A unit'} returned the assignment; reassign it or mark it not applicable: ${event.reason}`,
+      });
+    case 'assignment.reassigned':
+      // The new unit hears of it like a fresh cascade: its liaisons, pointing at its own assignment.
+      return to([{ unitId: event.unitId, roles: [Role.LIAISON] }], {
+        zh: `改派交办事项：${event.itemTitle}`,
+        en: `Reassigned to you: ${event.itemTitle}`,
+      });
+    case 'assignment.withdrawn':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: `交办任务已撤回：${event.reason}`,
+        en: `The assignment was withdrawn: ${event.reason}`,
       });
     case 'item.feedback':
       return to([{ unitId: event.issuerUnitId, roles: [Role.LEADER] }], {

@@ -1,15 +1,21 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CitationKind } from '@duban/rules';
 import { AssignmentEntity } from '../assignment';
 import { UserEntity } from '../identity';
 import { OrgUnitEntity } from '../org';
 import { ReportEntity } from './report.entity';
 
+registerEnumType(CitationKind, {
+  name: 'CitationKind',
+  description: 'SUB_UNIT 下级单位 (a split assignment’s sub-unit), CO_UNIT 协办单位 (a lead unit’s co-unit)',
+});
+
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
- * 最多报一次: one sub-unit report cited by a split assignment's composed report, as it stood when
- * cited (unit, signer, signing time, hash, quantified result). Written by the server from the
+ * 最多报一次: one sub-unit report cited by a split assignment's composed report (or one co-unit
+ * report cited by its lead's, 主办/协办), as it stood when cited (unit, signer, signing time, hash, quantified result). Written by the server from the
  * sub-units' accepted reports when the composed report is submitted, never from client input;
  * append-only for the app role. Why rows and not a jsonb column: see the ReportChain migration.
  */
@@ -38,6 +44,12 @@ export class ReportCitationEntity {
   @Field(() => Int, { description: 'Order in the composed report' })
   @Column({ type: 'int' })
   position!: number;
+
+  @Field(() => CitationKind, {
+    description: 'A sub-unit of the split assignment (SUB_UNIT) or a co-unit of the lead (CO_UNIT, 协办)',
+  })
+  @Column({ type: 'varchar', length: 8, default: CitationKind.SUB_UNIT })
+  kind!: CitationKind;
 
   @Column({ type: 'bigint', name: 'tenant_id' })
   tenantId!: string;
@@ -81,6 +93,13 @@ export class ReportCitationEntity {
   @Field({ description: 'The signer’s name when cited' })
   @Column({ type: 'text', name: 'signer_name' })
   signerName!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '代签: the head the cited report was signed for, when an acting signer signed it',
+  })
+  @Column({ type: 'text', name: 'signed_for_name', nullable: true })
+  signedForName!: string | null;
 
   @Field({ description: 'When the cited report was signed' })
   @Column({ type: 'timestamptz', name: 'signed_at' })

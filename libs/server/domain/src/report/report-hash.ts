@@ -11,6 +11,8 @@ export interface SignedReport {
   /** Attachment metadata only (the files live in the document store). */
   attachments: readonly { name: string; size: number; mimeType?: string | null; url?: string | null }[];
   signedBy: string;
+  /** 代签: the head an acting signer signed for (absent or null when the head signed). */
+  signedForId?: string | null;
   signedAt: Date | string;
   /** The sub-unit reports a composed report cites, in order, each with its own hash (a chain). */
   citations: readonly { citedReportId: string; hash: string | null }[];
@@ -38,6 +40,8 @@ export function canonicalReport(r: SignedReport): string {
       url: a.url ?? null,
     })),
     signedBy: String(r.signedBy),
+    // Only present for an acting signer, so reports signed by their head hash as they always did.
+    ...(r.signedForId ? { signedFor: String(r.signedForId) } : {}),
     signedAt: new Date(r.signedAt).toISOString(),
     citations: r.citations.map((c) => ({ reportId: String(c.citedReportId), hash: c.hash ?? null })),
   });
@@ -48,7 +52,7 @@ export function reportHash(r: SignedReport): string {
   return createHash('sha256').update(canonicalReport(r), 'utf8').digest('hex');
 }
 
-/** The audit text of a signature: the signed content, then the hash that seals it. */
-export function signedAuditText(content: string, hash: string): string {
-  return `${content}\n\n报告哈希（SHA-256）：${hash}`;
+/** The audit text of a signature: the signed content, then the hash that seals it (and who signed for whom). */
+export function signedAuditText(content: string, hash: string, acting?: string | null): string {
+  return `${content}\n\n报告哈希（SHA-256）：${hash}${acting ? `\n${acting}` : ''}`;
 }

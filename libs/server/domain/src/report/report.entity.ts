@@ -3,7 +3,9 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique }
 import { ReportStatus } from '@duban/rules';
 import { AssignmentEntity } from '../assignment';
 import { SupervisionItemEntity } from '../item';
+import { UserEntity } from '../identity';
 import { Attachment } from '../shared';
+import { SigningDelegationEntity } from '../signing';
 import { ReviewChecklist } from './report.dto';
 
 registerEnumType(ReportStatus, {
@@ -83,6 +85,28 @@ export class ReportEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', name: 'signed_at', nullable: true })
   signedAt!: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '代签: the head (一把手) an acting signer signed for; null when the head signed',
+  })
+  @Column({ type: 'bigint', name: 'signed_for', nullable: true })
+  signedForId!: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'signed_for', foreignKeyConstraintName: 'report_signed_for_fkey' })
+  signedForUser?: UserEntity;
+
+  @Field(() => ID, { nullable: true, description: '代签: the 委托签字 the acting signer signed under' })
+  @Column({ type: 'bigint', name: 'signing_delegation_id', nullable: true })
+  signingDelegationId!: string | null;
+
+  @ManyToOne(() => SigningDelegationEntity)
+  @JoinColumn({
+    name: 'signing_delegation_id',
+    foreignKeyConstraintName: 'report_signing_delegation_id_fkey',
+  })
+  signingDelegation?: SigningDelegationEntity;
 
   @Field(() => String, {
     nullable: true,

@@ -3,12 +3,13 @@ import { AssignmentModule } from '../assignment';
 import { IdentityModule } from '../identity';
 import { ItemModule } from '../item';
 import { OrgModule } from '../org';
+import { SigningModule } from '../signing';
 import { ReportQueries } from './report.queries';
 import { AssignmentReportsResolver, ReportCitationResolver, ReportResolver } from './report.resolver';
 import { ReportService } from './report.service';
 
 @Module({
-  imports: [AssignmentModule, ItemModule, OrgModule, IdentityModule],
+  imports: [AssignmentModule, ItemModule, OrgModule, IdentityModule, SigningModule],
   providers: [
     ReportService,
     ReportQueries,

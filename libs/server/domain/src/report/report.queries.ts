@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { composeAchieved, countOpenChildren, draftSummary } from '@duban/rules';
+import {
+  CitationKind,
+  composeAchieved,
+  consolidateAchieved,
+  countOpenChildren,
+  draftSummary,
+} from '@duban/rules';
 import { notFound, RequestContext } from '@duban/platform';
 import { AssignmentOperation, requireAssignmentAccess } from '../access';
-import { ASSIGNMENT, AssignmentQueries, assignmentRepository } from '../assignment';
+import { ASSIGNMENT, AssignmentQueries, assignmentRepository, coUnitsRepository } from '../assignment';
 import { ItemQueries } from '../item';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReportDraft } from './report-draft.dto';
@@ -66,37 +72,51 @@ export class ReportQueries {
 
   /**
    * The pre-filled report for the unit that will submit it (最多报一次): for a split assignment the
-   * sub-units' accepted reports it will cite, their summed result and a suggested summary.
+   * sub-units' accepted reports it will cite, their summed result and a suggested summary; for a lead
+   * (主办) its co-units' (协办) accepted reports as well, and the consolidated figure.
    */
   async draft(ctx: RequestContext, assignmentId: string): Promise<ReportDraft> {
     const actor = ctx.requireActor();
     const a = await this.assignments.assignmentById(ctx).load(assignmentId);
     if (!a) throw notFound(ASSIGNMENT, assignmentId);
     requireAssignmentAccess(actor, AssignmentOperation.SUBMIT_REPORT, a);
-    if (!a.split)
-      return {
-        assignmentId: String(a.id),
-        split: false,
-        openChildren: 0,
-        notApplicableChildren: 0,
-        citations: [],
-        achieved: a.achieved,
-        summary: '',
-      };
-    const [children, cited, item] = await Promise.all([
-      assignmentRepository.childrenForReport(ctx.db, String(a.id), { lock: false }),
-      reportRepository.citable(ctx.db, String(a.id)),
+    const id = String(a.id);
+    const lead = a.role === 'LEAD';
+    const [children, cited, coUnits, coCited, item] = await Promise.all([
+      a.split ? assignmentRepository.childrenForReport(ctx.db, id, { lock: false }) : [],
+      a.split ? reportRepository.citable(ctx.db, id) : [],
+      lead ? coUnitsRepository.ofLead(ctx.db, id, { lock: false }) : [],
+      lead ? reportRepository.citable(ctx.db, id, CitationKind.CO_UNIT) : [],
       this.items.itemById(ctx).load(String(a.itemId)),
     ]);
     const notApplicable = children.filter((c) => c.notApplicable).length;
+    const coNotApplicable = coUnits.filter((c) => c.notApplicable).length;
+    const achieved = a.split ? composeAchieved(cited) : a.achieved;
+    const hasCo = coUnits.length > 0;
     return {
-      assignmentId: String(a.id),
-      split: true,
+      assignmentId: id,
+      split: a.split,
       openChildren: countOpenChildren(children),
       notApplicableChildren: notApplicable,
-      citations: cited.map((c, i) => ({ ...c, position: i + 1 })),
-      achieved: composeAchieved(cited),
-      summary: draftSummary(cited, { targetUnit: item?.targetUnit ?? null, notApplicable }),
+      lead: lead && hasCo,
+      openCoUnits: countOpenChildren(coUnits),
+      notApplicableCoUnits: coNotApplicable,
+      citations: [
+        ...cited.map((c) => ({ ...c, kind: CitationKind.SUB_UNIT })),
+        ...coCited.map((c) => ({ ...c, kind: CitationKind.CO_UNIT })),
+      ].map((c, i) => ({ ...c, position: i + 1 })),
+      achieved,
+      consolidatedAchieved: hasCo ? consolidateAchieved(achieved, coCited) : null,
+      summary:
+        a.split || hasCo
+          ? draftSummary(cited, {
+              targetUnit: item?.targetUnit ?? null,
+              notApplicable,
+              split: a.split,
+              ownAchieved: achieved,
+              ...(hasCo ? { coUnits: coCited, coNotApplicable } : {}),
+            })
+          : '',
     };
   }
 }

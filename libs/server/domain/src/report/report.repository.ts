@@ -1,4 +1,4 @@
-import { AssignmentStatus, NEW_REPORT_STATUS, ReportStatus } from '@duban/rules';
+import { AssignmentStatus, CitationKind, NEW_REPORT_STATUS, ReportStatus } from '@duban/rules';
 import { Sql } from '../shared';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReviewChecklist } from './report.dto';
@@ -7,7 +7,8 @@ import { ReportEntity } from './report.entity';
 export const REPORT_COLUMNS = `r.id, r.tenant_id AS "tenantId", r.assignment_id AS "assignmentId", r.item_id AS "itemId",
   r.unit_path::text AS "unitPath", r.version, r.content, r.achieved::float8 AS achieved, r.progress_percent::float8 AS "progressPercent",
   r.attachments, r.status, r.submitted_by AS "submittedBy", r.submitted_at AS "submittedAt", r.signed_by AS "signedBy",
-  r.signed_at AS "signedAt", r.hash, r.reviewed_by AS "reviewedBy", r.reviewed_at AS "reviewedAt", r.checklist, r.review_comment AS "reviewComment"`;
+  r.signed_at AS "signedAt", r.signed_for AS "signedForId", r.signing_delegation_id AS "signingDelegationId",
+  r.hash, r.reviewed_by AS "reviewedBy", r.reviewed_at AS "reviewedAt", r.checklist, r.review_comment AS "reviewComment"`;
 
 /** What a decision on a report needs to know, read under a row lock. */
 export interface LockedReport {
@@ -18,7 +19,7 @@ export interface LockedReport {
   achieved: number | null;
 }
 
-/** A sub-unit's accepted report as a composed report cites it (最多报一次). */
+/** A sub-unit's (or co-unit's) accepted report as a composed report cites it (最多报一次). */
 export interface CitableReport {
   citedReportId: string;
   citedAssignmentId: string;
@@ -26,6 +27,8 @@ export interface CitableReport {
   unitName: string;
   signedBy: string;
   signerName: string;
+  /** 代签: the head an acting signer signed for. */
+  signedForName: string | null;
   signedAt: Date;
   hash: string | null;
   achieved: number | null;
@@ -35,22 +38,31 @@ export interface CitableReport {
 const CITATION_COLUMNS = `c.report_id AS "reportId", c.cited_report_id AS "citedReportId", c.position,
   c.tenant_id AS "tenantId", c.unit_path::text AS "unitPath", c.cited_assignment_id AS "citedAssignmentId",
   c.cited_unit_id AS "unitId", c.cited_unit_name AS "unitName", c.signed_by AS "signedBy",
-  c.signer_name AS "signerName", c.signed_at AS "signedAt", c.report_hash AS hash, c.achieved::float8 AS achieved,
+  c.signer_name AS "signerName", c.signed_for_name AS "signedForName", c.kind, c.signed_at AS "signedAt", c.report_hash AS hash, c.achieved::float8 AS achieved,
   c.created_at AS "createdAt"`;
 
 /**
- * The latest accepted report of each finished, applicable sub-assignment of `parentId`, with the
- * sub-unit's name and the signer's name as they are now. $1 parent, $2 DONE, $3 ACCEPTED.
+ * What a composed report may cite, as rows of one shape (`CitableReport` + "unitSort"), with the
+ * unit's name and the signer's name as they are now. SUB_UNIT: the latest accepted report of each
+ * finished, applicable sub-assignment of `id`. CO_UNIT: the same of each co-unit of the lead `id`
+ * (主办/协办), read through `duban_co_citable` because the co-units lie outside the lead's scope.
+ * `p` adds a bind parameter and returns its placeholder.
  */
-const CITABLE = `SELECT DISTINCT ON (a.id) r.id AS "citedReportId", a.id AS "citedAssignmentId", a.unit_id AS "unitId",
+function citableSql(kind: CitationKind, id: string, p: (v: unknown) => string): string {
+  if (kind === CitationKind.CO_UNIT) return `SELECT * FROM duban_co_citable(${p(id)}::bigint)`;
+  return `SELECT DISTINCT ON (a.id) r.id AS "citedReportId", a.id AS "citedAssignmentId", a.unit_id AS "unitId",
     u.name AS "unitName", r.signed_by AS "signedBy", coalesce(su.display_name, '') AS "signerName",
-    r.signed_at AS "signedAt", r.hash, r.achieved::float8 AS achieved, r.content, u.sort AS "unitSort"
+    fu.display_name AS "signedForName", r.signed_at AS "signedAt", r.hash, r.achieved::float8 AS achieved,
+    r.content, u.sort AS "unitSort"
   FROM assignment a
-  JOIN report r ON r.assignment_id = a.id AND r.status = $3
+  JOIN report r ON r.assignment_id = a.id AND r.status = ${p(ReportStatus.ACCEPTED)}
   JOIN org_unit u ON u.id = a.unit_id
   LEFT JOIN app_user su ON su.id = r.signed_by
-  WHERE a.parent_id = $1 AND a.status = $2 AND NOT a.not_applicable AND r.signed_by IS NOT NULL
+  LEFT JOIN app_user fu ON fu.id = r.signed_for
+  WHERE a.parent_id = ${p(id)}::bigint AND a.status = ${p(AssignmentStatus.DONE)} AND NOT a.not_applicable
+    AND r.signed_by IS NOT NULL
   ORDER BY a.id, r.version DESC`;
+}
 
 /** All SQL on report and report_citation. */
 export const reportRepository = {
@@ -107,19 +119,26 @@ export const reportRepository = {
     return r ?? null;
   },
 
-  /** The head's signature: who, when (the exact instant the hash covers) and the hash itself. */
+  /**
+   * The head's signature: who, when (the exact instant the hash covers) and the hash itself; for an
+   * acting signer (代签) also the head signed for and the delegation signed under.
+   */
   async signed(
     db: Sql,
     id: string,
-    s: { status: ReportStatus; by: string; at: Date; hash: string },
+    s: {
+      status: ReportStatus;
+      by: string;
+      at: Date;
+      hash: string;
+      acting: { headId: string; delegationId: string } | null;
+    },
   ): Promise<void> {
-    await db.query(`UPDATE report SET status = $2, signed_by = $3, signed_at = $4, hash = $5 WHERE id = $1`, [
-      id,
-      s.status,
-      s.by,
-      s.at,
-      s.hash,
-    ]);
+    await db.query(
+      `UPDATE report SET status = $2, signed_by = $3, signed_at = $4, hash = $5, signed_for = $6,
+         signing_delegation_id = $7 WHERE id = $1`,
+      [id, s.status, s.by, s.at, s.hash, s.acting?.headId ?? null, s.acting?.delegationId ?? null],
+    );
   },
 
   async signatureRefused(db: Sql, id: string, status: ReportStatus, reason: string): Promise<void> {
@@ -143,41 +162,49 @@ export const reportRepository = {
     ]);
   },
 
-  /** What a split assignment's report cites: its sub-units' latest accepted reports, in the tree's order. */
-  citable(db: Sql, parentAssignmentId: string): Promise<CitableReport[]> {
-    return db.query(`SELECT * FROM (${CITABLE}) c ORDER BY c."unitSort", c."citedAssignmentId"`, [
-      parentAssignmentId,
-      AssignmentStatus.DONE,
-      ReportStatus.ACCEPTED,
-    ]);
+  /**
+   * What a composed report cites, in the tree's order: a split assignment's sub-units' latest accepted
+   * reports (SUB_UNIT, `id` the split assignment), or a lead's co-units' (CO_UNIT, `id` the lead's).
+   */
+  citable(db: Sql, id: string, kind: CitationKind = CitationKind.SUB_UNIT): Promise<CitableReport[]> {
+    const params: unknown[] = [];
+    const sql = citableSql(kind, id, (v) => `$${params.push(v)}`);
+    return db.query(`SELECT * FROM (${sql}) c ORDER BY c."unitSort", c."citedAssignmentId"`, params);
   },
 
   /**
-   * Stores the citations of a composed report, in the given order, re-reading each cited report in
-   * the same statement (so only accepted reports of this assignment's sub-units can ever be cited).
+   * Stores the citations of a composed report, in the given order after `after` earlier ones,
+   * re-reading each cited report in the same statement (so only accepted reports of this
+   * assignment's sub-units, or of this lead's co-units, can ever be cited).
    */
   async insertCitations(
     db: Sql,
-    c: { reportId: string; tenantId: string; unitPath: string; parentAssignmentId: string; cited: string[] },
+    c: {
+      reportId: string;
+      tenantId: string;
+      unitPath: string;
+      /** The split assignment (SUB_UNIT) or the lead's assignment (CO_UNIT). */
+      parentAssignmentId: string;
+      cited: string[];
+      kind?: CitationKind;
+      after?: number;
+    },
   ): Promise<number> {
     if (c.cited.length === 0) return 0;
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const source = citableSql(c.kind ?? CitationKind.SUB_UNIT, c.parentAssignmentId, p);
     const rows = await db.query(
       `INSERT INTO report_citation (report_id, cited_report_id, position, tenant_id, unit_path, cited_assignment_id,
-                                    cited_unit_id, cited_unit_name, signed_by, signer_name, signed_at, report_hash, achieved)
-       SELECT $4::bigint, c."citedReportId", x.ord, $5::bigint, $6::ltree, c."citedAssignmentId", c."unitId", c."unitName",
-              c."signedBy", c."signerName", c."signedAt", c.hash, c.achieved
-         FROM unnest($7::bigint[]) WITH ORDINALITY AS x(id, ord)
-         JOIN (${CITABLE}) c ON c."citedReportId" = x.id
+                                    cited_unit_id, cited_unit_name, signed_by, signer_name, signed_for_name, signed_at,
+                                    report_hash, achieved, kind)
+       SELECT ${p(c.reportId)}::bigint, c."citedReportId", x.ord + ${p(c.after ?? 0)}::int, ${p(c.tenantId)}::bigint,
+              ${p(c.unitPath)}::ltree, c."citedAssignmentId", c."unitId", c."unitName", c."signedBy", c."signerName",
+              c."signedForName", c."signedAt", c.hash, c.achieved, ${p(c.kind ?? CitationKind.SUB_UNIT)}
+         FROM unnest(${p(c.cited)}::bigint[]) WITH ORDINALITY AS x(id, ord)
+         JOIN (${source}) c ON c."citedReportId" = x.id
        RETURNING cited_report_id`,
-      [
-        c.parentAssignmentId,
-        AssignmentStatus.DONE,
-        ReportStatus.ACCEPTED,
-        c.reportId,
-        c.tenantId,
-        c.unitPath,
-        c.cited,
-      ],
+      params,
     );
     return rows.length;
   },

@@ -1,11 +1,19 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { excerpt, Role } from '@duban/rules';
+import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  actingSignatureNote,
+  CitationKind,
+  consolidateAchieved,
+  excerpt,
+  ReportStatus,
+  Role,
+} from '@duban/rules';
 import { Ctx, RequestContext, Roles } from '@duban/platform';
 import { ReportOperation, reportOperations } from '../access';
 import { AssignmentEntity, AssignmentQueries, AssignmentRow } from '../assignment';
 import { IdentityService, UserEntity } from '../identity';
 import { ItemQueries, SupervisionItemEntity } from '../item';
 import { OrgService, OrgUnitEntity } from '../org';
+import { SigningQueries } from '../signing';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReportDraft } from './report-draft.dto';
 import { reportHash } from './report-hash';
@@ -24,6 +32,7 @@ export class ReportResolver {
     private readonly items: ItemQueries,
     private readonly org: OrgService,
     private readonly identity: IdentityService,
+    private readonly signing: SigningQueries,
   ) {}
 
   @Query(() => ReportEntity, {
@@ -54,14 +63,17 @@ export class ReportResolver {
     return this.service.submit(ctx, id, input);
   }
 
-  @Roles(Role.HEAD)
-  @Mutation(() => ReportEntity, { description: '一把手签字' })
+  // No role guard: the access rules decide (the head, or an acting signer under a 委托签字 in force).
+  @Mutation(() => ReportEntity, {
+    description: '一把手签字, or 代签 by the acting signer the head named for today (委托签字)',
+  })
   signReport(@Ctx() ctx: RequestContext, @Args('reportId', { type: () => ID }) reportId: string) {
     return this.service.sign(ctx, reportId);
   }
 
-  @Roles(Role.HEAD)
-  @Mutation(() => ReportEntity, { description: '一把手退回 (not signed, with reason)' })
+  @Mutation(() => ReportEntity, {
+    description: '一把手退回 (not signed, with reason); an acting signer (委托签字) may too',
+  })
   refuseSignature(
     @Ctx() ctx: RequestContext,
     @Args('reportId', { type: () => ID }) reportId: string,
@@ -103,9 +115,49 @@ export class ReportResolver {
     return a ? this.org.byId(ctx).load(String(a.unitId)) : null;
   }
 
-  @ResolveField(() => UserEntity, { nullable: true, description: '签字的一把手' })
+  @ResolveField(() => UserEntity, {
+    nullable: true,
+    description: '签字人: the head (一把手), or the acting signer who signed for the head (see signedFor)',
+  })
   signer(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
     return r.signedBy ? this.identity.byId(ctx).load(String(r.signedBy)) : null;
+  }
+
+  @ResolveField(() => UserEntity, {
+    nullable: true,
+    description: '代签: the head the acting signer signed for (null when the head signed)',
+  })
+  signedFor(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    return r.signedForId ? this.identity.byId(ctx).load(String(r.signedForId)) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'How the signature reads, in your language: "孙丽（代吴强签字）" for 代签; null unless signed',
+  })
+  async signatureNote(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    if (!r.signedBy) return null;
+    const [signer, head] = await Promise.all([
+      this.identity.byId(ctx).load(String(r.signedBy)),
+      r.signedForId ? this.identity.byId(ctx).load(String(r.signedForId)) : null,
+    ]);
+    const name = signer?.displayName ?? '';
+    if (!r.signedForId) return name;
+    const note = actingSignatureNote(name, head?.displayName ?? '');
+    return ctx.locale === 'en' ? note.en : note.zh;
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      '主办+协办合计: a lead’s own figure plus its cited co-units’ (null when it cites no co-unit figure)',
+  })
+  async consolidatedAchieved(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    const co = (await this.queries.citationsOf(ctx).load(String(r.id))).filter(
+      (c) => c.kind === CitationKind.CO_UNIT,
+    );
+    return co.length ? consolidateAchieved(r.achieved, co) : null;
   }
 
   @ResolveField(() => [ReportCitationEntity], {
@@ -122,7 +174,15 @@ export class ReportResolver {
   async hashVerified(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
     if (!r.hash || !r.signedBy || !r.signedAt) return null;
     const citations = await this.queries.citationsOf(ctx).load(String(r.id));
-    return reportHash({ ...r, signedBy: r.signedBy, signedAt: r.signedAt, citations }) === r.hash;
+    return (
+      reportHash({
+        ...r,
+        signedBy: r.signedBy,
+        signedAt: r.signedAt,
+        signedForId: r.signedForId,
+        citations,
+      }) === r.hash
+    );
   }
 
   @ResolveField(() => [ReportOperation], {
@@ -130,7 +190,11 @@ export class ReportResolver {
   })
   async allowedActions(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
     const a = await this.assignments.assignmentById(ctx).load(String(r.assignmentId));
-    return a ? reportOperations(ctx.requireActor(), r, a) : [];
+    if (!a) return [];
+    // 委托签字 in force for the caller: one lookup per request, only while a signature is awaited.
+    const actingFor =
+      r.status === ReportStatus.AWAITING_SIGNATURE ? await this.signing.actingFor(ctx) : undefined;
+    return reportOperations(ctx.requireActor(), r, a, actingFor);
   }
 }
 
@@ -164,7 +228,9 @@ export class ReportCitationResolver {
   }
 
   @ResolveField(() => String, { description: 'The first line of the cited report' })
-  async excerpt(@Ctx() ctx: RequestContext, @Parent() c: ReportCitationEntity) {
+  async excerpt(@Ctx() ctx: RequestContext, @Parent() c: ReportCitationEntity & { content?: string }) {
+    // A draft carries the text (a lead's co-units lie outside its scope); a stored citation is opened.
+    if (typeof c.content === 'string') return excerpt(c.content);
     const r = await this.queries.reportById(ctx).load(String(c.citedReportId));
     return r ? excerpt(r.content) : '';
   }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
+  actingSignatureNote,
   AssignmentAction,
+  checkCoUnitsReportable,
   checkSplitReportable,
+  CitationKind,
   checkTypedAchieved,
   composeAchieved,
   countOpenChildren,
@@ -10,12 +13,21 @@ import {
   nextReportStatus,
   ReportAction,
   ReportOperation,
+  Role,
 } from '@duban/rules';
 import { Actor, badInput, notFound, RequestContext } from '@duban/platform';
 import { AssignmentOperation, requireAssignmentAccess, requireReportAccess } from '../access';
-import { assignmentRepository, AssignmentRow, AssignmentStore, ItemCompletion } from '../assignment';
+import {
+  assignmentRepository,
+  AssignmentRow,
+  AssignmentStore,
+  coUnitsRepository,
+  ItemCompletion,
+} from '../assignment';
+import { IdentityService } from '../identity';
 import { OutboxService } from '../outbox';
 import { checkPercent, requiredText } from '../shared';
+import { SigningService } from '../signing';
 import { reportHash, signedAuditText } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
 import { CitableReport, reportRepository } from './report.repository';
@@ -29,6 +41,8 @@ export class ReportService {
     private readonly store: AssignmentStore,
     private readonly completion: ItemCompletion,
     private readonly outbox: OutboxService,
+    private readonly signing: SigningService,
+    private readonly identity: IdentityService,
   ) {}
 
   async submit(ctx: RequestContext, assignmentId: string, input: ReportInput) {
@@ -51,6 +65,13 @@ export class ReportService {
       achieved = composeAchieved(cited);
       checkTypedAchieved(input.achieved, achieved);
     }
+    // 主办/协办: a lead waits for its co-units the same way and cites their accepted reports too.
+    let coCited: CitableReport[] = [];
+    if (a.role === 'LEAD') {
+      const coUnits = await coUnitsRepository.ofLead(em, a.id, { lock: true });
+      checkCoUnitsReportable(a, countOpenChildren(coUnits));
+      if (coUnits.length) coCited = await reportRepository.citable(em, a.id, CitationKind.CO_UNIT);
+    }
     const id = await reportRepository.insert(em, {
       tenantId: a.tenantId,
       assignmentId: a.id,
@@ -68,6 +89,15 @@ export class ReportService {
       unitPath: a.unitPath,
       parentAssignmentId: a.id,
       cited: cited.map((c) => String(c.citedReportId)),
+    });
+    await reportRepository.insertCitations(em, {
+      reportId: id,
+      tenantId: a.tenantId,
+      unitPath: a.unitPath,
+      parentAssignmentId: a.id,
+      cited: coCited.map((c) => String(c.citedReportId)),
+      kind: CitationKind.CO_UNIT,
+      after: cited.length,
     });
     // A resubmission after 退回重办 clears the "returned" flag: the rework is back with the head.
     await this.store.save(
@@ -93,16 +123,28 @@ export class ReportService {
     const em = await ctx.db.manager();
     const report = await this.lock(em, reportId);
     const a = await this.store.lock(em, report.assignmentId);
-    requireReportAccess(actor, ReportOperation.SIGN, a);
+    // 委托签字: an acting signer signs for the head under a delegation in force today (share-locked).
+    const actingFor = await this.signing.inForceFor(em, actor);
+    requireReportAccess(actor, ReportOperation.SIGN, a, actingFor);
     const reportStatus = nextReportStatus(report.status, ReportAction.SIGN);
     const status = nextAssignmentStatus(a.status, AssignmentAction.SIGN);
+    const acting = actor.roles.includes(Role.HEAD)
+      ? null
+      : (actingFor.find((d) => d.unitId === String(a.unitId)) ?? null);
     // The signature seals the report: its hash covers the content, the figures, the attachments, the
-    // signer and the instant, and the hashes of the reports it cites (one chain from township to city).
+    // signer (and the head signed for) and the instant, and the hashes of the reports it cites (one
+    // chain from township to city).
     const full = await this.get(em, reportId);
     const citations = await reportRepository.citationsOf(em, [reportId]);
     const at = new Date();
-    const hash = reportHash({ ...full, signedBy: actor.userId, signedAt: at, citations });
-    await reportRepository.signed(em, reportId, { status: reportStatus, by: actor.userId, at, hash });
+    const hash = reportHash({
+      ...full,
+      signedBy: actor.userId,
+      signedForId: acting?.headId ?? null,
+      signedAt: at,
+      citations,
+    });
+    await reportRepository.signed(em, reportId, { status: reportStatus, by: actor.userId, at, hash, acting });
     // The signed text and its hash go into the audit chain: neither can be altered later undetected.
     await this.store.save(
       em,
@@ -110,7 +152,7 @@ export class ReportService {
       a,
       { ...a, status },
       'report.signed',
-      signedAuditText(report.content, hash),
+      signedAuditText(report.content, hash, acting ? await this.actingNote(ctx, actor, acting) : null),
     );
     await this.emit(em, actor, a, { topic: 'report.signed' });
     return this.get(em, reportId);
@@ -122,11 +164,16 @@ export class ReportService {
     const text = requiredText(reason, 'reason', { zh: '退回理由', en: 'Reason' });
     const report = await this.lock(em, reportId);
     const a = await this.store.lock(em, report.assignmentId);
-    requireReportAccess(actor, ReportOperation.REFUSE_SIGNATURE, a);
+    const actingFor = await this.signing.inForceFor(em, actor);
+    requireReportAccess(actor, ReportOperation.REFUSE_SIGNATURE, a, actingFor);
     const reportStatus = nextReportStatus(report.status, ReportAction.REFUSE_SIGNATURE);
     const status = nextAssignmentStatus(a.status, AssignmentAction.REFUSE_SIGNATURE);
+    const acting = actor.roles.includes(Role.HEAD)
+      ? null
+      : (actingFor.find((d) => d.unitId === String(a.unitId)) ?? null);
     await reportRepository.signatureRefused(em, reportId, reportStatus, text);
-    await this.store.save(em, actor, a, { ...a, status }, 'report.signature_refused', text);
+    const note = acting ? `\n${await this.actingNote(ctx, actor, acting)}` : '';
+    await this.store.save(em, actor, a, { ...a, status }, 'report.signature_refused', `${text}${note}`);
     await this.emit(em, actor, a, { topic: 'report.signature_refused', reason: text });
     return this.get(em, reportId);
   }
@@ -187,7 +234,35 @@ export class ReportService {
       a,
       accept ? { topic: 'report.accepted' } : { topic: 'report.returned', reason: reason ?? '' },
     );
+    // 主办/协办: an accepted co-unit report is input for its lead, which is told it may now cite it.
+    const leadOf = accept && a.role === 'CO' ? await coUnitsRepository.leadOf(em, a.id) : null;
+    if (leadOf)
+      await this.outbox.emit(em, a.tenantId, a.unitPath, {
+        topic: 'report.co_unit_accepted',
+        itemId: a.itemId,
+        assignmentId: a.id,
+        unitId: a.unitId,
+        issuerUnitId: a.issuerUnitId,
+        actorId: actor.userId,
+        leadAssignmentId: leadOf.id,
+        leadUnitId: leadOf.unitId,
+        unitName: leadOf.coUnitName,
+      });
     return this.get(em, reportId);
+  }
+
+  /** "孙丽（代吴强签字）": the audit trail says who acted for whom, in the office's words. */
+  private async actingNote(
+    ctx: RequestContext,
+    actor: Actor,
+    acting: { headId: string; delegationId: string },
+  ) {
+    const [me, head] = await Promise.all([
+      this.identity.byId(ctx).load(String(actor.userId)),
+      this.identity.byId(ctx).load(String(acting.headId)),
+    ]);
+    const note = actingSignatureNote(me?.displayName ?? actor.userId, head?.displayName ?? acting.headId);
+    return `代签：${note.zh}（委托签字 #${acting.delegationId}）`;
   }
 
   private async lock(em: EntityManager, id: string) {

@@ -9,6 +9,20 @@ export const rollupRepository = {
     await db.query(`SELECT duban_rollup_apply($1, $2::ltree, $3::numeric[])`, [itemId, unitPath, delta]);
   },
 
+  /**
+   * Adds one delta per unit path (each along every ancestor of its path), all in one statement: the
+   * i-th path takes the i-th `width` entries of the flat `deltas` array. Every call locks from the
+   * root down, as a single apply does.
+   */
+  async applyMany(db: Sql, itemId: string, unitPaths: string[], deltas: number[], width: number) {
+    if (!unitPaths.length) return;
+    await db.query(
+      `SELECT duban_rollup_apply($1, c.path::ltree, ($3::numeric[])[(c.i - 1) * $4 + 1 : c.i * $4])
+         FROM unnest($2::text[]) WITH ORDINALITY AS c(path, i) ORDER BY c.i`,
+      [itemId, unitPaths, deltas, width],
+    );
+  },
+
   /** The contribution of a fresh cascade's rows (ids min..max under `parentId`), in one statement. */
   async addNew(db: Sql, itemId: string, parentId: string | null, min: string, max: string): Promise<void> {
     await db.query(`SELECT duban_rollup_add_new($1, $2, $3, $4)`, [itemId, parentId, min, max]);

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { contributionDelta, emptyCounts, RollupCounts, RollupRow } from '@duban/rules';
 import { RequestContext } from '@duban/platform';
 import { Sql } from '../shared';
-import { fromRow, toColumnArray } from './rollup-columns';
+import { fromRow, ROLLUP_COLUMNS, toColumnArray } from './rollup-columns';
 import { rollupRepository } from './rollup.repository';
 
 /** What the roll-up sees of an assignment row; a split assignment is a container and counts as nothing. */
@@ -56,6 +56,26 @@ export class RollupService {
     const delta = toColumnArray(contributionDelta(rollupRowOf(before), rollupRowOf(after)));
     if (delta.every((d) => d === 0)) return;
     await rollupRepository.apply(db, itemId, unitPath, delta);
+  }
+
+  /**
+   * Many assignments' changes at once (a set-based write such as withdrawing a subtree): one delta
+   * per changed row that counts, applied in one statement.
+   */
+  async applyChanges(
+    db: Sql,
+    itemId: string,
+    changes: readonly { unitPath: string; before: AssignmentLike | null; after: AssignmentLike | null }[],
+  ) {
+    const paths: string[] = [];
+    const flat: number[] = [];
+    for (const c of changes) {
+      const delta = toColumnArray(contributionDelta(rollupRowOf(c.before), rollupRowOf(c.after)));
+      if (delta.every((d) => d === 0)) continue;
+      paths.push(c.unitPath);
+      flat.push(...delta);
+    }
+    await rollupRepository.applyMany(db, itemId, paths, flat, ROLLUP_COLUMNS.length);
   }
 
   /** A fresh cascade's rows (ids min..max under `parentId`) added to the counters set-based. */

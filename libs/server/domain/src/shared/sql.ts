@@ -19,10 +19,13 @@ export function openAssignmentSql(alias?: string): string {
 }
 
 /**
- * "The assignment holds its item open" (open and applicable: 不适用 units excluded), rendered from
- * the rules' `HOLDS_ITEM_OPEN` so SQL counts and `holdsItemOpen` agree.
+ * "The assignment holds its item open" (applicable, and open or returned but not yet reassigned:
+ * 不适用 units excluded), rendered from the rules' `HOLDS_ITEM_OPEN` so SQL counts and
+ * `holdsItemOpen` agree.
  */
 export function holdsItemOpenSql(alias?: string): string {
   const col = (c: string) => `${alias ? `${alias}.` : ''}${c}`;
-  return `(${col('status')} NOT IN (${sqlLiterals(HOLDS_ITEM_OPEN.closedStatuses)}) AND ${col('not_applicable')} = ${HOLDS_ITEM_OPEN.notApplicable})`;
+  const { closedStatuses, notApplicable, awaitingReassignment: w } = HOLDS_ITEM_OPEN;
+  const waits = `${col('status')} = ${sqlLiterals([w.status])} AND ${col('declined')} = ${w.declined} AND (${col('reassigned_to')} IS NOT NULL) = ${w.reassigned}`;
+  return `(${col('not_applicable')} = ${notApplicable} AND (${col('status')} NOT IN (${sqlLiterals(closedStatuses)}) OR (${waits})))`;
 }

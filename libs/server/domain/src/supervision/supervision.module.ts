@@ -5,6 +5,7 @@ import { ExtensionModule } from '../extension';
 import { ItemModule } from '../item';
 import { ReportModule } from '../report';
 import { RollupModule } from '../rollup';
+import { SigningModule } from '../signing';
 import { UrgeModule } from '../urge';
 
 /** The supervision chain as one unit for the API: every room from 立项 to roll-up. */
@@ -17,6 +18,7 @@ import { UrgeModule } from '../urge';
     UrgeModule,
     EscalationModule,
     RollupModule,
+    SigningModule,
   ],
   exports: [ItemModule, AssignmentModule, RollupModule],
 })

@@ -1,0 +1,281 @@
+/**
+ * The chain, whole, through GraphQL on the real 商丘市 tree: the city gives 睢县 a quantified item;
+ * 睢县 splits it between two townships; one township returns its share and 睢县 gives it to another;
+ * an extension and an escalation each travel township → county → city and their answers come back
+ * down; townships report, heads sign; 睢县 composes its one report from theirs without re-entering a
+ * figure; the city accepts it. After every step the roll-up equals a recount, no deadline is later
+ * than its parent's, and each user sees only their subtree.
+ */
+import { DataSource } from 'typeorm';
+import { rollupDifferences } from '@duban/domain';
+import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
+
+const DAY = 86_400_000;
+let api: TestApi;
+let owner: DataSource;
+let close: () => Promise<void>;
+const USERS = [
+  'city_supervisor',
+  'suixian_supervisor',
+  'suixian_head',
+  'chengguan_liaison',
+  'chengguan_head',
+  'baimiao_liaison',
+  'head_411422100', // 长岗镇's head: the unit that takes over 白庙乡's share
+] as const;
+type User = (typeof USERS)[number];
+const token = {} as Record<User, string>;
+const unit: Record<string, string> = {};
+const t0 = Date.now();
+const at = (days: number) => new Date(t0 + days * DAY).toISOString();
+
+let itemId: string;
+let county: string;
+const share: Record<string, string> = {};
+
+async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
+  return api.gql<T>(query, variables, { token: token[user] });
+}
+async function ok<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await as<T>(user, query, variables);
+  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
+  return r.data!;
+}
+
+/** The invariants every step must keep. */
+async function expectChainHolds() {
+  expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
+  const late = await owner.query(
+    `SELECT a.id FROM assignment a JOIN supervision_item i ON i.id = a.item_id
+       LEFT JOIN assignment p ON p.id = a.parent_id
+      WHERE a.item_id = $1 AND a.status <> 'WITHDRAWN' AND (a.deadline > i.deadline OR a.deadline > p.deadline)`,
+    [itemId],
+  );
+  expect(late).toEqual([]);
+  // Each township sees its own share and nothing of its sibling's.
+  const seen = async (user: User, id: string) =>
+    (await ok(user, `query($id: ID!) { assignment(id: $id) { id } }`, { id })).assignment !== null;
+  expect(await seen('chengguan_liaison', share.chengguan)).toBe(true);
+  if (share.changgang) expect(await seen('chengguan_liaison', share.changgang)).toBe(false);
+  expect(await seen('baimiao_liaison', share.chengguan)).toBe(false);
+}
+
+const REPORT = `mutation($a: ID!, $c: String!, $x: Float) {
+  submitReport(assignmentId: $a, input: { content: $c, achieved: $x }) { id status achieved } }`;
+const SIGN = `mutation($r: ID!) { signReport(reportId: $r) { id status hash } }`;
+const ACCEPT = `mutation($r: ID!) { reviewReport(reportId: $r, decision: ACCEPT,
+  checklist: { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true }) { id status } }`;
+
+beforeAll(async () => {
+  ({ owner, close } = await testDataSources());
+  api = await bootApi();
+  for (const u of USERS) token[u] = await api.login(u);
+  const rows = await owner.query(
+    `SELECT code, id::text FROM org_unit WHERE code IN ('411422', '411422105', '411422206', '411422100')`,
+  );
+  for (const r of rows) unit[r.code] = r.id;
+});
+
+afterAll(async () => {
+  await api?.close();
+  await close?.();
+});
+
+describe('the chain: city → 睢县 → townships and back', () => {
+  it('the city gives 睢县 a quantified item; 睢县 splits it 60 / 40', async () => {
+    const { createSupervisionItem } = await ok(
+      'city_supervisor',
+      `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
+      {
+        i: {
+          title: '背街小巷整治',
+          source: 'COMMITTEE_DECISION',
+          content: '完成背街小巷整治100处',
+          deadline: at(30),
+          target: 100,
+          targetUnit: '处',
+          rollupPolicy: 'WEIGHTED',
+        },
+      },
+    );
+    itemId = createSupervisionItem.id;
+    await ok(
+      'city_supervisor',
+      `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
+      {
+        i: itemId,
+        t: [unit['411422']],
+      },
+    );
+    [{ id: county }] = await owner.query(`SELECT id::text FROM assignment WHERE item_id = $1`, [itemId]);
+    const [{ target }] = await owner.query(`SELECT target::float8 AS target FROM assignment WHERE id = $1`, [
+      county,
+    ]);
+    expect(target).toBe(100); // the one unit named gets the whole target
+    await ok('suixian_supervisor', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: county });
+    // Shares that do not add up are refused whole.
+    const split = `mutation($a: ID!, $t: [ShareInput!], $d: DateTime) { delegateAssignment(id: $a, targets: $t, deadline: $d) { count } }`;
+    const wrong = await as('suixian_supervisor', split, {
+      a: county,
+      t: [
+        { unitId: unit['411422105'], target: 60 },
+        { unitId: unit['411422206'], target: 30 },
+      ],
+      d: at(20),
+    });
+    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    await ok('suixian_supervisor', split, {
+      a: county,
+      t: [
+        { unitId: unit['411422105'], target: 60 },
+        { unitId: unit['411422206'], target: 40 },
+      ],
+      d: at(20),
+    });
+    for (const r of await owner.query(`SELECT id::text, unit_id::text FROM assignment WHERE parent_id = $1`, [
+      county,
+    ]))
+      share[r.unit_id === unit['411422105'] ? 'chengguan' : 'baimiao'] = r.id;
+    await expectChainHolds();
+  });
+
+  it('白庙乡 returns its share as not its responsibility; 睢县 gives it to 长岗镇', async () => {
+    const decline = `mutation($a: ID!, $r: String) { declineAssignment(assignmentId: $a, reason: $r) { id status } }`;
+    expect(codeOf(await as('baimiao_liaison', decline, { a: share.baimiao }))).toBe('BAD_USER_INPUT');
+    expect(
+      (await ok('baimiao_liaison', decline, { a: share.baimiao, r: '该路段不在本乡辖区' })).declineAssignment
+        .status,
+    ).toBe('WITHDRAWN');
+    const { reassignAssignment } = await ok(
+      'suixian_supervisor',
+      `mutation($a: ID!, $u: ID!) { reassignAssignment(assignmentId: $a, unitId: $u) { id target deadline } }`,
+      { a: share.baimiao, u: unit['411422100'] },
+    );
+    expect(reassignAssignment.target).toBe(40);
+    share.changgang = reassignAssignment.id;
+    await ok('head_411422100', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, {
+      a: share.changgang,
+    });
+    await ok('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, {
+      a: share.chengguan,
+    });
+    await expectChainHolds();
+  });
+
+  it('an extension beyond 睢县’s deadline goes to the city, and its approval comes down both levels', async () => {
+    const { requestExtension } = await ok(
+      'chengguan_liaison',
+      `mutation($a: ID!, $d: DateTime!) { requestExtension(assignmentId: $a, newDeadline: $d, reason: "拆迁未完成") { id } }`,
+      { a: share.chengguan, d: at(35) },
+    );
+    const decide = `mutation($id: ID!, $c: String) { decideExtension(requestId: $id, approve: true, comment: $c) { status } }`;
+    expect(
+      (await ok('suixian_supervisor', decide, { id: requestExtension.id, c: '属实' })).decideExtension.status,
+    ).toBe('FORWARDED');
+    const [{ id: upward }] = await owner.query(
+      `SELECT id::text FROM extension_request WHERE assignment_id = $1 AND status = 'PENDING'`,
+      [county],
+    );
+    expect((await ok('city_supervisor', decide, { id: upward, c: '同意' })).decideExtension.status).toBe(
+      'APPROVED',
+    );
+    const deadlines = await owner.query(
+      `SELECT a.id::text, a.deadline FROM assignment a WHERE a.id = ANY($1::bigint[])`,
+      [[county, share.chengguan]],
+    );
+    for (const d of deadlines) expect(new Date(d.deadline).toISOString()).toBe(at(35));
+    await expectChainHolds();
+  });
+
+  it('an escalation goes township → 睢县 → city, and the answer returns to the township', async () => {
+    await ok(
+      'chengguan_liaison',
+      `mutation($a: ID!) { escalateAssignment(assignmentId: $a, reason: "需市住建局协调管线迁改") { id } }`,
+      { a: share.chengguan },
+    );
+    await ok(
+      'suixian_supervisor',
+      `mutation($a: ID!) { forwardEscalation(assignmentId: $a, opinion: "县级无法协调，请市里协调") { id } }`,
+      { a: share.chengguan },
+    );
+    const rollup = async () =>
+      (
+        await ok(
+          'city_supervisor',
+          `query($u: ID!, $i: ID) { progressRollup(orgUnitId: $u, itemId: $i) { escalated } }`,
+          {
+            u: unit['411422'],
+            i: itemId,
+          },
+        )
+      ).progressRollup.escalated;
+    expect(await rollup()).toBeGreaterThanOrEqual(1);
+    await ok(
+      'city_supervisor',
+      `mutation($a: ID!) { resolveEscalation(assignmentId: $a, resolution: "已协调市住建局，本周内迁改") { id } }`,
+      { a: county },
+    );
+    const { assignment } = await ok(
+      'chengguan_liaison',
+      `query($id: ID!) { assignment(id: $id) { escalated escalations { status resolution } } }`,
+      { id: share.chengguan },
+    );
+    expect(assignment.escalated).toBe(false);
+    expect(assignment.escalations[0]).toMatchObject({
+      status: 'RESOLVED',
+      resolution: '已协调市住建局，本周内迁改',
+    });
+    expect(await rollup()).toBe(0);
+    await expectChainHolds();
+  });
+
+  it('townships report and their heads sign; 睢县 accepts both', async () => {
+    const reports: string[] = [];
+    for (const [reporter, head, id, x] of [
+      ['chengguan_liaison', 'chengguan_head', share.chengguan, 60],
+      ['head_411422100', 'head_411422100', share.changgang, 40],
+    ] as const) {
+      const { submitReport } = await ok(reporter, REPORT, { a: id, c: `完成整治${x}处`, x });
+      expect((await ok(head, SIGN, { r: submitReport.id })).signReport.hash).toMatch(/^[0-9a-f]{64}$/);
+      reports.push(submitReport.id);
+    }
+    // 睢县 cannot report while a township is still under review.
+    expect(codeOf(await as('suixian_supervisor', REPORT, { a: county, c: '汇总' }))).toBe('CONFLICT');
+    for (const r of reports) await ok('suixian_supervisor', ACCEPT, { r });
+    await expectChainHolds();
+  });
+
+  it('睢县 composes its report from theirs, signs once, and the city accepts it', async () => {
+    const { reportDraft } = await ok(
+      'suixian_supervisor',
+      `query($a: ID!) { reportDraft(assignmentId: $a) { openChildren achieved summary citations { achieved hash unit { name } } } }`,
+      { a: county },
+    );
+    expect(reportDraft.openChildren).toBe(0);
+    expect(reportDraft.achieved).toBe(100);
+    expect(reportDraft.citations.map((c: any) => c.achieved).sort()).toEqual([40, 60]);
+    // A figure typed again, and different, is refused; the composed one is taken.
+    expect(codeOf(await as('suixian_supervisor', REPORT, { a: county, c: reportDraft.summary, x: 90 }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const { submitReport } = await ok('suixian_supervisor', REPORT, { a: county, c: reportDraft.summary });
+    expect(submitReport.achieved).toBe(100);
+    await ok('suixian_head', SIGN, { r: submitReport.id });
+    const { report } = await ok(
+      'city_supervisor',
+      `query($r: ID!) { report(id: $r) { citations { report { id content signedAt } } } }`,
+      { r: submitReport.id },
+    );
+    expect(report.citations).toHaveLength(2);
+    for (const c of report.citations) expect(c.report.signedAt).toBeTruthy();
+    await ok('city_supervisor', ACCEPT, { r: submitReport.id });
+    const { supervisionItem } = await ok(
+      'city_supervisor',
+      `query($i: ID!) { supervisionItem(id: $i) { status rollup { achieved target done } } }`,
+      { i: itemId },
+    );
+    expect(supervisionItem.status).toBe('AWAITING_FEEDBACK');
+    expect(supervisionItem.rollup).toMatchObject({ achieved: 100, target: 100 });
+    await expectChainHolds();
+  });
+});
