@@ -1,6 +1,6 @@
 /**
- * The chain, whole, through GraphQL on the real 商丘市 tree: the city gives 睢县 a quantified item;
- * 睢县 splits it between two townships; one township returns its share and 睢县 gives it to another;
+ * The chain, whole, through GraphQL on the real 商丘市 tree: the city gives 睢县 (lead) and 睢县财政局
+ * (co-unit) a quantified item; 睢县 splits its share between two townships; one township returns its share and 睢县 gives it to another;
  * an extension and an escalation each travel township → county → city and their answers come back
  * down; townships report, heads sign; 睢县 composes its one report from theirs without re-entering a
  * figure; the city accepts it. After every step the roll-up equals a recount, no deadline is later
@@ -22,6 +22,8 @@ const USERS = [
   'chengguan_head',
   'baimiao_liaison',
   'head_411422100', // 长岗镇's head: the unit that takes over 白庙乡's share
+  'caizheng_liaison',
+  'caizheng_head',
 ] as const;
 type User = (typeof USERS)[number];
 const token = {} as Record<User, string>;
@@ -31,6 +33,7 @@ const at = (days: number) => new Date(t0 + days * DAY).toISOString();
 
 let itemId: string;
 let county: string;
+let coUnit: string;
 const share: Record<string, string> = {};
 
 async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
@@ -74,6 +77,8 @@ beforeAll(async () => {
     `SELECT code, id::text FROM org_unit WHERE code IN ('411422', '411422105', '411422206', '411422100')`,
   );
   for (const r of rows) unit[r.code] = r.id;
+  const [caizheng] = await owner.query(`SELECT id::text FROM org_unit WHERE name = '睢县财政局'`);
+  unit.caizheng = caizheng.id;
 });
 
 afterAll(async () => {
@@ -82,7 +87,7 @@ afterAll(async () => {
 });
 
 describe('the chain: city → 睢县 → townships and back', () => {
-  it('the city gives 睢县 a quantified item; 睢县 splits it 60 / 40', async () => {
+  it('the city gives 睢县 80 and its co-unit 20 of a quantified item; 睢县 splits its 80 as 50 / 30', async () => {
     const { createSupervisionItem } = await ok(
       'city_supervisor',
       `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
@@ -95,31 +100,45 @@ describe('the chain: city → 睢县 → townships and back', () => {
           target: 100,
           targetUnit: '处',
           rollupPolicy: 'WEIGHTED',
+          leadUnitId: unit['411422'],
+          coUnitIds: [unit.caizheng],
         },
       },
     );
     itemId = createSupervisionItem.id;
-    await ok(
-      'city_supervisor',
-      `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
-      {
-        i: itemId,
-        t: [unit['411422']],
-      },
-    );
-    [{ id: county }] = await owner.query(`SELECT id::text FROM assignment WHERE item_id = $1`, [itemId]);
-    const [{ target }] = await owner.query(`SELECT target::float8 AS target FROM assignment WHERE id = $1`, [
-      county,
+    const assign = `mutation($i: ID!, $s: [ShareInput!], $l: ID) { assignItem(itemId: $i, shares: $s, leadUnitId: $l) { count } }`;
+    // Named units of a quantified item need shares that add up to its target.
+    const short = await as('city_supervisor', assign, {
+      i: itemId,
+      l: unit['411422'],
+      s: [
+        { unitId: unit['411422'], target: 80 },
+        { unitId: unit.caizheng, target: 10 },
+      ],
+    });
+    expect(codeOf(short)).toBe('BAD_USER_INPUT');
+    await ok('city_supervisor', assign, {
+      i: itemId,
+      l: unit['411422'],
+      s: [
+        { unitId: unit['411422'], target: 80 },
+        { unitId: unit.caizheng, target: 20 },
+      ],
+    });
+    const top = await owner.query(`SELECT id::text, unit_id::text, role FROM assignment WHERE item_id = $1`, [
+      itemId,
     ]);
-    expect(target).toBe(100); // the one unit named gets the whole target
+    county = top.find((r: any) => r.unit_id === unit['411422']).id;
+    coUnit = top.find((r: any) => r.unit_id === unit.caizheng).id;
+    expect(top.map((r: any) => r.role).sort()).toEqual(['CO', 'LEAD']);
     await ok('suixian_supervisor', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: county });
     // Shares that do not add up are refused whole.
     const split = `mutation($a: ID!, $t: [ShareInput!], $d: DateTime) { delegateAssignment(id: $a, targets: $t, deadline: $d) { count } }`;
     const wrong = await as('suixian_supervisor', split, {
       a: county,
       t: [
-        { unitId: unit['411422105'], target: 60 },
-        { unitId: unit['411422206'], target: 30 },
+        { unitId: unit['411422105'], target: 50 },
+        { unitId: unit['411422206'], target: 20 },
       ],
       d: at(20),
     });
@@ -127,8 +146,8 @@ describe('the chain: city → 睢县 → townships and back', () => {
     await ok('suixian_supervisor', split, {
       a: county,
       t: [
-        { unitId: unit['411422105'], target: 60 },
-        { unitId: unit['411422206'], target: 40 },
+        { unitId: unit['411422105'], target: 50 },
+        { unitId: unit['411422206'], target: 30 },
       ],
       d: at(20),
     });
@@ -151,7 +170,7 @@ describe('the chain: city → 睢县 → townships and back', () => {
       `mutation($a: ID!, $u: ID!) { reassignAssignment(assignmentId: $a, unitId: $u) { id target deadline } }`,
       { a: share.baimiao, u: unit['411422100'] },
     );
-    expect(reassignAssignment.target).toBe(40);
+    expect(reassignAssignment.target).toBe(30);
     share.changgang = reassignAssignment.id;
     await ok('head_411422100', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, {
       a: share.changgang,
@@ -232,8 +251,8 @@ describe('the chain: city → 睢县 → townships and back', () => {
   it('townships report and their heads sign; 睢县 accepts both', async () => {
     const reports: string[] = [];
     for (const [reporter, head, id, x] of [
-      ['chengguan_liaison', 'chengguan_head', share.chengguan, 60],
-      ['head_411422100', 'head_411422100', share.changgang, 40],
+      ['chengguan_liaison', 'chengguan_head', share.chengguan, 50],
+      ['head_411422100', 'head_411422100', share.changgang, 30],
     ] as const) {
       const { submitReport } = await ok(reporter, REPORT, { a: id, c: `完成整治${x}处`, x });
       expect((await ok(head, SIGN, { r: submitReport.id })).signReport.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -245,28 +264,49 @@ describe('the chain: city → 睢县 → townships and back', () => {
     await expectChainHolds();
   });
 
+  it('the co-unit reports its 20 to the city, which accepts it; only then may the lead report', async () => {
+    await ok('caizheng_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: coUnit });
+    const { submitReport } = await ok('caizheng_liaison', REPORT, {
+      a: coUnit,
+      c: '配套资金到位，完成20处',
+      x: 20,
+    });
+    await ok('caizheng_head', SIGN, { r: submitReport.id });
+    const draft = `query($a: ID!) { reportDraft(assignmentId: $a) { openCoUnits } }`;
+    expect((await ok('suixian_supervisor', draft, { a: county })).reportDraft.openCoUnits).toBe(1);
+    expect(codeOf(await as('suixian_supervisor', REPORT, { a: county, c: '汇总' }))).toBe('CONFLICT');
+    await ok('city_supervisor', ACCEPT, { r: submitReport.id });
+    expect((await ok('suixian_supervisor', draft, { a: county })).reportDraft.openCoUnits).toBe(0);
+    await expectChainHolds();
+  });
+
   it('睢县 composes its report from theirs, signs once, and the city accepts it', async () => {
     const { reportDraft } = await ok(
       'suixian_supervisor',
-      `query($a: ID!) { reportDraft(assignmentId: $a) { openChildren achieved summary citations { achieved hash unit { name } } } }`,
+      `query($a: ID!) { reportDraft(assignmentId: $a) { openChildren achieved consolidatedAchieved summary citations { kind achieved hash unit { name } } } }`,
       { a: county },
     );
     expect(reportDraft.openChildren).toBe(0);
-    expect(reportDraft.achieved).toBe(100);
-    expect(reportDraft.citations.map((c: any) => c.achieved).sort()).toEqual([40, 60]);
+    expect(reportDraft.achieved).toBe(80);
+    expect(reportDraft.consolidatedAchieved).toBe(100);
+    expect(reportDraft.citations.map((c: any) => [c.kind, c.achieved]).sort()).toEqual([
+      ['CO_UNIT', 20],
+      ['SUB_UNIT', 30],
+      ['SUB_UNIT', 50],
+    ]);
     // A figure typed again, and different, is refused; the composed one is taken.
     expect(codeOf(await as('suixian_supervisor', REPORT, { a: county, c: reportDraft.summary, x: 90 }))).toBe(
       'BAD_USER_INPUT',
     );
     const { submitReport } = await ok('suixian_supervisor', REPORT, { a: county, c: reportDraft.summary });
-    expect(submitReport.achieved).toBe(100);
+    expect(submitReport.achieved).toBe(80);
     await ok('suixian_head', SIGN, { r: submitReport.id });
     const { report } = await ok(
       'city_supervisor',
       `query($r: ID!) { report(id: $r) { citations { report { id content signedAt } } } }`,
       { r: submitReport.id },
     );
-    expect(report.citations).toHaveLength(2);
+    expect(report.citations).toHaveLength(3);
     for (const c of report.citations) expect(c.report.signedAt).toBeTruthy();
     await ok('city_supervisor', ACCEPT, { r: submitReport.id });
     const { supervisionItem } = await ok(

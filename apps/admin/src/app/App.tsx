@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider } from 'antd';
@@ -16,9 +16,13 @@ const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS };
 /** Providers shared by every page: antd locale and message context, Apollo, the router. */
 export function App() {
   const locale = useLocale();
+  const shown = useRef(locale);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translate(locale, 'app.title');
+    // Texts the API words (light reasons, notification titles) come in the request's language: ask again.
+    if (shown.current !== locale) void client.refetchQueries({ include: 'active' });
+    shown.current = locale;
   }, [locale]);
 
   return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  ClusterOutlined,
   NotificationOutlined,
   TrophyOutlined,
   AuditOutlined,
@@ -11,7 +12,7 @@ import {
   ProfileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { Role } from '../gql/graphql';
+import type { OrgKind, Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n/messages';
 import {
   BULLETINS_PATH,
@@ -23,6 +24,7 @@ import {
   ORG_PATH,
   REVIEW_PATH,
   SIGN_PATH,
+  SUBTREE_PATH,
   USERS_PATH,
 } from '../shared/paths';
 
@@ -32,6 +34,8 @@ export interface NavItem {
   icon: ReactNode;
   /** Who sees the entry; everyone when absent. The API enforces the same rules. */
   roles?: Role[];
+  /** Only users of offices of these kinds; every office when absent. */
+  kinds?: OrgKind[];
 }
 
 /** Sider menu entries; a new page adds its route in routes.tsx and its entry here. */
@@ -41,6 +45,13 @@ export const NAV_ITEMS: NavItem[] = [
   { path: NEW_ITEM_PATH, label: 'nav.newItem', icon: <FileAddOutlined />, roles: ['SUPERVISOR'] },
   { path: INBOX_PATH, label: 'nav.inbox', icon: <InboxOutlined />, roles: ['LIAISON', 'HEAD', 'SUPERVISOR'] },
   { path: SIGN_PATH, label: 'nav.signQueue', icon: <EditOutlined />, roles: ['HEAD'] },
+  {
+    path: SUBTREE_PATH,
+    label: 'nav.subtree',
+    icon: <ClusterOutlined />,
+    roles: ['SUPERVISOR', 'LEADER'],
+    kinds: ['COUNTY', 'TOWNSHIP'],
+  },
   { path: REVIEW_PATH, label: 'nav.reviewQueue', icon: <AuditOutlined />, roles: ['SUPERVISOR'] },
   { path: BULLETINS_PATH, label: 'nav.bulletins', icon: <NotificationOutlined /> },
   {
@@ -53,8 +64,10 @@ export const NAV_ITEMS: NavItem[] = [
   { path: USERS_PATH, label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'] },
 ];
 
-export function navFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((i) => !i.roles || i.roles.some((r) => roles.includes(r)));
+export function navFor(roles: readonly Role[], kind: OrgKind): NavItem[] {
+  return NAV_ITEMS.filter(
+    (i) => (!i.roles || i.roles.some((r) => roles.includes(r))) && (!i.kinds || i.kinds.includes(kind)),
+  );
 }
 
 /** The menu entry for a path: the longest matching prefix, so /items/new selects 立项, not 台账. */

@@ -12,6 +12,7 @@ import {
   ORG_PATH,
   REVIEW_PATH,
   SIGN_PATH,
+  SUBTREE_PATH,
   USERS_PATH,
 } from '../shared/paths';
 import { RequireAuth } from './RequireAuth';
@@ -29,6 +30,7 @@ const ItemDetailPage = lazy(() => import('../features/items/ItemDetailPage'));
 const ReviewQueuePage = lazy(() => import('../features/items/ReviewQueuePage'));
 const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
 const SignQueuePage = lazy(() => import('../features/inbox/SignQueuePage'));
+const SubtreePage = lazy(() => import('../features/subtree/SubtreePage'));
 const BulletinsPage = lazy(() => import('../features/assessment/BulletinsPage'));
 const ScoreboardPage = lazy(() => import('../features/assessment/ScoreboardPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
@@ -52,6 +54,7 @@ export const router = createBrowserRouter([
       { path: `${LEDGER_PATH}/:id`, element: <ItemDetailPage /> },
       { path: INBOX_PATH, element: <InboxPage /> },
       { path: SIGN_PATH, element: <SignQueuePage /> },
+      { path: SUBTREE_PATH, element: <SubtreePage /> },
       { path: REVIEW_PATH, element: <ReviewQueuePage /> },
       { path: BULLETINS_PATH, element: <BulletinsPage /> },
       { path: SCOREBOARD_PATH, element: <ScoreboardPage /> },

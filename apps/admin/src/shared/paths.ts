@@ -5,6 +5,7 @@ export const COCKPIT_PATH = '/cockpit';
 export const LEDGER_PATH = '/items';
 export const NEW_ITEM_PATH = '/items/new';
 export const INBOX_PATH = '/inbox';
+export const SUBTREE_PATH = '/subtree';
 export const SIGN_PATH = '/sign';
 export const REVIEW_PATH = '/review';
 export const BULLETINS_PATH = '/bulletins';

@@ -22,9 +22,9 @@ import {
   DelegateMutation,
   EscalateMutation,
   ProgressMutation,
-  ReportMutation,
   RequestExtensionMutation,
 } from './inbox-queries';
+import { ReportDialog } from './ReportDialog';
 
 /** What the dialogs read of an assignment (an inbox row or the item page's assignment detail). */
 export type ActionRow = Pick<
@@ -55,13 +55,19 @@ const DIALOGS: Record<DialogAction, { title: MessageKey; id: string }> = {
 };
 
 /** Every list and page that shows an assignment's status, flags or actions. */
-export const REFETCH = ['Inbox', 'ItemAssignments', 'ItemDetail', 'ItemEvents', 'AssignmentDetail'];
+export const REFETCH = [
+  'Inbox',
+  'ItemAssignments',
+  'ItemDetail',
+  'ItemEvents',
+  'AssignmentDetail',
+  'SubtreeAssignments',
+];
 
 interface Values {
   percent?: number;
   achieved?: number;
   text?: string;
-  content?: string;
   newDeadline?: Dayjs;
   reason?: string;
   shares?: { unitId?: string; target?: number }[];
@@ -71,15 +77,23 @@ interface Values {
 
 /**
  * The assigned unit's dialogs: progress, report, split, extension, escalation. Each is opened only when the API
- * offers it in the assignment's `allowedActions`.
+ * offers it in the assignment's `allowedActions`. The report has a dialog of its own (pre-filled, 最多报一次).
  */
-export function InboxActionModal({
+export function InboxActionModal(props: { row: ActionRow; kind: DialogAction; onClose: () => void }) {
+  return props.kind === A.SUBMIT_REPORT ? (
+    <ReportDialog row={props.row} onClose={props.onClose} />
+  ) : (
+    <UnitDialog {...props} kind={props.kind} />
+  );
+}
+
+function UnitDialog({
   row,
   kind,
   onClose,
 }: {
   row: ActionRow;
-  kind: DialogAction;
+  kind: Exclude<DialogAction, AssignmentOperation.SUBMIT_REPORT>;
   onClose: () => void;
 }) {
   const t = useT();
@@ -88,7 +102,6 @@ export function InboxActionModal({
   const [busy, setBusy] = useState(false);
   const opts = { context: { inlineErrors: true }, refetchQueries: REFETCH, awaitRefetchQueries: true };
   const [progress] = useMutation(ProgressMutation, opts);
-  const [report] = useMutation(ReportMutation, opts);
   const [delegate] = useMutation(DelegateMutation, opts);
   const [extension] = useMutation(RequestExtensionMutation, opts);
   const [escalate] = useMutation(EscalateMutation, opts);
@@ -121,18 +134,6 @@ export function InboxActionModal({
           },
         });
         void message.success(t('inbox.progressSubmitted'));
-      } else if (kind === A.SUBMIT_REPORT) {
-        await report({
-          variables: {
-            assignmentId: id,
-            input: {
-              content: v.content?.trim() ?? '',
-              progressPercent: v.percent ?? 100,
-              achieved: v.achieved ?? null,
-            },
-          },
-        });
-        void message.success(t('inbox.reportSubmitted'));
       } else if (kind === A.DELEGATE) {
         const targets = (v.shares ?? [])
           .filter((s) => s?.unitId)
@@ -183,7 +184,7 @@ export function InboxActionModal({
         layout="vertical"
         onFinish={(v) => void submit(v)}
         initialValues={{
-          percent: kind === A.SUBMIT_REPORT ? 100 : Math.round(row.progressPercent),
+          percent: Math.round(row.progressPercent),
           shares: delegating ? [{}] : undefined,
           cascade: [],
         }}
@@ -206,28 +207,6 @@ export function InboxActionModal({
             >
               <Input.TextArea rows={4} autoFocus />
             </Form.Item>
-          </>
-        )}
-        {kind === A.SUBMIT_REPORT && (
-          <>
-            <Alert type="info" showIcon title={t('inbox.reportHint')} style={{ marginBottom: 12 }} />
-            <Form.Item
-              name="content"
-              label={t('inbox.reportContent')}
-              rules={required(t('inbox.reportContentRequired'))}
-            >
-              <Input.TextArea rows={6} autoFocus />
-            </Form.Item>
-            <Flex gap={16}>
-              <Form.Item name="percent" label={t('inbox.percent')}>
-                <InputNumber min={0} max={100} />
-              </Form.Item>
-              {quantified && (
-                <Form.Item name="achieved" label={`${t('inbox.achieved')} / ${row.target}`}>
-                  <InputNumber min={0} />
-                </Form.Item>
-              )}
-            </Flex>
           </>
         )}
         {delegating && (

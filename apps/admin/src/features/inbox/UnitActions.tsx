@@ -6,15 +6,10 @@ import { describeError } from '../../shared/api/errors';
 import { AssignmentOperation } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import type { MessageKey } from '../../shared/i18n/messages';
+import { useChainMenu, type ChainRow } from './ChainMenu';
+import { DeclineAction } from './DeclineAction';
 import { AcceptMutation } from './inbox-queries';
-import {
-  InboxActionModal,
-  REFETCH,
-  UNIT_ACTIONS,
-  type ActionRow,
-  type DialogAction,
-  type UnitAction,
-} from './InboxActions';
+import { InboxActionModal, REFETCH, UNIT_ACTIONS, type DialogAction, type UnitAction } from './InboxActions';
 
 const A = AssignmentOperation;
 /** Behind the ⌄ menu, in this order. */
@@ -26,9 +21,10 @@ const MENU: { action: DialogAction; label: MessageKey }[] = [
 
 /**
  * The assigned unit's buttons for one assignment — 签收, 报送进展, 提交报告 and the ⌄ menu (转办/分解, 申请延期,
- * 上报协调) — each shown only when the API offers it in `allowedActions`; nothing at all when it offers none.
+ * 上报协调, 调整分解指标, 撤回延期申请) — each shown only when the API offers it in `allowedActions`; nothing at all
+ * when it offers none.
  */
-export function UnitActions({ row }: { row: ActionRow }) {
+export function UnitActions({ row }: { row: ChainRow }) {
   const t = useT();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<DialogAction | null>(null);
@@ -37,9 +33,12 @@ export function UnitActions({ row }: { row: ActionRow }) {
     refetchQueries: REFETCH,
     awaitRefetchQueries: true,
   });
+  // 调整分解指标 and 撤回延期申请 (ChainMenu.tsx) join the ⌄ menu after the dialogs.
+  const chain = useChainMenu(row);
   const can = (x: UnitAction) => row.allowedActions.includes(x);
-  if (!UNIT_ACTIONS.some(can)) return null;
+  if (!UNIT_ACTIONS.some(can) && !chain.items.length) return null;
   const menu = MENU.filter((m) => can(m.action));
+  const menuItems = [...menu.map((m) => ({ key: m.action, label: t(m.label) })), ...chain.items];
 
   return (
     <>
@@ -61,6 +60,8 @@ export function UnitActions({ row }: { row: ActionRow }) {
             </Button>
           </Popconfirm>
         )}
+        {/* 退回交办 (before 签收, with a reason): offered together with 签收. */}
+        <DeclineAction row={row} />
         {can(A.SUBMIT_PROGRESS) && (
           <Button size="small" onClick={() => setDialog(A.SUBMIT_PROGRESS)} data-testid="inbox-progress">
             {t('inbox.progress')}
@@ -76,11 +77,12 @@ export function UnitActions({ row }: { row: ActionRow }) {
             {t('inbox.report')}
           </Button>
         )}
-        {menu.length > 0 && (
+        {menuItems.length > 0 && (
           <Dropdown
             menu={{
-              items: menu.map((m) => ({ key: m.action, label: t(m.label) })),
-              onClick: ({ key }) => setDialog(menu.find((m) => m.action === key)?.action ?? null),
+              items: menuItems,
+              onClick: ({ key }) =>
+                chain.open(key) || setDialog(menu.find((m) => m.action === key)?.action ?? null),
             }}
           >
             <Button size="small" aria-label={t('common.actions')} data-testid="inbox-more">
@@ -90,6 +92,7 @@ export function UnitActions({ row }: { row: ActionRow }) {
         )}
       </Space>
       {dialog && <InboxActionModal row={row} kind={dialog} onClose={() => setDialog(null)} />}
+      {chain.element}
     </>
   );
 }

@@ -31,6 +31,11 @@ export const InboxQuery = graphql(`
             submittedAt
             allowedActions
           }
+          extensionRequests {
+            id
+            status
+            requestedDeadline
+          }
         }
       }
     }
@@ -136,6 +141,54 @@ export const RefuseSignatureMutation = graphql(`
     refuseSignature(reportId: $reportId, reason: $reason) {
       id
       status
+      allowedActions
+    }
+  }
+`);
+
+export const CancelExtensionMutation = graphql(`
+  mutation CancelExtension($requestId: ID!) {
+    cancelExtension(requestId: $requestId) {
+      id
+      status
+    }
+  }
+`);
+
+/** A split assignment's shares, each sub-unit's with whether it can still change (调整分解指标). */
+export const SharesToAdjustQuery = graphql(`
+  query SharesToAdjust($id: ID!) {
+    assignment(id: $id) {
+      id
+      target
+      item {
+        id
+        targetUnit
+      }
+      children(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            target
+            status
+            split
+            unit {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AdjustSharesMutation = graphql(`
+  mutation AdjustShares($assignmentId: ID!, $reason: String!, $shares: [ShareInput!]!) {
+    adjustShares(assignmentId: $assignmentId, reason: $reason, shares: $shares) {
+      id
+      target
       allowedActions
     }
   }

@@ -16,15 +16,19 @@ import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
 import { SignActions } from '../inbox/SignActions';
 import { UnitActions } from '../inbox/UnitActions';
-import {
-  AssignmentDetailQuery,
-  DecideExtensionMutation,
-  ResolveEscalationMutation,
-  SetNotApplicableMutation,
-  UrgeMutation,
-} from './assignment-queries';
+import { AssignmentDetailQuery, SetNotApplicableMutation, UrgeMutation } from './assignment-queries';
+import { EscalationHistory } from './EscalationHistory';
+import { ExtensionRequests } from './ExtensionRequests';
+import { ReassignActions, ReturnNote } from './ReassignActions';
 
-const REFETCH = ['AssignmentDetail', 'ItemAssignments', 'ItemEvents', 'ItemDetail', 'ReviewQueue'];
+const REFETCH = [
+  'AssignmentDetail',
+  'ItemAssignments',
+  'ItemEvents',
+  'ItemDetail',
+  'ReviewQueue',
+  'SubtreeAssignments',
+];
 
 /**
  * One unit's assignment: its reports, progress, notices and requests, with every action the API offers the
@@ -45,8 +49,6 @@ export function AssignmentDrawer({
   const { data, loading } = useQuery(AssignmentDetailQuery, { variables: { id: id ?? '' }, skip: !id });
   const opts = { context: { inlineErrors: true }, refetchQueries: REFETCH };
   const [urge] = useMutation(UrgeMutation, opts);
-  const [decide] = useMutation(DecideExtensionMutation, opts);
-  const [resolve] = useMutation(ResolveEscalationMutation, opts);
   const [setNotApplicable] = useMutation(SetNotApplicableMutation, opts);
   const a = data?.assignment;
   const can = (op: Operation) => !!a?.allowedActions.includes(op);
@@ -63,7 +65,8 @@ export function AssignmentDrawer({
     <Drawer
       open={!!id}
       onClose={onClose}
-      size={560}
+      // 560 px, never wider than a phone screen.
+      size="min(560px, 100vw)"
       title={a ? `${t('detail.assignmentDetail')} · ${a.unit?.name ?? ''}` : t('detail.assignmentDetail')}
       data-testid="assignment-drawer"
       extra={
@@ -113,6 +116,8 @@ export function AssignmentDrawer({
                 {t('detail.urge')}
               </Button>
             )}
+            {/* 撤回 and 改派 by the assigning office, when offered. */}
+            <ReassignActions assignment={a} refetchQueries={REFETCH} />
           </Space>
         )
       }
@@ -120,40 +125,29 @@ export function AssignmentDrawer({
       {loading && !a && <PageSpinner />}
       {a && (
         <Flex vertical gap={12}>
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
             <Descriptions.Item label={t('common.status')}>
               <AssignmentStatusTag status={a.status} />
             </Descriptions.Item>
             <Descriptions.Item label={t('common.deadline')}>{formatDate(a.deadline)}</Descriptions.Item>
-            <Descriptions.Item label={t('common.light')} span={2}>
+            <Descriptions.Item label={t('common.light')} span="filled">
               <LightBadge light={a.light} reason={a.lightReason} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('common.progress')} span={2}>
+            <Descriptions.Item label={t('common.progress')} span="filled">
               <PercentBar percent={a.progressPercent} />
             </Descriptions.Item>
             {a.target != null && (
-              <Descriptions.Item label={t('item.target')} span={2}>
+              <Descriptions.Item label={t('item.target')} span="filled">
                 {a.achieved ?? 0} / {a.target} {a.item?.targetUnit ?? ''}
               </Descriptions.Item>
             )}
           </Descriptions>
           <AssignmentFlags {...a} />
+          <ReturnNote id={a.id} />
           <UnitActions row={a} />
-          {can(AssignmentOperation.RESOLVE_ESCALATION) && (
-            <Button
-              onClick={() =>
-                prompt({
-                  title: t('detail.resolveEscalation'),
-                  label: t('detail.resolution'),
-                  required: true,
-                  onSubmit: (resolution) =>
-                    guard(resolve({ variables: { assignmentId: a.id, resolution } }), t('common.done')),
-                })
-              }
-            >
-              {t('detail.resolveEscalation')}
-            </Button>
-          )}
+          {/* 上报协调 (协调答复, 转报上级) and 延期申请 (审批, 转报上级) along the chain. */}
+          <EscalationHistory a={a} refetch={REFETCH} />
+          <ExtensionRequests a={a} refetch={REFETCH} />
 
           <Card size="small" title={t('detail.reports')}>
             {a.reports.length ? (
@@ -209,72 +203,6 @@ export function AssignmentDrawer({
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
             )}
           </Card>
-
-          {a.extensionRequests.length > 0 && (
-            <Card size="small" title={t('detail.extensions')}>
-              <List
-                dataSource={a.extensionRequests}
-                renderItem={(x) => (
-                  <List.Item
-                    actions={
-                      x.status === 'PENDING' && can(AssignmentOperation.DECIDE_EXTENSION)
-                        ? [
-                            <Button
-                              key="ok"
-                              size="small"
-                              type="primary"
-                              onClick={() =>
-                                prompt({
-                                  title: t('ext.approve'),
-                                  label: t('ext.comment'),
-                                  onSubmit: (comment) =>
-                                    guard(
-                                      decide({ variables: { requestId: x.id, approve: true, comment } }),
-                                      t('common.done'),
-                                    ),
-                                })
-                              }
-                            >
-                              {t('ext.approve')}
-                            </Button>,
-                            <Button
-                              key="no"
-                              size="small"
-                              danger
-                              onClick={() =>
-                                prompt({
-                                  title: t('ext.refuse'),
-                                  label: t('ext.comment'),
-                                  required: true,
-                                  danger: true,
-                                  onSubmit: (comment) =>
-                                    guard(
-                                      decide({ variables: { requestId: x.id, approve: false, comment } }),
-                                      t('common.done'),
-                                    ),
-                                })
-                              }
-                            >
-                              {t('ext.refuse')}
-                            </Button>,
-                          ]
-                        : []
-                    }
-                  >
-                    <List.Item.Meta
-                      title={
-                        <Space>
-                          <Tag>{t(`extStatus.${x.status}`)}</Tag>
-                          {t('detail.requested', { date: formatDate(x.requestedDeadline) })}
-                        </Space>
-                      }
-                      description={`${x.reason}${x.decisionComment ? ` — ${x.decisionComment}` : ''}`}
-                    />
-                  </List.Item>
-                )}
-              />
-            </Card>
-          )}
 
           <Card size="small" title={t('detail.progressUpdates')}>
             {a.progressUpdates.length ? (

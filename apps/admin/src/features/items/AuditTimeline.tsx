@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Flex, Timeline, Typography } from 'antd';
 import { appendEdges } from '../../shared/api/connections';
-import { formatTime } from '../../shared/domain/labels';
+import { eventLabel, formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
-import type { MessageKey } from '../../shared/i18n/messages';
-import { CATALOGS } from '../../shared/i18n/messages';
 import { ItemEventsQuery } from './item-queries';
 
 const PAGE = 100;
@@ -15,6 +13,8 @@ const COLORS: Record<string, string> = {
   'report.signature_refused': 'red',
   'assignment.urged': 'orange',
   'assignment.escalated': 'orange',
+  'escalation.forwarded': 'orange',
+  'extension.forwarded': 'cyan',
   'item.withdrawn': 'gray',
 };
 
@@ -27,10 +27,6 @@ export function AuditTimeline({ itemId }: { itemId: string }) {
   });
   const conn = data?.supervisionItem?.events;
   if (!conn) return loading ? <PageSpinner /> : <Empty />;
-  const label = (action: string) => {
-    const key = `event.${action}`;
-    return key in CATALOGS['zh-CN'] ? t(key as MessageKey) : action;
-  };
   return (
     <Flex vertical gap={8} data-testid="audit-timeline">
       <Timeline
@@ -41,7 +37,7 @@ export function AuditTimeline({ itemId }: { itemId: string }) {
           content: (
             <Flex vertical data-action={e.action}>
               <Typography.Text strong>
-                {label(e.action)}
+                {eventLabel(t, e.action)}
                 {e.actorName ? ` · ${e.actorName}` : ''}
               </Typography.Text>
               {e.text && <Typography.Text type="secondary">{e.text}</Typography.Text>}

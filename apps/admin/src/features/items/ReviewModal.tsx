@@ -6,7 +6,9 @@ import { describeError } from '../../shared/api/errors';
 import { formatTime } from '../../shared/domain/labels';
 import { ReportOperation } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
-import { AssignmentContextQuery, ReviewReportMutation } from './assignment-queries';
+import { ReviewReportMutation } from './assignment-queries';
+import { ReportDetailQuery } from './report-queries';
+import { CitationList, figure, HashMark, ReportDrawer, SignedBy } from './ReportView';
 
 const CHECKS: (keyof ReviewChecklistInput)[] = [
   'factsAccurate',
@@ -20,7 +22,10 @@ interface Values {
   comment?: string;
 }
 
-/** 审理: the 四看 checklist; all four ticked → 办结, otherwise 退回重办 with the reason. */
+/**
+ * 审理: the report with who signed it and whether it still matches its hash, the sub-unit reports it cites (each
+ * opens, down the chain), and the 四看 checklist; all four ticked → 办结, otherwise 退回重办 with the reason.
+ */
 export function ReviewModal({
   report,
   onClose,
@@ -33,15 +38,19 @@ export function ReviewModal({
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const checks = Form.useWatch('checks', form) ?? [];
-  const { data } = useQuery(AssignmentContextQuery, {
-    variables: { id: report?.assignmentId ?? '' },
-    skip: !report,
-  });
+  const [cited, setCited] = useState<string | null>(null);
+  const { data } = useQuery(ReportDetailQuery, { variables: { id: report?.id ?? '' }, skip: !report });
   const [review] = useMutation(ReviewReportMutation, {
     context: { inlineErrors: true },
     refetchQueries: ['ReviewQueue', 'ItemDetail', 'ItemAssignments', 'ItemEvents', 'AssignmentDetail'],
   });
-  const ctx = data?.assignment;
+  const close = (reviewed: boolean) => {
+    setCited(null);
+    onClose(reviewed);
+  };
+  const detail = data?.report;
+  const citations = detail?.citations ?? [];
+  const targetUnit = detail?.item?.targetUnit ?? '';
 
   const run = async (decision: 'ACCEPT' | 'RETURN') => {
     if (!report) return;
@@ -59,7 +68,7 @@ export function ReviewModal({
       await review({ variables: { reportId: report.id, decision, checklist, comment } });
       void message.success(t(decision === 'ACCEPT' ? 'review.accepted' : 'review.returned'));
       form.resetFields();
-      onClose(true);
+      close(true);
     } catch (err) {
       void message.error(describeError(err));
     } finally {
@@ -74,12 +83,12 @@ export function ReviewModal({
     <Modal
       open={!!report}
       title={t('review.title')}
-      width={640}
-      onCancel={() => onClose(false)}
+      width={citations.length ? 760 : 640}
+      onCancel={() => close(false)}
       destroyOnHidden
       footer={
         <Flex justify="end" gap={8}>
-          <Button onClick={() => onClose(false)}>{t('common.cancel')}</Button>
+          <Button onClick={() => close(false)}>{t('common.cancel')}</Button>
           {canReview && (
             <>
               <Button danger loading={busy} onClick={() => void run('RETURN')} data-testid="review-return">
@@ -111,9 +120,9 @@ export function ReviewModal({
         <Flex vertical gap={12} data-testid="review-modal">
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('inbox.item')}>
-              {ctx?.item ? `${ctx.item.regNumber ?? ''} ${ctx.item.title}` : '…'}
+              {detail?.item ? `${detail.item.regNumber ?? ''} ${detail.item.title}` : '…'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('common.unit')}>{ctx?.unit?.name ?? '…'}</Descriptions.Item>
+            <Descriptions.Item label={t('common.unit')}>{detail?.unit?.name ?? '…'}</Descriptions.Item>
             <Descriptions.Item label={t('inbox.reportContent')}>
               <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
                 {report.content}
@@ -121,12 +130,35 @@ export function ReviewModal({
             </Descriptions.Item>
             <Descriptions.Item label={t('common.progress')}>
               {report.progressPercent}%
-              {report.achieved != null ? ` · ${t('detail.achieved')} ${report.achieved}` : ''}
+              {report.achieved != null && (
+                <span data-testid="review-achieved" data-value={report.achieved}>
+                  {` · ${t('detail.achieved')} ${figure(report.achieved)} ${targetUnit}`}
+                </span>
+              )}
             </Descriptions.Item>
-            <Descriptions.Item label={t('sign.sign')}>
-              {report.signedAt ? t('detail.signedAt', { time: formatTime(report.signedAt) }) : '—'}
+            <Descriptions.Item label={t('report.signer')}>
+              {detail?.signer ? (
+                <SignedBy
+                  name={detail.signer.displayName}
+                  forName={detail.signedFor?.displayName}
+                  time={detail.signedAt}
+                />
+              ) : report.signedAt ? (
+                t('detail.signedAt', { time: formatTime(report.signedAt) })
+              ) : (
+                '—'
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('report.hash')}>
+              {detail ? <HashMark hash={detail.hash} verified={detail.hashVerified} /> : '…'}
             </Descriptions.Item>
           </Descriptions>
+          {citations.length > 0 && (
+            <Flex vertical gap={8} data-testid="review-citations">
+              <Typography.Text strong>{t('report.citations', { count: citations.length })}</Typography.Text>
+              <CitationList citations={citations} targetUnit={targetUnit} onOpen={setCited} />
+            </Flex>
+          )}
           <Form form={form} layout="vertical" initialValues={{ checks: [] }}>
             <Form.Item name="checks" label={t('review.checklist')}>
               <Checkbox.Group style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
@@ -146,6 +178,7 @@ export function ReviewModal({
           </Form>
         </Flex>
       )}
+      {cited && <ReportDrawer reportId={cited} onClose={() => setCited(null)} />}
     </Modal>
   );
 }

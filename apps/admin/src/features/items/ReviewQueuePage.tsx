@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReportFieldsFragment, ReviewQueueQuery as ReviewQueueResult } from '../../gql/graphql';
 import { itemPath } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
@@ -11,8 +11,10 @@ import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
 import { AssignmentContextQuery, DecideExtensionMutation, ReviewQueueQuery } from './assignment-queries';
 import { ReviewModal } from './ReviewModal';
+import { HashMark, SignedBy } from './ReportView';
 
 type Extension = ReviewQueueResult['pendingExtensionRequests'][number];
+type QueuedReport = ReviewQueueResult['reportQueue'][number];
 
 /** Which item and unit a queued report or request is about (the API's Report carries only ids). */
 function AssignmentContext({ id, part }: { id: string; part: 'item' | 'unit' }) {
@@ -53,7 +55,10 @@ function ExtensionDecision({
   );
 }
 
-/** 待审核: signed reports waiting for this office's review, and extension requests to decide. */
+/**
+ * 待审核: signed reports waiting for this office's review — who signed, whether each still matches its hash, and
+ * how many sub-unit reports a composed one cites — and extension requests to decide.
+ */
 export default function ReviewQueuePage() {
   const t = useT();
   const { message } = App.useApp();
@@ -65,7 +70,7 @@ export default function ReviewQueuePage() {
     refetchQueries: ['ReviewQueue'],
   });
 
-  const reportColumns: TableColumnsType<ReportFieldsFragment> = [
+  const reportColumns: TableColumnsType<QueuedReport> = [
     {
       title: t('inbox.item'),
       ellipsis: true,
@@ -76,8 +81,36 @@ export default function ReviewQueuePage() {
       width: 160,
       render: (_, r) => <AssignmentContext id={r.assignmentId} part="unit" />,
     },
-    { title: t('inbox.reportContent'), ellipsis: true, dataIndex: 'content' },
-    { title: t('sign.sign'), width: 150, render: (_, r) => formatTime(r.signedAt) },
+    {
+      title: t('inbox.reportContent'),
+      ellipsis: true,
+      render: (_, r) => (
+        <Flex vertical gap={2} style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis>{r.content}</Typography.Text>
+          {r.citations.length > 0 && (
+            <span>
+              <Tag color="geekblue" data-testid="queue-cited" data-count={r.citations.length}>
+                {t('review.cited', { count: r.citations.length })}
+              </Tag>
+            </span>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      title: t('report.signer'),
+      width: 210,
+      render: (_, r) => (
+        <Flex vertical gap={2}>
+          {r.signer ? (
+            <SignedBy name={r.signer.displayName} forName={r.signedFor?.displayName} time={r.signedAt} />
+          ) : (
+            formatTime(r.signedAt)
+          )}
+          <HashMark hash={r.hash} verified={r.hashVerified} />
+        </Flex>
+      ),
+    },
     {
       title: t('common.actions'),
       width: 90,
@@ -128,7 +161,7 @@ export default function ReviewQueuePage() {
   return (
     <Flex vertical gap={12}>
       <Card size="small" title={t('review.queueTitle')}>
-        <Table<ReportFieldsFragment>
+        <Table<QueuedReport>
           rowKey="id"
           size="small"
           data-testid="review-queue"

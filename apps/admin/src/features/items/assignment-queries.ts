@@ -30,6 +30,21 @@ export const ReportFields = graphql(`
   }
 `);
 
+export const ExtensionRequestFields = graphql(`
+  fragment ExtensionRequestFields on ExtensionRequest {
+    id
+    status
+    reason
+    currentDeadline
+    requestedDeadline
+    requestedAt
+    decidedAt
+    decisionComment
+    forwardOpinion
+    forwardedTo
+  }
+`);
+
 export const AssignmentDetailQuery = graphql(`
   query AssignmentDetail($id: ID!) {
     assignment(id: $id) {
@@ -63,13 +78,18 @@ export const AssignmentDetailQuery = graphql(`
         createdAt
       }
       extensionRequests {
+        ...ExtensionRequestFields
+      }
+      escalations {
         id
         status
         reason
-        currentDeadline
-        requestedDeadline
-        requestedAt
-        decisionComment
+        forwardOpinion
+        forwardedTo
+        resolution
+        resolvedAt
+        createdAt
+        toUnitId
       }
     }
   }
@@ -102,6 +122,7 @@ export const DecideExtensionMutation = graphql(`
     decideExtension(requestId: $requestId, approve: $approve, comment: $comment) {
       id
       status
+      forwardedTo
     }
   }
 `);
@@ -111,6 +132,27 @@ export const ResolveEscalationMutation = graphql(`
     resolveEscalation(assignmentId: $assignmentId, resolution: $resolution) {
       id
       escalated
+      allowedActions
+    }
+  }
+`);
+
+/** The deciding office's own deadline: an extension beyond it is forwarded to the office above. */
+export const ParentDeadlineQuery = graphql(`
+  query ParentDeadline($id: ID!) {
+    assignment(id: $id) {
+      id
+      deadline
+    }
+  }
+`);
+
+export const ForwardEscalationMutation = graphql(`
+  mutation ForwardEscalation($assignmentId: ID!, $opinion: String!) {
+    forwardEscalation(assignmentId: $assignmentId, opinion: $opinion) {
+      id
+      escalated
+      escalationForwarded
       allowedActions
     }
   }
@@ -130,6 +172,19 @@ export const ReviewQueueQuery = graphql(`
   query ReviewQueue {
     reportQueue(kind: "REVIEW") {
       ...ReportFields
+      hash
+      hashVerified
+      signer {
+        id
+        displayName
+      }
+      signedFor {
+        id
+        displayName
+      }
+      citations {
+        citedReportId
+      }
     }
     pendingExtensionRequests {
       id

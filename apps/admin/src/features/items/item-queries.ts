@@ -11,6 +11,7 @@ export const RollupFields = graphql(`
     overdue
     returned
     notApplicable
+    escalated
     completionRate
     onTimeRate
     progressPercent
@@ -139,7 +140,9 @@ export const AssignmentRowFields = graphql(`
     overdue
     returned
     extensionPending
+    extensionForwarded
     escalated
+    escalationForwarded
     split
     tightened
     notApplicable
@@ -200,7 +203,45 @@ export const ItemDetailQuery = graphql(`
   }
 `);
 
-/** One level of the cascade tree of an item (parentId null = the units the item was assigned to). */
+/**
+ * One link of the chain: the assignment, what its subtree has achieved (a split link's progress is derived from
+ * its sub-units), and its latest report (newest first) with who signed it and when.
+ */
+export const ChainLinkFields = graphql(`
+  fragment ChainLink on Assignment {
+    ...AssignmentRow
+    declined
+    withdrawnReason
+    issuerUnit {
+      id
+      name
+    }
+    rollup {
+      achieved
+      progressPercent
+    }
+    reports {
+      id
+      status
+      submittedAt
+      signedAt
+      signer {
+        id
+        displayName
+      }
+      signedFor {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/**
+ * One level of the chain (办理链条) of an item: parentId null = the top as the caller sees it (the issuing office:
+ * the item's top level; a unit holding a share of a higher item: its own share); with parentId, that assignment's
+ * children. Every level is this one query, so each list that refetches 'ItemAssignments' refreshes all of them.
+ */
 export const ItemAssignmentsQuery = graphql(`
   query ItemAssignments($id: ID!, $parentId: ID, $status: AssignmentStatus, $first: Int!, $after: String) {
     supervisionItem(id: $id) {
@@ -212,7 +253,7 @@ export const ItemAssignmentsQuery = graphql(`
         }
         edges {
           node {
-            ...AssignmentRow
+            ...ChainLink
           }
         }
       }

@@ -1,10 +1,10 @@
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, List, Popover, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { itemPath } from '../../shared/paths';
-import { formatTime } from '../../shared/domain/labels';
+import { eventLabel, formatTime } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
 
 const UnreadCountQuery = graphql(`
@@ -68,9 +68,12 @@ export function NotificationBell() {
               if (n.itemId) navigate(itemPath(n.itemId));
             }}
           >
-            <Flex vertical>
+            <Flex vertical data-topic={n.topic}>
               <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Tag variant="filled" style={{ fontSize: 11, marginInlineEnd: 6 }}>
+                  {eventLabel(t, n.topic)}
+                </Tag>
                 {formatTime(n.createdAt)}
               </Typography.Text>
             </Flex>

@@ -2,9 +2,11 @@ import { Badge, Progress, Space, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { AssignmentStatus, DeadlineTier, ItemStatus, Light } from '../../gql/graphql';
 import { useT, type Translatable, type Translate } from '../i18n/locale';
+import { CATALOGS, type MessageKey } from '../i18n/messages';
 import {
   ASSIGNMENT_FLAG_LABELS,
   ASSIGNMENT_STATUS_LABELS,
+  chinaDate,
   DEADLINE_TIER_DAYS,
   ITEM_STATUS_LABELS,
   LIGHT_LABELS,
@@ -72,14 +74,17 @@ export function LightBadge({ light, reason, compact }: { light: Light; reason: s
   return compact ? <Tooltip title={reason}>{badge}</Tooltip> : badge;
 }
 
-type Flag = AssignmentFlag | 'returned' | 'tightened' | 'notApplicable';
+type Flag =
+  AssignmentFlag | 'returned' | 'tightened' | 'notApplicable' | 'extensionForwarded' | 'escalationForwarded';
 type Flags = Partial<Record<Flag, boolean>>;
 /** The rules name the flags of an open assignment; the admin adds the conditions it also marks on a row. */
 const FLAG_TAGS: [Flag, Translatable, string][] = [
   ['overdue', ASSIGNMENT_FLAG_LABELS.overdue, 'red'],
   ['returned', 'flag.returned', 'volcano'],
   ['extensionPending', ASSIGNMENT_FLAG_LABELS.extensionPending, 'blue'],
+  ['extensionForwarded', 'flag.extensionForwarded', 'cyan'],
   ['escalated', ASSIGNMENT_FLAG_LABELS.escalated, 'magenta'],
+  ['escalationForwarded', 'flag.escalationForwarded', 'cyan'],
   ['split', ASSIGNMENT_FLAG_LABELS.split, 'geekblue'],
   ['tightened', 'flag.tightened', 'orange'],
   ['notApplicable', 'flag.notApplicable', 'default'],
@@ -105,8 +110,18 @@ export function PercentBar({ percent }: { percent: number }) {
   return <Progress percent={Math.round(percent)} size="small" style={{ minWidth: 90, margin: 0 }} />;
 }
 
-export const formatDate = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '');
+/** The calendar date of an instant as it reads in China (a deadline is the end of a Shanghai day), in any time zone. */
+export const formatDate = (iso: string | null | undefined) => chinaDate(iso);
 export const formatTime = (iso: string | null | undefined) =>
   iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '';
 export const percent = (rate: number | null | undefined) =>
   rate == null ? '—' : `${(rate * 100).toFixed(rate === 1 || rate === 0 ? 0 : 1)}%`;
+
+/**
+ * The words for an audit action or a notification topic (they share names, e.g. extension.forwarded): the
+ * `event.<name>` message, or the name itself for one the admin has no words for yet.
+ */
+export function eventLabel(t: Translate, name: string): string {
+  const key = `event.${name}`;
+  return key in CATALOGS['zh-CN'] ? t(key as MessageKey) : name;
+}

@@ -20,6 +20,8 @@ import {
   deadlineFromTier,
   DeadlineTier,
   endOfShanghaiDay,
+  ESCALATION_STATUS_LABELS as RULES_ESCALATION_STATUS_LABELS,
+  extensionRoute,
   formatShanghaiDate,
   isAssignmentOpen as rulesIsAssignmentOpen,
   isItemOpen as rulesIsItemOpen,
@@ -78,6 +80,8 @@ export const ASSIGNMENT_STATUS_LABELS: Readonly<Record<gql.AssignmentStatus, Bil
 export const ROLLUP_POLICY_LABELS: Readonly<Record<gql.RollupPolicy, Bilingual>> = RULES_ROLLUP_POLICY_LABELS;
 export const ASSIGNMENT_FLAG_LABELS: Readonly<Record<AssignmentFlag, Bilingual>> =
   RULES_ASSIGNMENT_FLAG_LABELS;
+export const ESCALATION_STATUS_LABELS: Readonly<Record<gql.EscalationStatus, Bilingual>> =
+  RULES_ESCALATION_STATUS_LABELS;
 const ROLE_WORDS: Readonly<Record<gql.Role, Bilingual>> = RULES_ROLE_LABELS;
 export const roleLabel = (role: gql.Role): Bilingual => standalone(ROLE_WORDS[role]);
 
@@ -112,3 +116,15 @@ export const shanghaiDay = (iso?: string | null): number =>
 
 /** The deadline a picked date stands for: the end of that day, 23:59:59 Shanghai time. */
 export const endOfPickedDay = (date: Dayjs): string => endOfShanghaiDay(pickedDay(date)).toISOString();
+
+/** 'YYYY-MM-DD' as an instant the API sent reads in China (a deadline), whatever the browser's time zone. */
+export const chinaDate = (iso: string | null | undefined): string =>
+  iso ? formatShanghaiDate(new Date(iso)) : '';
+
+/**
+ * Whether agreeing to an extension to `requested` goes beyond the deciding office's own deadline (the parent
+ * assignment's), so the API forwards it to the office above instead of granting it. No parent: the issuing
+ * office decides itself.
+ */
+export const extensionForwards = (requested: string, parentDeadline: string | null | undefined): boolean =>
+  extensionRoute(new Date(requested), parentDeadline ? new Date(parentDeadline) : null) === 'FORWARD';
