@@ -572,6 +572,18 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
       'assignment.shares_adjusted',
     ]);
     expect(events[0].text).toBe('调整分解指标 60 → 50：按实际任务量调整');
+    // Each unit whose share changed is told, with the old and new figure and the reason.
+    const told = await owner.query(
+      `SELECT payload->>'unitId' AS u, payload->>'from' AS f, payload->>'to' AS t, payload->>'reason' AS r
+         FROM outbox WHERE topic = 'assignment.share_adjusted' AND payload->>'itemId' = $1 ORDER BY id`,
+      [itemId],
+    );
+    expect(told).toEqual(
+      expect.arrayContaining([
+        { u: unit['411422105'], f: '60', t: '50', r: '按实际任务量调整' },
+        { u: unit['411422206'], f: '40', t: '50', r: '按实际任务量调整' },
+      ]),
+    );
     await expectRollupMatchesRecount(itemId);
     const { progressRollup } = await as(
       'suixian_supervisor',

@@ -58,6 +58,13 @@ export type DomainEvent =
     })
   | (AssignmentFacts & { topic: 'report.returned'; reason: string })
   | (AssignmentFacts & { topic: 'extension.requested'; reason: string })
+  /** 调整分解指标: the unit's quantified share changed (from null when it had none). */
+  | (AssignmentFacts & {
+      topic: 'assignment.share_adjusted';
+      from: number | null;
+      to: number;
+      reason: string;
+    })
   /** Beyond the deciding office's own deadline: it went to the office above with this opinion. */
   | (AssignmentFacts & { topic: 'extension.forwarded'; opinion: string | null })
   /** The unit withdrew its pending request. */

@@ -307,6 +307,17 @@ export class CascadeService {
         'assignment.share_adjusted',
         `调整分解指标 ${line}：${text}`,
       );
+      await this.outbox.emit(em, before.tenantId, before.unitPath, {
+        topic: 'assignment.share_adjusted',
+        itemId: before.itemId,
+        assignmentId: before.id,
+        unitId: before.unitId,
+        issuerUnitId: before.issuerUnitId,
+        from: before.target,
+        to: c.target!,
+        reason: text,
+        actorId: actor.userId,
+      });
     }
     return `调整分解指标 ${lines.join('；')}`;
   }

@@ -119,6 +119,19 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
       assignmentId: '70',
     },
   ],
+  'assignment.share_adjusted': [
+    { topic: 'assignment.share_adjusted', ...facts, from: 60, to: 50, reason: '城关镇征地受阻' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '分解指标已调整：60 → 50（城关镇征地受阻）',
+        en: 'Your quantified share was changed: 60 → 50 (城关镇征地受阻)',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
   'extension.forwarded': [
     { topic: 'extension.forwarded', ...facts, opinion: '同意延期，报市督查室' },
     {

@@ -98,6 +98,11 @@ export function notificationWording(event: DomainEvent): NotificationWording {
         zh: `延期申请待审批：${event.reason}`,
         en: `Extension request to decide: ${event.reason}`,
       });
+    case 'assignment.share_adjusted':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: `分解指标已调整：${event.from ?? '—'} → ${event.to}（${event.reason}）`,
+        en: `Your quantified share was changed: ${event.from ?? '—'} → ${event.to} (${event.reason})`,
+      });
     case 'extension.forwarded':
       return to([{ unitId: event.unitId, roles: HOLDER }], {
         zh: `延期申请超出交办单位时限，已转报上级审批${event.opinion ? `（意见：${event.opinion}）` : ''}`,
