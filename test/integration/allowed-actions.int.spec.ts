@@ -5,7 +5,7 @@
  * by the API (and changes nothing), and the offered ones carry the workflow forward.
  */
 import { DataSource } from 'typeorm';
-import { bootApi, testDataSources, TestApi } from '@duban/testing';
+import { bootApi, TestApi, testDataSources, usersOf } from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -46,15 +46,7 @@ let itemId: string;
 let assignmentId: string;
 let deadline: Date;
 
-async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
-  return api.gql<T>(query, variables, { token: token[user] });
-}
-
-async function ok<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await as<T>(user, query, variables);
-  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
+const { as, ok } = usersOf<User>(() => api, token);
 
 /** What `user` is offered on the assignment; null when they cannot see it at all. */
 async function offered(user: User): Promise<Op[] | null> {

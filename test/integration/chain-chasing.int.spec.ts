@@ -8,22 +8,32 @@
  *
  * The sweeper runs in-process on the app role's connection, narrowed to this suite's item: other
  * suites share the database and their rows must not be chased on this suite's moved clock.
+ *
+ * Over 400 lines on purpose: one chain on one tree, each step starting from the last, with the
+ * hostile cases next to the step they attack.
  */
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DomainEventJob } from '@duban/contracts';
 import {
   AssignmentStore,
   AuditService,
   DeadlineSweepService,
   NotificationDelivery,
   OutboxService,
-  rollupDifferences,
   RollupService,
 } from '@duban/domain';
 import { loadConfig, redisOptions } from '@duban/platform';
 import { DAY_MS, workingDaysBetween } from '@duban/rules';
-import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
+import {
+  bootApi,
+  codeOf,
+  deliverEvents,
+  expectRollupMatchesRecount,
+  TestApi,
+  testDataSources,
+  toldOf,
+  usersOf,
+} from '@duban/testing';
 
 let api: TestApi;
 let owner: DataSource;
@@ -38,20 +48,7 @@ const t0 = Date.now();
 const run = t0.toString(36);
 
 /** Runs an operation as a demo user and fails the test on any GraphQL error. */
-async function as<T = any>(
-  who: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  lang?: string,
-): Promise<T> {
-  const r = await api.gql<T>(query, variables, { token: token[who], lang });
-  if (r.errors) throw new Error(`${who}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
-
-async function expectRollupMatchesRecount(itemId: string) {
-  expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
-}
+const { ok: as } = usersOf(() => api, token);
 
 /** The worker's sweeper, in-process on the app role's connection (as the worker runs it). */
 const newSweeper = () =>
@@ -65,29 +62,8 @@ const newSweeper = () =>
  * Delivers the 催办 events of an assignment as the worker would (idempotent: another suite's relay may
  * have delivered them already) and returns their outbox ids, oldest first.
  */
-async function deliverUrges(assignmentId: string): Promise<string[]> {
-  const rows = await owner.query(
-    `SELECT id, tenant_id, payload FROM outbox WHERE topic = 'assignment.urged' AND payload->>'assignmentId' = $1
-      ORDER BY id`,
-    [assignmentId],
-  );
-  for (const r of rows) {
-    const job: DomainEventJob = { outboxId: String(r.id), tenantId: String(r.tenant_id), event: r.payload };
-    await delivery.deliver(job);
-  }
-  return rows.map((r: { id: string }) => String(r.id));
-}
-
-/** Who was told of an outbox event, by username, with the title each read. */
-async function toldOf(eventId: string): Promise<Record<string, string>> {
-  const rows = await owner.query(
-    `SELECT u.username, n.title_zh FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.event_id = $1`,
-    [eventId],
-  );
-  return Object.fromEntries(
-    rows.map((r: { username: string; title_zh: string }) => [r.username, r.title_zh]),
-  );
-}
+const deliverUrges = (assignmentId: string) =>
+  deliverEvents(owner, delivery, 'assignment.urged', assignmentId);
 
 const SUBTREE = `query($u: ID, $f: SubtreeAssignmentFilter, $n: Int, $a: String) {
   subtreeAssignments(unitId: $u, filter: $f, first: $n, after: $a) {
@@ -168,7 +144,7 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
     expect(n).toBe(20);
     share.chengguan = townships.find((t) => t.unitId === unit['411422105'])!.id;
     share.baimiao = townships.find((t) => t.unitId === unit['411422206'])!.id;
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('睢县’s supervisor reads a township’s share of the city item and may urge it, nothing more', async () => {
@@ -219,10 +195,10 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
 
     const [eventId] = await deliverUrges(share.chengguan);
     // 睢县 is the township's own parent: no office lies between, so only the township hears of it.
-    const told = await toldOf(eventId);
+    const told = await toldOf(owner, eventId);
     expect(Object.keys(told).sort()).toEqual(['chengguan_head', 'chengguan_liaison']);
     expect(told.chengguan_liaison).toBe(`催办通知 ${urgeAssignment.number}：${urgeAssignment.text}`);
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('the city urges 白庙乡: 睢县, the office in between, is told in its own words', async () => {
@@ -233,7 +209,7 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
     );
     expect(urgeAssignment.number).toMatch(/^商督催〔20\d\d〕\d+号$/);
     const [eventId] = await deliverUrges(share.baimiao);
-    const told = await toldOf(eventId);
+    const told = await toldOf(owner, eventId);
     expect(told).toEqual({
       baimiao_liaison: `催办通知 ${urgeAssignment.number}：请于本周内完成村庄清洁验收`,
       baimiao_head: `催办通知 ${urgeAssignment.number}：请于本周内完成村庄清洁验收`,
@@ -252,7 +228,7 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
       assignmentId: share.baimiao,
       itemId,
     });
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('签收 is chased: unsigned after two working days → one 签收提醒 each and a yellow light', async () => {
@@ -331,7 +307,7 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
     expect(audited).toBe(19);
 
     // The lights roll up: 睢县 and the city see 19 yellow townships; counters equal a recount.
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     const [{ yellow }] = await owner.query(`SELECT yellow FROM roll_up WHERE item_id = $1 AND unit_id = $2`, [
       itemId,
       unit['411422'],
@@ -346,7 +322,7 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
 
     // The city's reminder tells 睢县 too, as the office between the city and the township.
     const events = await deliverUrges(share.baimiao);
-    const told = await toldOf(events[events.length - 1]);
+    const told = await toldOf(owner, events[events.length - 1]);
     expect(told.baimiao_liaison).toMatch(/^签收提醒（商督催/);
     expect(told.suixian_supervisor).toMatch(
       /^商丘市已催办白庙乡：签收提醒（商督催〔20\d\d〕\d+号）：已交办\d+个工作日仍未签收/,
@@ -439,6 +415,6 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
       { token: token.chengguan_liaison },
     );
     expect(codeOf(sibling)).toBe('NOT_FOUND');
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 });

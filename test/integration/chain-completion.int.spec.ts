@@ -4,11 +4,22 @@
  * each level finds its own share on the item page; quantified shares go down the chain and add up at
  * every level; hostile requests (a foreign unit, shares that do not add up, a later deadline) are
  * refused whole and leave no row and no audit event. After every step the roll-up equals a recount.
+ *
+ * Over 400 lines on purpose: one chain on one tree, each step starting from the last, with the
+ * hostile cases next to the step they attack.
  */
 import { DataSource } from 'typeorm';
 import { ASSIGNMENT_STATUSES, holdsItemOpen, type AssignmentStatus } from '@duban/rules';
-import { holdsItemOpenSql, rollupDifferences } from '@duban/domain';
-import { bootApi, codeOf, GqlResult, testDataSources, TestApi } from '@duban/testing';
+import { holdsItemOpenSql } from '@duban/domain';
+import {
+  assignmentIdOf,
+  bootApi,
+  codeOf,
+  expectRollupMatchesRecount,
+  TestApi,
+  testDataSources,
+  usersOf,
+} from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -32,19 +43,8 @@ type User = (typeof USERS)[number];
 
 const CHECKLIST_OK = { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true };
 
-function raw<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
-  return api.gql<T>(query, variables, { token: token[user] }) as Promise<GqlResult<T>>;
-}
-
-async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await raw<T>(user, query, variables);
-  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
-
-async function expectRollupMatchesRecount(itemId: string) {
-  expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
-}
+/** Here `as` fails the test on any GraphQL error; `raw` returns the result as it came. */
+const { ok: as, as: raw } = usersOf<User>(() => api, token);
 
 /** Rows and audit events of an item: a refused request must change neither. */
 async function footprint(itemId: string) {
@@ -80,14 +80,6 @@ async function expectRefused(
 
 async function itemStatus(itemId: string): Promise<string> {
   return (await footprint(itemId)).status;
-}
-
-async function assignmentOf(itemId: string, unitId: string): Promise<string> {
-  const [row] = await owner.query(`SELECT id FROM assignment WHERE item_id = $1 AND unit_id = $2`, [
-    itemId,
-    unitId,
-  ]);
-  return String(row.id);
 }
 
 async function createItem(user: User, title: string, extra: Record<string, unknown> = {}) {
@@ -229,8 +221,9 @@ describe('completion: 不适用 units are excluded, un-marking reopens', () => {
       t: [unit['411422105'], unit['411422206'], unit.caizheng],
     });
     expect(assignItem).toEqual({ count: 3, item: { status: 'IN_PROGRESS' } });
-    for (const k of ['411422105', '411422206', 'caizheng']) a[k] = await assignmentOf(itemId, unit[k]);
-    await expectRollupMatchesRecount(itemId);
+    for (const k of ['411422105', '411422206', 'caizheng'])
+      a[k] = await assignmentIdOf(owner, itemId, unit[k]);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('睢县 sees the shares a city item gave its own units directly, as the top of its tree', async () => {
@@ -246,16 +239,16 @@ describe('completion: 不适用 units are excluded, un-marking reopens', () => {
 
   it('a unit that is done, one marked 不适用, one still open: the item stays 督办中', async () => {
     await complete(a['411422105'], 'chengguan_liaison', 'chengguan_head', 'city_supervisor');
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     await as('city_supervisor', NOT_APPLICABLE, { a: a['411422206'], na: true });
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     expect(await itemStatus(itemId)).toBe('IN_PROGRESS');
   });
 
   it('marking the last open unit 不适用 completes the item (待反馈), and the roll-up agrees', async () => {
     await as('city_supervisor', NOT_APPLICABLE, { a: a.caizheng, na: true });
     expect(await itemStatus(itemId)).toBe('AWAITING_FEEDBACK');
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     const { progressRollup } = await as(
       'city_leader',
       `query($u: ID!, $i: ID) { progressRollup(orgUnitId: $u, itemId: $i) { total done completionRate } }`,
@@ -267,7 +260,7 @@ describe('completion: 不适用 units are excluded, un-marking reopens', () => {
   it('making a unit applicable again reopens the item (督办中), audited on the item', async () => {
     await as('city_supervisor', NOT_APPLICABLE, { a: a.caizheng, na: false });
     expect(await itemStatus(itemId)).toBe('IN_PROGRESS');
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     const events = await owner.query(`SELECT action FROM audit_event WHERE chain_key = $1 ORDER BY id`, [
       `item:${itemId}`,
     ]);
@@ -292,7 +285,7 @@ describe('completion: 不适用 units are excluded, un-marking reopens', () => {
       },
     );
     await expectRefused(itemId, 'CONFLICT', 'city_supervisor', NOT_APPLICABLE, { a: a.caizheng, na: false });
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('only the assigning office marks 不适用', async () => {
@@ -369,12 +362,12 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
       d: new Date(ITEM_DEADLINE - 5 * DAY).toISOString(),
     });
     expect(assignItem).toEqual({ count: 1, item: { status: 'IN_PROGRESS' } });
-    county = await assignmentOf(itemId, unit['411422']);
+    county = await assignmentIdOf(owner, itemId, unit['411422']);
     const [row] = await owner.query(`SELECT target::float8 AS target FROM assignment WHERE id = $1`, [
       county,
     ]);
     expect(row.target).toBe(100);
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     // The whole target is given out: another unit cannot be added with a share of its own.
     await expectRefused(
       itemId,
@@ -452,9 +445,9 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
       ],
     });
     expect(delegateAssignment).toEqual({ count: 2, assignment: { split: true } });
-    chengguan = await assignmentOf(itemId, unit['411422105']);
-    baimiao = await assignmentOf(itemId, unit['411422206']);
-    await expectRollupMatchesRecount(itemId);
+    chengguan = await assignmentIdOf(owner, itemId, unit['411422105']);
+    baimiao = await assignmentIdOf(owner, itemId, unit['411422206']);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('each level finds its own share on the item page, whatever level issued the item', async () => {
@@ -584,7 +577,7 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
         { u: unit['411422206'], f: '40', t: '50', r: '按实际任务量调整' },
       ]),
     );
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     const { progressRollup } = await as(
       'suixian_supervisor',
       `query($u: ID!, $i: ID) { progressRollup(orgUnitId: $u, itemId: $i) { target } }`,
@@ -595,7 +588,7 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
 
   it('a done share no longer changes; 白庙乡 is marked 不适用 and 睢县 reports once', async () => {
     await complete(chengguan, 'chengguan_liaison', 'chengguan_head', 'suixian_supervisor', 50);
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     await expectRefused(
       itemId,
       'CONFLICT',
@@ -613,7 +606,7 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
     // Only the office that assigned 白庙乡 (睢县) marks it, not the city above.
     await expectRefused(itemId, 'FORBIDDEN', 'city_supervisor', NOT_APPLICABLE, { a: baimiao, na: true });
     await as('suixian_supervisor', NOT_APPLICABLE, { a: baimiao, na: true });
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
     expect(await itemStatus(itemId)).toBe('IN_PROGRESS');
 
     const { submitReport } = await as(
@@ -635,7 +628,7 @@ describe('a quantified item down the chain: shares, visibility, adjustment, comp
     });
     await as('city_supervisor', REVIEW, { r: submitReport.id });
     expect(await itemStatus(itemId)).toBe('AWAITING_FEEDBACK');
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 });
 
@@ -684,7 +677,7 @@ describe('调整分解指标 of an item’s own top level', () => {
     );
     expect(last.action).toBe('item.shares_adjusted');
     expect(last.text).toMatch(/^按耕地面积调整（调整分解指标 /);
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 });
 
@@ -710,6 +703,6 @@ describe('hostile 交办: one foreign unit refuses the whole request', () => {
       t: [unit['411422105'], unit['411422206']],
     });
     expect(ok.assignItem.count).toBe(2);
-    await expectRollupMatchesRecount(itemId);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 });

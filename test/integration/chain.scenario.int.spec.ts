@@ -7,8 +7,15 @@
  * than its parent's, and each user sees only their subtree.
  */
 import { DataSource } from 'typeorm';
-import { rollupDifferences } from '@duban/domain';
-import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
+import {
+  bootApi,
+  codeOf,
+  expectNoDeadlineBeyondParent,
+  expectRollupMatchesRecount,
+  TestApi,
+  testDataSources,
+  usersOf,
+} from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -36,25 +43,12 @@ let county: string;
 let coUnit: string;
 const share: Record<string, string> = {};
 
-async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
-  return api.gql<T>(query, variables, { token: token[user] });
-}
-async function ok<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await as<T>(user, query, variables);
-  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
+const { as, ok } = usersOf<User>(() => api, token);
 
 /** The invariants every step must keep. */
 async function expectChainHolds() {
-  expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
-  const late = await owner.query(
-    `SELECT a.id FROM assignment a JOIN supervision_item i ON i.id = a.item_id
-       LEFT JOIN assignment p ON p.id = a.parent_id
-      WHERE a.item_id = $1 AND a.status <> 'WITHDRAWN' AND (a.deadline > i.deadline OR a.deadline > p.deadline)`,
-    [itemId],
-  );
-  expect(late).toEqual([]);
+  await expectRollupMatchesRecount(owner, itemId);
+  await expectNoDeadlineBeyondParent(owner, itemId, { exceptWithdrawn: true });
   // Each township sees its own share and nothing of its sibling's.
   const seen = async (user: User, id: string) =>
     (await ok(user, `query($id: ID!) { assignment(id: $id) { id } }`, { id })).assignment !== null;

@@ -9,11 +9,21 @@
  * after it and once revoked the liaison is refused with FORBIDDEN and nothing changes. A second item
  * shows a 不适用 co-unit kept out once its lead has reported. After every step the roll-up equals a
  * recount; hostile inputs change nothing.
+ *
+ * Over 400 lines on purpose: one chain on one tree, each step starting from the last, with the
+ * hostile cases next to the step they attack.
  */
 import { DataSource } from 'typeorm';
 import { formatShanghaiDate } from '@duban/rules';
-import { rollupDifferences } from '@duban/domain';
-import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
+import {
+  assignmentIdOf,
+  bootApi,
+  codeOf,
+  expectRollupMatchesRecount,
+  TestApi,
+  testDataSources,
+  usersOf,
+} from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -48,27 +58,11 @@ let secondItem: string;
 /** A China-time calendar date `days` from today. */
 const day = (days: number) => formatShanghaiDate(new Date(Date.now() + days * DAY));
 
-async function as<T = any>(user: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await api.gql<T>(query, variables, { token: token[user] });
-  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
+/** Here `as` fails the test on any GraphQL error; `attempt` returns the raw result. */
+const { ok: as, as: attempt } = usersOf(() => api, token);
 
-const attempt = (user: string, query: string, variables: Record<string, unknown> = {}) =>
-  api.gql(query, variables, { token: token[user] });
-
-async function expectRollupMatchesRecount() {
-  for (const i of [itemId, secondItem].filter(Boolean))
-    expect(await rollupDifferences((sql, p) => owner.query(sql, p), i)).toEqual([]);
-}
-
-async function assignmentOf(item: string, unitId: string): Promise<string> {
-  const [row] = await owner.query(`SELECT id FROM assignment WHERE item_id = $1 AND unit_id = $2`, [
-    item,
-    unitId,
-  ]);
-  return String(row.id);
-}
+/** Roll-up = recount on both of this suite's items (the second once it exists). */
+const rollupsMatchRecount = () => expectRollupMatchesRecount(owner, ...[itemId, secondItem].filter(Boolean));
 
 /**
  * Everything a refused attempt may not change on this suite's items and delegations (other suites
@@ -180,9 +174,9 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
       },
     );
     expect(assignItem.count).toBe(3);
-    lead = await assignmentOf(itemId, unit['411422105']);
-    co.baimiao = await assignmentOf(itemId, unit['411422206']);
-    co.caizheng = await assignmentOf(itemId, unit[CAIZHENG]);
+    lead = await assignmentIdOf(owner, itemId, unit['411422105']);
+    co.baimiao = await assignmentIdOf(owner, itemId, unit['411422206']);
+    co.caizheng = await assignmentIdOf(owner, itemId, unit[CAIZHENG]);
     const { supervisionItem } = await as(
       'suixian_supervisor',
       `query($i: ID!) { supervisionItem(id: $i) { assignments { edges { node { id role target unit { name } } } } } }`,
@@ -197,7 +191,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
         [CAIZHENG, 'CO', 20],
       ]),
     );
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('the lead works on, but is not offered the report while a co-unit is open; submitting is CONFLICT and changes nothing', async () => {
@@ -239,7 +233,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
     expect(message).toContain('还有2个协办单位未办结');
     // The lead cannot see its co-units' assignments (they are outside its subtree).
     expect((await as('chengguan_liaison', OFFERED, { a: co.baimiao })).assignment).toBeNull();
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('白庙乡 reports 30; before its head’s delegation begins the liaison may not sign (FORBIDDEN, nothing changes)', async () => {
@@ -278,7 +272,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
     const { revokeSigningDelegation } = await as('baimiao_head', REVOKE, { id: delegateSigning.id });
     expect(revokeSigningDelegation).toMatchObject({ status: 'REVOKED', allowedActions: [] });
     await expectRefused('baimiao_head', REVOKE, { id: delegateSigning.id }, 'CONFLICT');
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('within the period the liaison is offered the signature; after revocation or once the period is over, FORBIDDEN', async () => {
@@ -324,7 +318,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
       signatureNote: '白庙乡党委书记 吴强',
     });
     coReport.baimiao = { id: r, hash: signReport.hash, signedAt: signReport.signedAt };
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('a co-unit’s report is reviewed by the assigning office (睢县), never by the lead; 睢县 accepts it', async () => {
@@ -349,7 +343,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
     const { reportDraft } = await as('chengguan_liaison', DRAFT, { a: lead });
     expect(reportDraft).toMatchObject({ openCoUnits: 1, consolidatedAchieved: 80 });
     expect(reportDraft.citations.map((c: any) => [c.kind, c.unitName])).toEqual([['CO_UNIT', '白庙乡']]);
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('hostile delegations are refused and change nothing', async () => {
@@ -388,7 +382,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
               has_column_privilege('duban_app', 'signing_delegation', 'revoked_at', 'UPDATE') AS revoke`,
     );
     expect(grant).toEqual({ del: false, period: false, revoke: true });
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('睢县财政局’s head names its liaison for a week; the liaison signs within it, and the report shows 代签', async () => {
@@ -460,7 +454,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
     await owner.query(`UPDATE report SET signed_for = $2 WHERE id = $1`, [r, userId.caizheng_head]);
 
     await as('suixian_supervisor', REVIEW, { r });
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 
   it('the lead’s draft cites both co-unit reports (unit, signer, 代签, time, hash, figure) and consolidates 100', async () => {
@@ -577,7 +571,7 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
       '睢县财政局联络员 郑伟（代睢县财政局局长 冯涛签字）',
     );
     await as('suixian_supervisor', REVIEW, { r: leadReport });
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
     const { progressRollup } = await as(
       'suixian_supervisor',
       `query($u: ID!, $i: ID) { progressRollup(orgUnitId: $u, itemId: $i) { total done achieved target } }`,
@@ -633,8 +627,8 @@ describe('主办/协办: a 不适用 co-unit, and no co-unit added once the lead
       `mutation($i: ID!, $t: [ID!], $l: ID) { assignItem(itemId: $i, targets: $t, leadUnitId: $l) { count } }`,
       { i: secondItem, t: [unit['411422206'], unit['411422105']], l: unit['411422206'] },
     );
-    leadB = await assignmentOf(secondItem, unit['411422206']);
-    coB = await assignmentOf(secondItem, unit['411422105']);
+    leadB = await assignmentIdOf(owner, secondItem, unit['411422206']);
+    coB = await assignmentIdOf(owner, secondItem, unit['411422105']);
     await as('baimiao_liaison', ACCEPT, { a: leadB });
     expect((await as('baimiao_liaison', OFFERED, { a: leadB })).assignment.allowedActions).not.toContain(
       'SUBMIT_REPORT',
@@ -651,7 +645,7 @@ describe('主办/协办: a 不适用 co-unit, and no co-unit added once the lead
       citations: [],
     });
     await as('baimiao_liaison', SUBMIT, { a: leadB, i: { content: '清淤完成' } });
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
 
     // The lead's report was composed without it: the co-unit stays out.
     expect((await as('suixian_supervisor', OFFERED, { a: coB })).assignment.allowedActions).not.toContain(
@@ -674,6 +668,6 @@ describe('主办/协办: a 不适用 co-unit, and no co-unit added once the lead
       secondItem,
     ]);
     expect(n).toBe(2);
-    await expectRollupMatchesRecount();
+    await rollupsMatchRecount();
   });
 });

@@ -8,10 +8,19 @@
  */
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DomainEventJob } from '@duban/contracts';
-import { NotificationDelivery, rollupDifferences } from '@duban/domain';
+import { NotificationDelivery } from '@duban/domain';
 import { loadConfig, redisOptions } from '@duban/platform';
-import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
+import {
+  bootApi,
+  cityToSuixianToTownships,
+  codeOf,
+  deliverEvents,
+  expectRollupMatchesRecount,
+  testDataSources,
+  TestApi,
+  toldOf,
+  usersOf,
+} from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -42,14 +51,7 @@ const QUESTION = '河道清障涉及市管河段，需市水利局审批';
 const OPINION = '情况属实，县级无审批权限，建议市级协调';
 const ANSWER = '已协调市水利局现场办公，本周内完成审批';
 
-async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
-  return api.gql<T>(query, variables, { token: token[user] });
-}
-async function ok<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await as<T>(user, query, variables);
-  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
+const { as, ok } = usersOf<User>(() => api, token);
 
 const ESCALATE = `mutation($a: ID!, $r: String!) { escalateAssignment(assignmentId: $a, reason: $r) { id escalated } }`;
 const FORWARD = `mutation($a: ID!, $o: String!) { forwardEscalation(assignmentId: $a, opinion: $o) {
@@ -71,10 +73,6 @@ const escalatedAt = async (user: User, orgUnitId: string) =>
   ).progressRollup.escalated;
 const countyEscalated = () => escalatedAt('suixian_supervisor', unit.suixian);
 
-async function expectRollupMatchesRecount() {
-  expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
-}
-
 /** Everything a refused request could have touched. */
 async function trace() {
   const [assignments, escalations, audit, outbox, rollups] = await Promise.all([
@@ -94,28 +92,7 @@ async function trace() {
 }
 
 /** Delivers an assignment's events of a topic as the worker would (idempotent) and returns their ids. */
-async function deliver(topic: string, assignmentId: string): Promise<string[]> {
-  const rows = await owner.query(
-    `SELECT id, tenant_id, payload FROM outbox WHERE topic = $1 AND payload->>'assignmentId' = $2 ORDER BY id`,
-    [topic, assignmentId],
-  );
-  for (const r of rows) {
-    const job: DomainEventJob = { outboxId: String(r.id), tenantId: String(r.tenant_id), event: r.payload };
-    await delivery.deliver(job);
-  }
-  return rows.map((r: { id: string }) => String(r.id));
-}
-
-/** Who was told of an event, by username, with the Chinese title. */
-async function toldOf(eventId: string): Promise<Record<string, string>> {
-  const rows = await owner.query(
-    `SELECT u.username, n.title_zh FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.event_id = $1`,
-    [eventId],
-  );
-  return Object.fromEntries(
-    rows.map((r: { username: string; title_zh: string }) => [r.username, r.title_zh]),
-  );
-}
+const deliver = (topic: string, assignmentId: string) => deliverEvents(owner, delivery, topic, assignmentId);
 
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
@@ -124,38 +101,20 @@ beforeAll(async () => {
   delivery = new NotificationDelivery(app, redis, config);
   api = await bootApi();
   for (const u of USERS) token[u] = await api.login(u);
-  const units = await owner.query(
-    `SELECT code, id FROM org_unit WHERE code IN ('411422', '411422105', '411422206')`,
-  );
-  const id = (code: string) => String(units.find((u: { code: string }) => u.code === code).id);
-  Object.assign(unit, { suixian: id('411422'), chengguan: id('411422105'), baimiao: id('411422206') });
-  const { createSupervisionItem } = await ok(
-    'city_supervisor',
-    `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
-    { i: { title: '上报协调链路核验', source: 'LEADER_INSTRUCTION', content: '核验', deadline: at(20) } },
-  );
-  itemId = createSupervisionItem.id;
-  await ok(
-    'city_supervisor',
-    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
-    {
-      i: itemId,
-      t: [id('411422')],
-    },
-  );
-  [{ id: county }] = await owner.query(`SELECT id::text FROM assignment WHERE item_id = $1`, [itemId]);
-  await ok('suixian_supervisor', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: county });
-  await ok(
-    'suixian_supervisor',
-    `mutation($a: ID!, $t: [ShareInput!], $d: DateTime) { delegateAssignment(id: $a, targets: $t, deadline: $d) { count } }`,
-    { a: county, t: [{ unitId: id('411422105') }, { unitId: id('411422206') }], d: at(10) },
-  );
-  const shares = await owner.query(`SELECT id::text, unit_id::text FROM assignment WHERE parent_id = $1`, [
-    county,
-  ]);
-  township = shares.find((s: { unit_id: string }) => s.unit_id === id('411422105')).id;
-  baimiao = shares.find((s: { unit_id: string }) => s.unit_id === id('411422206')).id;
-  await ok('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: township });
+  const chain = await cityToSuixianToTownships(owner, ok, {
+    title: '上报协调链路核验',
+    townships: ['411422105', '411422206'],
+    at,
+  });
+  ({ itemId, county } = chain);
+  township = chain.shareOf('411422105');
+  baimiao = chain.shareOf('411422206');
+  const { unitOf } = chain;
+  Object.assign(unit, {
+    suixian: unitOf('411422'),
+    chengguan: unitOf('411422105'),
+    baimiao: unitOf('411422206'),
+  });
 });
 
 afterAll(async () => {
@@ -195,7 +154,7 @@ describe('上报协调 along the chain', () => {
     const city = (await assignment('city_supervisor', township)).allowedActions;
     expect(city).not.toContain('RESOLVE_ESCALATION');
     expect(city).not.toContain('FORWARD_ESCALATION');
-    await expectRollupMatchesRecount();
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('only 睢县 may forward it, with an opinion; refused requests change nothing', async () => {
@@ -212,7 +171,7 @@ describe('上报协调 along the chain', () => {
     // Another township neither sees the escalation nor its assignment.
     expect((await ok('baimiao_liaison', ASSIGNMENT, { id: township })).assignment).toBeNull();
     expect(await trace()).toEqual(before);
-    await expectRollupMatchesRecount();
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('睢县 forwards it with its opinion: the city reads one escalation with both texts', async () => {
@@ -243,12 +202,12 @@ describe('上报协调 along the chain', () => {
 
     // The city is asked in the composed words; the township hears that it went up.
     const [askedEvent] = await deliver('assignment.escalated', county);
-    expect((await toldOf(askedEvent)).city_supervisor).toBe(`下级上报协调：${asked.reason}`);
+    expect((await toldOf(owner, askedEvent)).city_supervisor).toBe(`下级上报协调：${asked.reason}`);
     const [forwardedEvent] = await deliver('escalation.forwarded', township);
-    expect(await toldOf(forwardedEvent)).toMatchObject({
+    expect(await toldOf(owner, forwardedEvent)).toMatchObject({
       chengguan_liaison: `上报协调事项已转报上级协调（意见：${OPINION}）`,
     });
-    await expectRollupMatchesRecount();
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('once forwarded, 睢县 cannot answer it and the city cannot forward a top-level one', async () => {
@@ -262,7 +221,7 @@ describe('上报协调 along the chain', () => {
     expect(top.errors![0].message).toMatch(/没有可转报的上级单位|no office above/);
     expect(codeOf(await as('suixian_supervisor', RESOLVE, { a: county, r: '自行答复' }))).toBe('FORBIDDEN');
     expect(await trace()).toEqual(before);
-    await expectRollupMatchesRecount();
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('the city answers: both levels are resolved at once, the flags clear and the township is told', async () => {
@@ -295,7 +254,7 @@ describe('上报协调 along the chain', () => {
 
     // The unit that asked hears the answer, in its inbox.
     const [resolvedEvent] = await deliver('escalation.resolved', township);
-    expect(await toldOf(resolvedEvent)).toMatchObject({
+    expect(await toldOf(owner, resolvedEvent)).toMatchObject({
       chengguan_liaison: `上报协调事项已答复：${ANSWER}`,
       chengguan_head: `上报协调事项已答复：${ANSWER}`,
     });
@@ -310,8 +269,8 @@ describe('上报协调 along the chain', () => {
     });
     // 睢县, which forwarded it, hears the answer on its own assignment too.
     const [countyEvent] = await deliver('escalation.resolved', county);
-    expect((await toldOf(countyEvent)).suixian_supervisor).toBe(`上报协调事项已答复：${ANSWER}`);
-    await expectRollupMatchesRecount();
+    expect((await toldOf(owner, countyEvent)).suixian_supervisor).toBe(`上报协调事项已答复：${ANSWER}`);
+    await expectRollupMatchesRecount(owner, itemId);
   });
 
   it('nothing is left to answer: repeating the answer is refused and changes nothing', async () => {
@@ -320,6 +279,6 @@ describe('上报协调 along the chain', () => {
     expect(codeOf(await as('suixian_supervisor', RESOLVE, { a: township, r: ANSWER }))).toBe('CONFLICT');
     expect(codeOf(await as('suixian_supervisor', FORWARD, { a: township, o: OPINION }))).toBe('CONFLICT');
     expect(await trace()).toEqual(before);
-    await expectRollupMatchesRecount();
+    await expectRollupMatchesRecount(owner, itemId);
   });
 });

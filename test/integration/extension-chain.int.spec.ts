@@ -6,8 +6,16 @@
  * and the roll-up equals a recount.
  */
 import { DataSource } from 'typeorm';
-import { rollupDifferences } from '@duban/domain';
-import { bootApi, codeOf, testDataSources, TestApi } from '@duban/testing';
+import {
+  bootApi,
+  cityToSuixianToTownships,
+  codeOf,
+  expectNoDeadlineBeyondParent,
+  expectRollupMatchesRecount,
+  testDataSources,
+  TestApi,
+  usersOf,
+} from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -23,14 +31,7 @@ let itemId: string;
 let county: string; // 睢县's assignment (top level)
 let township: string; // 城关镇's share of it
 
-async function as<T = any>(user: User, query: string, variables: Record<string, unknown> = {}) {
-  return api.gql<T>(query, variables, { token: token[user] });
-}
-async function ok<T = any>(user: User, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const r = await as<T>(user, query, variables);
-  if (r.errors) throw new Error(`${user}: ${JSON.stringify(r.errors)}`);
-  return r.data!;
-}
+const { as, ok } = usersOf<User>(() => api, token);
 
 const REQUEST = `mutation($a: ID!, $d: DateTime!, $r: String!) {
   requestExtension(assignmentId: $a, newDeadline: $d, reason: $r) { id status } }`;
@@ -43,45 +44,21 @@ const assignment = async (user: User, id: string) => (await ok(user, ASSIGNMENT,
 
 /** Deadlines (assignment ≤ parent ≤ item) and counters (= recount) hold after every step. */
 async function expectChainConsistent() {
-  const late = await owner.query(
-    `SELECT a.id FROM assignment a JOIN supervision_item i ON i.id = a.item_id
-       LEFT JOIN assignment p ON p.id = a.parent_id
-      WHERE a.item_id = $1 AND (a.deadline > i.deadline OR a.deadline > p.deadline)`,
-    [itemId],
-  );
-  expect(late).toEqual([]);
-  expect(await rollupDifferences((sql, p) => owner.query(sql, p), itemId)).toEqual([]);
+  await expectNoDeadlineBeyondParent(owner, itemId);
+  await expectRollupMatchesRecount(owner, itemId);
 }
 
 beforeAll(async () => {
   ({ owner, close } = await testDataSources());
   api = await bootApi();
   for (const u of USERS) token[u] = await api.login(u);
-  const units = await owner.query(`SELECT code, id FROM org_unit WHERE code IN ('411422', '411422105')`);
-  const id = (code: string) => String(units.find((u: { code: string }) => u.code === code).id);
-  const { createSupervisionItem } = await ok(
-    'city_supervisor',
-    `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
-    { i: { title: '延期链路核验', source: 'LEADER_INSTRUCTION', content: '核验', deadline: at(20) } },
-  );
-  itemId = createSupervisionItem.id;
-  await ok(
-    'city_supervisor',
-    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
-    {
-      i: itemId,
-      t: [id('411422')],
-    },
-  );
-  [{ id: county }] = await owner.query(`SELECT id::text FROM assignment WHERE item_id = $1`, [itemId]);
-  await ok('suixian_supervisor', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: county });
-  await ok(
-    'suixian_supervisor',
-    `mutation($a: ID!, $t: [ShareInput!], $d: DateTime) { delegateAssignment(id: $a, targets: $t, deadline: $d) { count } }`,
-    { a: county, t: [{ unitId: id('411422105') }], d: at(10) },
-  );
-  [{ id: township }] = await owner.query(`SELECT id::text FROM assignment WHERE parent_id = $1`, [county]);
-  await ok('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: township });
+  const chain = await cityToSuixianToTownships(owner, ok, {
+    title: '延期链路核验',
+    townships: ['411422105'],
+    at,
+  });
+  ({ itemId, county } = chain);
+  township = chain.shareOf('411422105');
 });
 
 afterAll(async () => {

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: every operation's standing, refusal and state gate in one table, so the
+// whole access policy reads in one place (and access.spec.ts pins it case by case).
 import type { Bilingual } from '../common/bilingual';
 import { Role } from '../identity/role';
 import {
