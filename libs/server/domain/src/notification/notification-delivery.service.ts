@@ -25,7 +25,8 @@ interface InsertedRow {
  *   notification pointing at that unit's own assignment;
  * - chain: users holding the chain's roles at every office strictly between the chain's unit (the
  *   urging office) and the assignment's unit: the org units on the assignment's unit path below the
- *   urging office's path, found through the path index, with the chain's own title.
+ *   urging office's path, found through the path index, with the chain's own title;
+ * - actingSigners: whoever signs for an audience unit's head today (委托签字, China-time dates).
  * ON CONFLICT makes a replayed job a no-op; the actor is not told about their own action.
  */
 const FAN_OUT_SQL = `
@@ -48,6 +49,11 @@ const FAN_OUT_SQL = `
       JOIN org_unit o ON o.path @> a.unit_path AND o.path <@ f.path AND o.id <> f.id AND o.id <> a.unit_id
       JOIN app_user u ON u.org_unit_id = o.id AND u.roles::text[] && $14::text[]
      WHERE $13::bigint IS NOT NULL AND a.id = $7::bigint AND u.active
+    UNION ALL
+    SELECT u.id, u.unit_path, NULL, NULL, NULL
+      FROM signing_delegation d JOIN app_user u ON u.id = d.delegate_id
+     WHERE $17::boolean AND d.unit_id IN (SELECT unit_id FROM audience) AND d.revoked_at IS NULL
+       AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN d.valid_from AND d.valid_to AND u.active
   )
   INSERT INTO notification (tenant_id, user_id, unit_path, event_id, topic, title_zh, title_en, item_id, assignment_id)
   SELECT DISTINCT ON (r.user_id) $1::bigint, r.user_id, r.unit_path, $2::bigint, $3,
@@ -101,6 +107,7 @@ export class NotificationDelivery {
         chain?.roles ?? [],
         chain?.title.zh ?? null,
         chain?.title.en ?? null,
+        wording.actingSigners ?? false,
       ]),
     );
     // Only after commit: a rolled-back insert must never reach a screen.

@@ -46,6 +46,7 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
       cascade: null,
       itemId: '7',
       assignmentId: '70',
+      actingSigners: true,
     },
   ],
   'report.signed': [

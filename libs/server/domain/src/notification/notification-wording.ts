@@ -20,6 +20,8 @@ export interface NotificationWording {
    * assignment's unit (resolved from the unit's path at delivery) are told too, in their own words.
    */
   chain?: { fromUnitId: string; roles: Role[]; title: Bilingual };
+  /** The audience units' acting signers (委托签字) in force on the day of delivery are told too. */
+  actingSigners?: boolean;
 }
 
 const HOLDER = [Role.LIAISON, Role.HEAD];
@@ -60,10 +62,13 @@ export function notificationWording(event: DomainEvent): NotificationWording {
         cascade: { ...event.assignmentRange, parentId: event.assignmentId },
       };
     case 'report.submitted':
-      return to([{ unitId: event.unitId, roles: [Role.HEAD] }], {
-        zh: '有一份办理情况报告待您签字',
-        en: 'A report is waiting for your signature',
-      });
+      return {
+        ...to([{ unitId: event.unitId, roles: [Role.HEAD] }], {
+          zh: '有一份办理情况报告待您签字',
+          en: 'A report is waiting for your signature',
+        }),
+        actingSigners: true,
+      };
     case 'report.signed':
       return to([{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR] }], {
         zh: '有一份已签字的办理报告待审核',
