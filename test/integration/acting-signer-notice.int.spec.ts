@@ -1,6 +1,7 @@
 /**
  * 委托签字 reaches the inbox: while a head has named an acting signer, "a report is waiting for your
- * signature" goes to the acting signer too (not only to the head), delivered as the worker does.
+ * signature" goes to the acting signer too (not only to the head), delivered as the worker does, and
+ * the acting signer is offered the 待签字 queue.
  */
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -73,6 +74,12 @@ it('tells the acting signer, and not the head who submitted, that a report waits
     `mutation($a: ID!) { submitReport(assignmentId: $a, input: { content: "已完成" }) { id } }`,
     { a: a.id },
   );
+  // The acting signer is offered the 待签字 queue; the head signs as head.
+  expect((await ok('baimiao_liaison', `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(true);
+  expect((await ok('baimiao_head', `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(false);
+  const { reportQueue } = await ok('baimiao_liaison', `{ reportQueue(kind: "SIGN") { id allowedActions } }`);
+  expect(reportQueue).toHaveLength(1);
+  expect([...reportQueue[0].allowedActions].sort()).toEqual(['REFUSE_SIGNATURE', 'SIGN']);
   const [eventId] = await deliverEvents(owner, delivery, 'report.submitted', a.id);
   expect(await toldOf(owner, eventId)).toEqual({ baimiao_liaison: '有一份办理情况报告待您签字' });
 });

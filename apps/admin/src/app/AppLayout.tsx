@@ -38,7 +38,7 @@ function Frame({ me }: { me: CurrentUser }) {
   // A phone (below md) gets the menu as an overlay that starts hidden, and a compact header.
   const phone = Grid.useBreakpoint().md === false;
   const [collapsed, setCollapsed] = useState(false);
-  const nav = navFor(me.roles, me.orgUnit.kind);
+  const nav = navFor(me.roles, me.orgUnit.kind, me.actingSignerToday);
   const selected = selectedNav(nav, pathname);
 
   const logout = () => {

@@ -36,6 +36,8 @@ export interface NavItem {
   roles?: Role[];
   /** Only users of offices of these kinds; every office when absent. */
   kinds?: OrgKind[];
+  /** Also shown to whoever signs for the unit head today (委托签字), whatever their roles. */
+  actingSigner?: boolean;
 }
 
 /** Sider menu entries; a new page adds its route in routes.tsx and its entry here. */
@@ -44,7 +46,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: LEDGER_PATH, label: 'nav.ledger', icon: <ProfileOutlined /> },
   { path: NEW_ITEM_PATH, label: 'nav.newItem', icon: <FileAddOutlined />, roles: ['SUPERVISOR'] },
   { path: INBOX_PATH, label: 'nav.inbox', icon: <InboxOutlined />, roles: ['LIAISON', 'HEAD', 'SUPERVISOR'] },
-  { path: SIGN_PATH, label: 'nav.signQueue', icon: <EditOutlined />, roles: ['HEAD'] },
+  { path: SIGN_PATH, label: 'nav.signQueue', icon: <EditOutlined />, roles: ['HEAD'], actingSigner: true },
   {
     path: SUBTREE_PATH,
     label: 'nav.subtree',
@@ -64,9 +66,11 @@ export const NAV_ITEMS: NavItem[] = [
   { path: USERS_PATH, label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'] },
 ];
 
-export function navFor(roles: readonly Role[], kind: OrgKind): NavItem[] {
+export function navFor(roles: readonly Role[], kind: OrgKind, actingSigner = false): NavItem[] {
   return NAV_ITEMS.filter(
-    (i) => (!i.roles || i.roles.some((r) => roles.includes(r))) && (!i.kinds || i.kinds.includes(kind)),
+    (i) =>
+      (!i.roles || i.roles.some((r) => roles.includes(r)) || (i.actingSigner && actingSigner)) &&
+      (!i.kinds || i.kinds.includes(kind)),
   );
 }
 

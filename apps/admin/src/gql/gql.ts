@@ -88,7 +88,7 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment PageCursor on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageCursorFragmentDoc,
-    "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      actingSignerToday\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
 };
 const documents: Documents = {
     "\n  query Bulletins($kind: BulletinKind, $year: Int, $first: Int!, $after: String) {\n    bulletins(kind: $kind, year: $year, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          body\n          kind\n          level\n          points\n          year\n          createdAt\n          responsiblePerson\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            regNumber\n            title\n          }\n          targets {\n            id\n            points\n            admonish\n            unitAwardIneligible\n            criticismSeq\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BulletinsDocument,
@@ -165,7 +165,7 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment PageCursor on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageCursorFragmentDoc,
-    "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CurrentUserDocument,
+    "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      actingSignerToday\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CurrentUserDocument,
 };
 
 /**
@@ -481,7 +481,7 @@ export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    hasN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      actingSignerToday\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      username\n      displayName\n      roles\n      actingSignerToday\n      orgUnit {\n        id\n        name\n        code\n        kind\n        subtype\n        childCount\n        ancestors {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,6 +10,7 @@ export const CurrentUserQuery = graphql(`
       username
       displayName
       roles
+      actingSignerToday
       orgUnit {
         id
         name

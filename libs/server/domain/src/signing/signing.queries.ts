@@ -17,6 +17,11 @@ export class SigningQueries {
     return this.inForce(ctx).load(String(actor.userId));
   }
 
+  /** Whether `userId` signs for a head today (the admin shows such a user the 待签字 queue). */
+  async signsToday(ctx: RequestContext, userId: string): Promise<boolean> {
+    return (await this.inForce(ctx).load(String(userId))).length > 0;
+  }
+
   private inForce(ctx: RequestContext) {
     return ctx.loader(
       'signing.inForce',

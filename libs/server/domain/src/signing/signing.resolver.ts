@@ -97,3 +97,14 @@ export class SigningResolver {
     return this.identity.byId(ctx).load(String(d.delegateId));
   }
 }
+
+/** Whether a user signs for a head today, so the admin offers them the 待签字 queue. */
+@Resolver(() => UserEntity)
+export class UserSigningResolver {
+  constructor(private readonly queries: SigningQueries) {}
+
+  @ResolveField(() => Boolean, { description: '委托签字 in force today: signs for the unit head' })
+  actingSignerToday(@Ctx() ctx: RequestContext, @Parent() user: UserEntity) {
+    return this.queries.signsToday(ctx, String(user.id));
+  }
+}
