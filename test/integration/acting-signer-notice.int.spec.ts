@@ -1,14 +1,15 @@
 /**
  * 委托签字 reaches the inbox: while a head has named an acting signer, "a report is waiting for your
  * signature" goes to the acting signer too (not only to the head), delivered as the worker does, and
- * the acting signer is offered the 待签字 queue.
+ * the acting signer is offered the 待签字 queue. It runs in a township no other suite signs in, with a
+ * liaison of its own, so its delegation cannot change what other suites' users are offered.
  */
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { formatShanghaiDate } from '@duban/rules';
 import { NotificationDelivery } from '@duban/domain';
 import { loadConfig, redisOptions } from '@duban/platform';
-import { bootApi, deliverEvents, testDataSources, TestApi, toldOf, usersOf } from '@duban/testing';
+import { bootApi, deliverEvents, testDataSources, TestApi, toldOf } from '@duban/testing';
 
 const DAY = 86_400_000;
 let api: TestApi;
@@ -17,10 +18,13 @@ let app: DataSource;
 let close: () => Promise<void>;
 let redis: IORedis;
 let delivery: NotificationDelivery;
-const token: Record<string, string> = {};
-const USERS = ['city_supervisor', 'baimiao_head', 'baimiao_liaison'] as const;
-const { ok } = usersOf(() => api, token);
 const day = (d: number) => formatShanghaiDate(new Date(Date.now() + d * DAY));
+
+async function ok(token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const r = await api.gql(query, variables, { token });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!;
+}
 
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
@@ -28,7 +32,6 @@ beforeAll(async () => {
   redis = new IORedis(redisOptions(config.REDIS_URL));
   delivery = new NotificationDelivery(app, redis, config);
   api = await bootApi();
-  for (const u of USERS) token[u] = await api.login(u);
 });
 
 afterAll(async () => {
@@ -38,15 +41,33 @@ afterAll(async () => {
 });
 
 it('tells the acting signer, and not the head who submitted, that a report waits for a signature', async () => {
-  const [liaison] = await owner.query(`SELECT id::text FROM app_user WHERE username = 'baimiao_liaison'`);
-  const [baimiao] = await owner.query(`SELECT id::text FROM org_unit WHERE code = '411422206'`);
+  // A 睢县 township that the other suites leave alone; its generated head and a new liaison.
+  const [town] = await owner.query(
+    `SELECT t.id::text, t.code FROM org_unit t JOIN org_unit c ON c.id = t.parent_id
+      WHERE c.code = '411422' AND t.kind = 'TOWNSHIP' AND t.code NOT IN ('411422100', '411422105', '411422206')
+      ORDER BY t.code DESC LIMIT 1`,
+  );
+  const admin = await api.login('admin');
+  const username = `acting_${town.code}`;
+  const { createUser } = await ok(admin, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+    i: {
+      username,
+      displayName: '代签联络员',
+      orgUnitId: town.id,
+      password: 'Acting2026x',
+      roles: ['LIAISON'],
+    },
+  });
+  const head = await api.login(`head_${town.code}`);
+  const liaison = await api.login(username, 'Acting2026x');
+  const city = await api.login('city_supervisor');
   await ok(
-    'baimiao_head',
+    head,
     `mutation($d: ID!, $f: String!, $t: String!) { delegateSigning(delegateId: $d, validFrom: $f, validTo: $t, reason: "外出学习") { id } }`,
-    { d: liaison.id, f: day(0), t: day(3) },
+    { d: createUser.id, f: day(0), t: day(3) },
   );
   const { createSupervisionItem } = await ok(
-    'city_supervisor',
+    city,
     `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
     {
       i: {
@@ -57,29 +78,25 @@ it('tells the acting signer, and not the head who submitted, that a report waits
       },
     },
   );
-  await ok(
-    'city_supervisor',
-    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
-    {
-      i: createSupervisionItem.id,
-      t: [baimiao.id],
-    },
-  );
+  await ok(city, `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`, {
+    i: createSupervisionItem.id,
+    t: [town.id],
+  });
   const [a] = await owner.query(`SELECT id::text FROM assignment WHERE item_id = $1`, [
     createSupervisionItem.id,
   ]);
-  await ok('baimiao_head', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: a.id });
-  await ok(
-    'baimiao_head',
+  await ok(head, `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: a.id });
+  const { submitReport } = await ok(
+    head,
     `mutation($a: ID!) { submitReport(assignmentId: $a, input: { content: "已完成" }) { id } }`,
     { a: a.id },
   );
-  // The acting signer is offered the 待签字 queue; the head signs as head.
-  expect((await ok('baimiao_liaison', `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(true);
-  expect((await ok('baimiao_head', `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(false);
-  const { reportQueue } = await ok('baimiao_liaison', `{ reportQueue(kind: "SIGN") { id allowedActions } }`);
-  expect(reportQueue).toHaveLength(1);
+  // The acting signer is offered the 待签字 queue and the signature; the head signs as head.
+  expect((await ok(liaison, `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(true);
+  expect((await ok(head, `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(false);
+  const { reportQueue } = await ok(liaison, `{ reportQueue(kind: "SIGN") { id allowedActions } }`);
+  expect(reportQueue.map((r: any) => r.id)).toEqual([submitReport.id]);
   expect([...reportQueue[0].allowedActions].sort()).toEqual(['REFUSE_SIGNATURE', 'SIGN']);
   const [eventId] = await deliverEvents(owner, delivery, 'report.submitted', a.id);
-  expect(await toldOf(owner, eventId)).toEqual({ baimiao_liaison: '有一份办理情况报告待您签字' });
+  expect(await toldOf(owner, eventId)).toEqual({ [username]: '有一份办理情况报告待您签字' });
 });

@@ -374,7 +374,8 @@ describe('主办/协办: co-units report their input, the lead consolidates it w
       userId.baimiao_liaison,
     ]);
     await expectRefused('chengguan_head', REVOKE, { id: String(bm.id) }, 'NOT_FOUND');
-    await expectRefused('caizheng_head', REVOKE, { id: 'x' }, 'NOT_FOUND');
+    // A malformed id is refused at the edge (docs/architecture.md, Errors).
+    await expectRefused('caizheng_head', REVOKE, { id: 'x' }, 'BAD_USER_INPUT');
     // The app role may only mark a delegation revoked: no deletes, no moved periods.
     const [grant] = await owner.query(
       `SELECT has_table_privilege('duban_app', 'signing_delegation', 'DELETE') AS del,

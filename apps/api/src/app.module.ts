@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import {
   AssessmentModule,
   AuthService,
+  CONFIG,
   CoreModule,
   graphqlWs,
   IdentityModule,
@@ -19,7 +20,10 @@ import {
   WsContext,
 } from '@duban/domain';
 import {
+  AppConfig,
   AppErrorFilter,
+  inputGuardPlugin,
+  introspectionPlugin,
   MutationAtomicInterceptor,
   pickLocale,
   queryLimitsPlugin,
@@ -29,6 +33,16 @@ import {
 } from '@duban/platform';
 import { HealthController } from './health.controller';
 
+/** Whether the request carries a valid token of an active user (for introspection in production). */
+async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean> {
+  const header = ctx.headers['authorization'];
+  if (typeof header !== 'string' || !header.startsWith('Bearer ')) return false;
+  return auth.authenticate(header.slice(7)).then(
+    () => true,
+    () => false,
+  );
+}
+
 @Module({
   imports: [
     CoreModule,
@@ -36,8 +50,8 @@ import { HealthController } from './health.controller';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],
-      inject: [DataSource, AuthService],
-      useFactory: (dataSource: DataSource, auth: AuthService) => {
+      inject: [DataSource, AuthService, CONFIG],
+      useFactory: (dataSource: DataSource, auth: AuthService, config: AppConfig) => {
         const ws = graphqlWs(auth, dataSource);
         return {
           path: '/graphql',
@@ -47,7 +61,13 @@ import { HealthController } from './health.controller';
           introspection: true,
           includeStacktraceInErrorResponses: false,
           // No HTTP cache hints: the cache-control plugin would wrap every field resolver for nothing.
-          plugins: [requestPlugin, queryLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
+          plugins: [
+            requestPlugin,
+            introspectionPlugin(config.NODE_ENV === 'production', (ctx) => signedIn(auth, ctx)),
+            queryLimitsPlugin(),
+            inputGuardPlugin(),
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.
           subscriptions: { 'graphql-ws': ws.options },
           // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.

@@ -12,3 +12,5 @@ export * from './graphql/request-plugin';
 export * from './graphql/mutation-atomic.interceptor';
 export * from './graphql/app-error.filter';
 export * from './graphql/query-limits.plugin';
+export * from './graphql/input-guard.plugin';
+export * from './graphql/introspection.plugin';

@@ -219,11 +219,13 @@ describe('who may issue and see bulletins', () => {
 
   it('answers NOT_FOUND for units outside the caller’s subtree, existing or not, alike', async () => {
     const before = await footprint();
-    for (const unit of [ids['411402'], ids['4114'], '999999999', 'abc']) {
+    for (const unit of [ids['411402'], ids['4114'], '999999999']) {
       const r = await issue('suixian_supervisor', criticism(unit));
       expect(codeOf(r)).toBe('NOT_FOUND');
       expect(r.errors![0].message).toBe(`单位不存在或您无权查看（${unit}）`);
     }
+    // A malformed id is refused at the edge, before any lookup.
+    expect(codeOf(await issue('suixian_supervisor', criticism('abc')))).toBe('BAD_USER_INPUT');
     // A valid unit does not carry an invalid one through.
     const mixed = await issue('suixian_supervisor', {
       ...criticism(ids['411422105']),

@@ -19,6 +19,8 @@ const schema = z.object({
     .string({ error: 'is required' })
     .refine((v) => /^rediss?:\/\/[^/]+/.test(v), 'must look like redis://host:6379'),
   JWT_SECRET: z.string({ error: 'is required' }).min(16, 'must be at least 16 characters'),
+  /** 'production' hides the schema from anonymous callers; anything else is a development setting. */
+  NODE_ENV: z.string().default('development'),
   REDIS_PREFIX: z.string().default('duban'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   JWT_TTL: z.string().default('12h'),

@@ -62,4 +62,23 @@ describe('AppErrorFilter', () => {
     const raw = new RuleViolation({ zh: '错', en: 'wrong' });
     expect(() => filter.catch(raw, http)).toThrow(raw);
   });
+
+  it('maps database errors that mean bad input to BAD_USER_INPUT without their text, others stay internal', () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const code of ['22003', '22P02', '22007', '22008', '22001', '22021', '23514']) {
+        const db = Object.assign(new Error('value "99999999999999999999" is out of range for type bigint'), {
+          driverError: { code },
+        });
+        const error = filter.catch(db, graphql);
+        expect(error.extensions.code).toBe('BAD_USER_INPUT');
+        expect(JSON.stringify(error)).not.toMatch(/bigint|out of range/);
+      }
+      const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+      expect(filter.catch(deadlock, graphql).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(logged).toHaveBeenCalledTimes(1);
+    } finally {
+      warned.mockRestore();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { badInput } from '../errors/app-error';
+import { asClientError } from './input-guard.plugin';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -54,10 +55,12 @@ export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPl
             if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const depth = operationDepth(operation, fragments);
           if (depth > limits.maxDepth)
-            throw badInput({
-              zh: `查询嵌套过深（${depth}层，上限${limits.maxDepth}层），请拆分查询`,
-              en: `The query is nested too deeply (${depth} levels, limit ${limits.maxDepth}); split it up`,
-            });
+            throw asClientError(
+              badInput({
+                zh: `查询嵌套过深（${depth}层，上限${limits.maxDepth}层），请拆分查询`,
+                en: `The query is nested too deeply (${depth} levels, limit ${limits.maxDepth}); split it up`,
+              }),
+            );
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -72,10 +75,12 @@ export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPl
             return;
           }
           if (complexity > limits.maxComplexity)
-            throw badInput({
-              zh: `查询过于复杂（复杂度${complexity}，上限${limits.maxComplexity}），请减少每页条数或字段`,
-              en: `The query is too complex (${complexity}, limit ${limits.maxComplexity}); ask for fewer items or fields`,
-            });
+            throw asClientError(
+              badInput({
+                zh: `查询过于复杂（复杂度${complexity}，上限${limits.maxComplexity}），请减少每页条数或字段`,
+                en: `The query is too complex (${complexity}, limit ${limits.maxComplexity}); ask for fewer items or fields`,
+              }),
+            );
         },
       };
     },

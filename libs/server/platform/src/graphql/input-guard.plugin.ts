@@ -1,0 +1,144 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getArgumentValues,
+  getNullableType,
+  GraphQLError,
+  GraphQLInputType,
+  isInputObjectType,
+  isListType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { AppError, badInput, Bilingual } from '../errors/app-error';
+
+/**
+ * Edge rules every argument and variable obeys, by GraphQL type, before any resolver runs
+ * (docs/architecture.md, Errors). A field or argument may raise the string limit with
+ * `@Extensions({ maxLength: n })`.
+ */
+export const INPUT_LIMITS = {
+  maxStringLength: 20_000,
+  maxAbsFloat: 1e15,
+  minDate: Date.UTC(2000, 0, 1),
+  maxDate: Date.UTC(2101, 0, 1),
+};
+
+const INT8_MAX = 9223372036854775807n;
+// C0 control characters except \t \n \r, and DEL.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Marks an edge rejection as the client's fault (HTTP 400), not a server failure. */
+export function asClientError<E extends GraphQLError>(error: E): E {
+  (error.extensions as Record<string, unknown>).http = { status: 400 };
+  return error;
+}
+
+function refuse(field: string, text: Bilingual): AppError {
+  return asClientError(badInput(text, field));
+}
+
+function checkLeaf(typeName: string, value: unknown, field: string, maxLength: number): void {
+  if (typeName === 'ID') {
+    const s = String(value);
+    if (!/^[1-9][0-9]{0,18}$/.test(s) || BigInt(s) > INT8_MAX)
+      throw refuse(field, {
+        zh: `${field} 不是有效的编号（应为正整数）`,
+        en: `${field} is not a valid id (a positive whole number is expected)`,
+      });
+  } else if (value instanceof Date || typeName === 'DateTime') {
+    const t = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : NaN;
+    if (!(t >= INPUT_LIMITS.minDate && t < INPUT_LIMITS.maxDate))
+      throw refuse(field, {
+        zh: `${field} 不是有效的日期时间（应在2000年至2100年之间）`,
+        en: `${field} is not a valid date and time between the years 2000 and 2100`,
+      });
+  } else if (typeof value === 'string') {
+    if (CONTROL.test(value))
+      throw refuse(field, {
+        zh: `${field} 含有不允许的控制字符`,
+        en: `${field} contains control characters that are not allowed`,
+      });
+    if (value.length > maxLength)
+      throw refuse(field, {
+        zh: `${field} 过长（${value.length}个字符，上限${maxLength}）`,
+        en: `${field} is too long (${value.length} characters, limit ${maxLength})`,
+      });
+  } else if (typeName === 'Float' && typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > INPUT_LIMITS.maxAbsFloat)
+      throw refuse(field, {
+        zh: `${field} 数值超出允许范围（绝对值不超过${INPUT_LIMITS.maxAbsFloat}）`,
+        en: `${field} is beyond the allowed magnitude (at most ${INPUT_LIMITS.maxAbsFloat})`,
+      });
+  }
+}
+
+const maxLengthOf = (extensions: Record<string, unknown> | null | undefined) =>
+  typeof extensions?.maxLength === 'number' ? extensions.maxLength : INPUT_LIMITS.maxStringLength;
+
+/** Checks one coerced value against its input type, entering lists and input objects. */
+export function checkInputValue(
+  type: GraphQLInputType,
+  value: unknown,
+  field: string,
+  maxLength: number,
+): void {
+  if (value === null || value === undefined) return;
+  const t = getNullableType(type) as GraphQLInputType;
+  if (isListType(t)) {
+    (value as unknown[]).forEach((v, i) => checkInputValue(t.ofType, v, `${field}[${i}]`, maxLength));
+  } else if (isInputObjectType(t)) {
+    const fields = t.getFields();
+    for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+      const f = fields[name];
+      if (f) checkInputValue(f.type, v, `${field}.${name}`, maxLengthOf(f.extensions));
+    }
+  } else {
+    checkLeaf(t.name, value, field, maxLength);
+  }
+}
+
+/**
+ * Validates every argument of the operation (literals and variables alike) by its GraphQL type
+ * before anything executes, so malformed ids, control characters, huge strings, absurd numbers and
+ * dates never reach a resolver or SQL. Values that do not even coerce are left to GraphQL, which
+ * answers them as BAD_USER_INPUT itself.
+ */
+export function inputGuardPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          if (coerced.errors) return;
+          const typeInfo = new TypeInfo(schema);
+          visit(
+            document,
+            visitWithTypeInfo(typeInfo, {
+              OperationDefinition: (node) => (node === operation ? undefined : false),
+              Field(node) {
+                const def = typeInfo.getFieldDef();
+                if (!def || !def.args.length) return;
+                let args: Record<string, unknown>;
+                try {
+                  args = getArgumentValues(def, node, coerced.coerced);
+                } catch {
+                  return; // does not coerce: GraphQL reports it
+                }
+                for (const arg of def.args)
+                  checkInputValue(arg.type, args[arg.name], arg.name, maxLengthOf(arg.extensions));
+              },
+            }),
+          );
+        },
+      };
+    },
+  };
+}
