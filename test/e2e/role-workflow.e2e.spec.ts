@@ -132,6 +132,10 @@ test('the 城关镇 liaison signs for the item, reports progress and submits a r
   await badge.waitFor({ timeout: 20_000 });
   await badge.click();
   await page.getByTestId('notification-list').getByText(TITLE, { exact: false }).first().waitFor();
+  // Each message names its item, 编号 · 名称, linking to it.
+  const named = page.getByTestId('notification-item').filter({ hasText: TITLE }).first();
+  await expect(named.textContent()).resolves.toMatch(new RegExp(`^商督〔\\d{4}〕\\d+号 · ${TITLE}$`));
+  await expect(named.getAttribute('href')).resolves.toBe(`/items/${itemId}`);
   await screenshot(page, 'workflow-4a-liaison-notifications');
   await page.keyboard.press('Escape');
 

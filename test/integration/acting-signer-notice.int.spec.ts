@@ -94,7 +94,7 @@ it('tells the acting signer, and not the head who submitted, that a report waits
   // The acting signer is offered the 待签字 queue and the signature; the head signs as head.
   expect((await ok(liaison, `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(true);
   expect((await ok(head, `{ me { actingSignerToday } }`)).me.actingSignerToday).toBe(false);
-  const { reportQueue } = await ok(liaison, `{ reportQueue(kind: "SIGN") { id allowedActions } }`);
+  const { reportQueue } = await ok(liaison, `{ reportQueue(kind: SIGN) { id allowedActions } }`);
   expect(reportQueue.map((r: any) => r.id)).toEqual([submitReport.id]);
   expect([...reportQueue[0].allowedActions].sort()).toEqual(['REFUSE_SIGNATURE', 'SIGN']);
   const [eventId] = await deliverEvents(owner, delivery, 'report.submitted', a.id);

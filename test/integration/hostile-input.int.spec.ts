@@ -42,8 +42,8 @@ const HOSTILE: Record<string, unknown[]> = {
   Boolean: ['yes'],
   enum: ['NOPE', "'; DROP TABLE org_unit; --"],
 };
-/** Free-form strings that are really enums or dates get those kinds of garbage as well. */
-const ENUM_LIKE_STRINGS = /^(kind|validFrom|validTo)$/;
+/** Free-form strings that are really dates get those kinds of garbage as well. */
+const ENUM_LIKE_STRINGS = /^(validFrom|validTo)$/;
 const ENUM_LIKE_HOSTILE = ['NOPE', 'not a date', '0000-00-00', '2026-02-30'];
 
 const SQL_TEXT =
@@ -68,7 +68,6 @@ function validValue(name: string, type: GraphQLInputType): unknown {
     case 'DateTime':
       return '2030-06-30T00:00:00.000Z';
     default:
-      if (name === 'kind') return 'SIGN';
       if (/^valid(From|To)$/.test(name)) return today;
       if (/password/i.test(name)) return 'Valid-Passw0rd-2026';
       return 'sweep';

@@ -307,7 +307,7 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
     });
     const { reportQueue } = await as(
       'suixian_supervisor',
-      `{ reportQueue(kind: "REVIEW") { id item { title } assignment { unit { name } } } }`,
+      `{ reportQueue(kind: REVIEW) { id item { title } assignment { unit { name } } } }`,
     );
     expect(reportQueue).toContainEqual({
       id: submitReport.id,

@@ -316,7 +316,7 @@ describe('最多报一次: a split assignment is reported once, composed from it
   it('the city reviewer sees the cited chain, opens every township report, and accepts', async () => {
     const { reportQueue } = await as(
       'city_supervisor',
-      `{ reportQueue(kind: "REVIEW") { id achieved unit { name } signer { displayName } } }`,
+      `{ reportQueue(kind: REVIEW) { id achieved unit { name } signer { displayName } } }`,
     );
     expect(reportQueue).toContainEqual({
       id: countyReport,

@@ -64,8 +64,9 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
           plugins: [
             requestPlugin,
             introspectionPlugin(config.NODE_ENV === 'production', (ctx) => signedIn(auth, ctx)),
-            queryLimitsPlugin(),
+            // Before the limits: an out-of-range `first` is named as such, not as an absurd complexity.
             inputGuardPlugin(),
+            queryLimitsPlugin(),
             ApolloServerPluginCacheControlDisabled(),
           ],
           // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.

@@ -7,11 +7,14 @@ import zhCN from 'antd/locale/zh_CN';
 import { createApolloClient } from '../shared/api/apollo-client';
 import { MessageBridge } from '../shared/feedback/notify';
 import { PageSpinner } from '../shared/feedback/PageSpinner';
+import { syncDayjsLocale } from '../shared/i18n/dayjs-locale';
 import { translate, useLocale } from '../shared/i18n/locale';
 import { router } from './routes';
 
 const client = createApolloClient();
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS };
+// dayjs (date pickers' month, year and weekday names) follows the same locale as antd.
+syncDayjsLocale();
 
 /** Providers shared by every page: antd locale and message context, Apollo, the router. */
 export function App() {

@@ -1,13 +1,19 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, loadConfig } from '@duban/platform';
+import { AppConfig, loadConfig, setCursorKey } from '@duban/platform';
 import { CONFIG } from './config.token';
 import { ENTITIES } from './database';
 
-/** The validated configuration, read once per process. */
+/** The validated configuration, read once per process; it also keys the page cursors' HMAC. */
+function loadAndApplyConfig(): AppConfig {
+  const config = loadConfig();
+  setCursorKey(config.JWT_SECRET);
+  return config;
+}
+
 @Global()
 @Module({
-  providers: [{ provide: CONFIG, useFactory: (): AppConfig => loadConfig() }],
+  providers: [{ provide: CONFIG, useFactory: loadAndApplyConfig }],
   exports: [CONFIG],
 })
 export class AppConfigModule {}

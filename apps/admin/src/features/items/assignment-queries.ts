@@ -170,7 +170,7 @@ export const SetNotApplicableMutation = graphql(`
 
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue {
-    reportQueue(kind: "REVIEW") {
+    reportQueue(kind: REVIEW) {
       ...ReportFields
       hash
       hashVerified

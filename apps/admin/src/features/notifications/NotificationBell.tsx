@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Empty, Flex, List, Popover, Tag, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
@@ -23,6 +23,11 @@ const NotificationsQuery = graphql(`
           title
           topic
           itemId
+          item {
+            id
+            title
+            regNumber
+          }
           createdAt
           readAt
         }
@@ -70,6 +75,21 @@ export function NotificationBell() {
           >
             <Flex vertical data-topic={n.topic}>
               <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+              {n.item && (
+                <Typography.Text ellipsis={{ tooltip: true }} style={{ maxWidth: 320, fontSize: 12 }}>
+                  <Link
+                    to={itemPath(n.item.id)}
+                    data-testid="notification-item"
+                    onClick={(e) => {
+                      // The row would navigate too: mark it read here and go once.
+                      e.stopPropagation();
+                      if (!n.readAt) void markRead({ variables: { ids: [n.id] } });
+                    }}
+                  >
+                    {[n.item.regNumber, n.item.title].filter(Boolean).join(' · ')}
+                  </Link>
+                </Typography.Text>
+              )}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <Tag variant="filled" style={{ fontSize: 11, marginInlineEnd: 6 }}>
                   {eventLabel(t, n.topic)}

@@ -30,7 +30,8 @@ export class IssueBulletinInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: '考评年度; defaults to the current year (Asia/Shanghai); the previous year is allowed too',
+    description:
+      '考评年度 (2000 to 2100); defaults to the current year (Asia/Shanghai); the previous year is allowed too',
   })
   year?: number;
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BulletinKind, bulletinScore, Role } from '@duban/rules';
-import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { SupervisionItemEntity } from '../item';
 import { ItemQueries } from '../item';
@@ -37,10 +37,14 @@ export class BulletinResolver {
   })
   bulletins(
     @Ctx() ctx: RequestContext,
-    @Args('year', { type: () => Int, nullable: true, description: '考评年度 (all years when omitted)' })
+    @Args('year', {
+      type: () => Int,
+      nullable: true,
+      description: '考评年度, 2000 to 2100 (all years when omitted)',
+    })
     year?: number,
     @Args('kind', { type: () => BulletinKind, nullable: true }) kind?: BulletinKind,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.queries.bulletins(ctx, { year, kind }, first, after);
@@ -96,7 +100,11 @@ export class ScoreboardResolver {
   })
   scoreboard(
     @Ctx() ctx: RequestContext,
-    @Args('year', { type: () => Int, nullable: true, description: '考评年度 (default: this year)' })
+    @Args('year', {
+      type: () => Int,
+      nullable: true,
+      description: '考评年度, 2000 to 2100 (default: this year)',
+    })
     year?: number,
     @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
   ) {

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AssignmentStatus, Role } from '@duban/rules';
-import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
 import { AssignmentOperation, assignmentOperations } from '../access';
 import { SupervisionItemEntity, ItemQueries } from '../item';
 import { OrgService, OrgUnitEntity } from '../org';
@@ -31,7 +31,7 @@ export class AssignmentResolver {
   myAssignments(
     @Ctx() ctx: RequestContext,
     @Args('status', { type: () => [AssignmentStatus], nullable: true }) status?: AssignmentStatus[],
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.queries.mine(ctx, status ?? null, first, after);
@@ -93,7 +93,7 @@ export class AssignmentResolver {
   children(
     @Ctx() ctx: RequestContext,
     @Parent() a: AssignmentRow,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.queries.level(ctx, String(a.itemId), String(a.id), first, after);

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AssignmentStatus, Role } from '@duban/rules';
-import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
 import { SupervisionItemEntity } from '../item';
 import { AssignmentEntity } from './assignment.entity';
 import { CascadeSelector, ShareInput } from './assignment.dto';
@@ -121,7 +121,7 @@ export class CascadeResolver {
     @Parent() item: SupervisionItemEntity,
     @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
     @Args('status', { type: () => AssignmentStatus, nullable: true }) status?: AssignmentStatus,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.queries.level(ctx, String(item.id), parentId ?? null, first, after, status);

@@ -1,5 +1,5 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@duban/platform';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext, FIRST_ARG } from '@duban/platform';
 import { AssignmentEntity } from './assignment.entity';
 import { AssignmentConnection } from './assignment.resolver';
 import { SubtreeAssignmentFilter } from './subtree.dto';
@@ -18,7 +18,7 @@ export class SubtreeResolver {
     @Ctx() ctx: RequestContext,
     @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
     @Args('filter', { type: () => SubtreeAssignmentFilter, nullable: true }) filter?: SubtreeAssignmentFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.queries.open(ctx, unitId ?? null, filter ?? null, first, after);

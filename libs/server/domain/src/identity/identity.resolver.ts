@@ -2,7 +2,6 @@ import {
   Args,
   Field,
   ID,
-  Int,
   Mutation,
   ObjectType,
   Parent,
@@ -11,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { ConnectionType, Ctx, notFound, Public, RequestContext, Roles } from '@duban/platform';
+import { ConnectionType, Ctx, notFound, Public, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { AuthService } from './auth.service';
 import { IdentityService } from './identity.service';
@@ -91,7 +90,7 @@ export class IdentityResolver {
     @Ctx() ctx: RequestContext,
     @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId?: string,
     @Args('search', { nullable: true }) search?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.identity.list(ctx, { orgUnitId, search, first, after });

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@duban/rules';
-import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
 import { ItemOperation, itemOperations } from '../access';
 import { AuditEventView, AuditQueries } from '../audit';
 import { OrgService, OrgUnitEntity } from '../org';
@@ -32,7 +32,7 @@ export class ItemResolver {
   supervisionItems(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => SupervisionItemFilter, nullable: true }) filter?: SupervisionItemFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.queries.items(ctx, filter ?? {}, first, after);
@@ -82,7 +82,7 @@ export class ItemResolver {
   events(
     @Ctx() ctx: RequestContext,
     @Parent() item: SupervisionItemEntity,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.audit.events(ctx, String(item.id), first, after);

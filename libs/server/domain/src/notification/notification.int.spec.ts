@@ -372,6 +372,50 @@ describe('GraphQL: notifications, unread count and read receipts', () => {
     expect(codeOf(await api.gql(MARK, { ids: ['x1'] }, { token: liaison }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await api.gql(LIST, {}))).toBe('UNAUTHENTICATED');
   });
+
+  it('names its item (编号 and 名称) for the recipient, and null for an item RLS hides', async () => {
+    const insertItem = async (title: string, regNumber: string) =>
+      (
+        await owner.query(
+          `INSERT INTO supervision_item (tenant_id, issuer_unit_id, issuer_path, title, reg_number, source, content, deadline, status, created_by)
+           VALUES ($1, $2, $3::ltree, $4, $5, 'LEADER_INSTRUCTION', '通知事项', now() + interval '30 days', 'IN_PROGRESS', $6)
+           RETURNING id`,
+          [city.tenantId, city.id, city.path, title, regNumber, users.city_supervisor],
+        )
+      )[0].id as string;
+    // Assigned to 城关镇, so its liaison sees it; the other one is the city's own, out of their sight.
+    const shown = await insertItem(`通知事项-${run}`, `测督〔2026〕${run}号`);
+    const hidden = await insertItem(`不可见事项-${run}`, `测督〔2026〕${run}-2号`);
+    await owner.query(
+      `INSERT INTO assignment (tenant_id, item_id, unit_id, unit_path, issuer_unit_id, issuer_path, deadline)
+       VALUES ($1, $2, $3, $4::ltree, $5, $6::ltree, now() + interval '30 days')`,
+      [city.tenantId, shown, chengguan.id, chengguan.path, city.id, city.path],
+    );
+    const ids: Record<string, string> = {};
+    for (const [name, itemId] of Object.entries({ shown, hidden })) {
+      const id = (await emit(chengguan, {
+        ...sweepUrge(`${name}-${run}`, `${name} ${run}`),
+        itemId,
+      }))!;
+      await drain();
+      await processed(id);
+      [{ id: ids[name] }] = await owner.query(`SELECT id FROM notification WHERE event_id = $1`, [id]);
+    }
+
+    const res = await api.gql(
+      `query { notifications(first: 200) { edges { node { id itemId item { id title regNumber } } } } }`,
+      {},
+      { token: liaison },
+    );
+    expect(res.errors).toBeUndefined();
+    const byId = new Map(res.data!.notifications.edges.map((e: any) => [e.node.id, e.node]));
+    expect(byId.get(ids.shown)).toEqual({
+      id: ids.shown,
+      itemId: shown,
+      item: { id: shown, title: `通知事项-${run}`, regNumber: `测督〔2026〕${run}号` },
+    });
+    expect(byId.get(ids.hidden)).toEqual({ id: ids.hidden, itemId: hidden, item: null });
+  });
 });
 
 describe('graphql-ws: notificationAdded', () => {

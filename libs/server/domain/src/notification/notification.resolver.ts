@@ -9,7 +9,8 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { ConnectionType, Ctx, RequestContext } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, FIRST_ARG } from '@duban/platform';
+import { ItemQueries, SupervisionItemEntity } from '../item';
 import { NotificationEntity, NotificationView } from './notification.entity';
 import { NotificationHub } from './notification.hub';
 import { NotificationService } from './notification.service';
@@ -21,13 +22,14 @@ export class NotificationResolver {
   constructor(
     private readonly service: NotificationService,
     private readonly hub: NotificationHub,
+    private readonly items: ItemQueries,
   ) {}
 
   @Query(() => NotificationConnection, { description: '我的消息: the caller’s notifications, newest first' })
   notifications(
     @Ctx() ctx: RequestContext,
     @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
     return this.service.list(ctx, { unreadOnly, first, after });
@@ -61,5 +63,14 @@ export class NotificationResolver {
   })
   title(@Ctx() ctx: RequestContext, @Parent() notification: NotificationView) {
     return ctx.locale === 'en' ? notification.titleEn : notification.titleZh;
+  }
+
+  @ResolveField(() => SupervisionItemEntity, {
+    nullable: true,
+    description:
+      '督查事项 the message is about (编号, 名称); null when none or not visible to the caller (RLS)',
+  })
+  item(@Ctx() ctx: RequestContext, @Parent() notification: NotificationView) {
+    return notification.itemId ? this.items.itemById(ctx).load(String(notification.itemId)) : null;
   }
 }

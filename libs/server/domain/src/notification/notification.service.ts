@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, Connection, decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
+import {
+  badInput,
+  Connection,
+  INVALID_CURSOR,
+  decodeCursor,
+  pageSize,
+  RequestContext,
+  toConnection,
+} from '@duban/platform';
 import { NotificationView } from './notification.entity';
 
 const COLUMNS = `n.id, n.topic, n.title_zh AS "titleZh", n.title_en AS "titleEn", n.item_id AS "itemId",
@@ -22,14 +30,7 @@ export class NotificationService {
     const actor = ctx.requireActor();
     const size = pageSize(opts.first, 20);
     const after = decodeCursor(opts.after, 1);
-    if (after && !ID.test(String(after[0])))
-      throw badInput(
-        {
-          zh: '分页游标无效，请从第一页重新查询',
-          en: 'Invalid pagination cursor; start again from the first page',
-        },
-        'after',
-      );
+    if (after && !ID.test(String(after[0]))) throw badInput(INVALID_CURSOR, 'after');
     const where = `n.user_id = $1::bigint ${opts.unreadOnly ? 'AND n.read_at IS NULL' : ''}`;
     const [{ count }] = await ctx.db.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM notification n WHERE ${where}`,

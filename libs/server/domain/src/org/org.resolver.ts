@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, RequestContext, Roles } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
 import { Role } from '@duban/rules';
 import { OrgAdminService } from './org-admin.service';
 import { OrgKind, OrgUnitEntity } from './org-unit.entity';
@@ -50,7 +50,7 @@ export class OrgResolver {
     @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
     @Args('kind', { type: () => OrgKind, nullable: true }) kind?: OrgKind,
     @Args('search', { nullable: true }) search?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', FIRST_ARG) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.org.list(ctx, { parentId, kind, search, first, after });

@@ -1,3 +1,4 @@
+import { registerEnumType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
@@ -16,7 +17,15 @@ import { ReportDraft } from './report-draft.dto';
 import { ReportEntity } from './report.entity';
 import { reportRepository } from './report.repository';
 
-export type ReportQueue = 'SIGN' | 'REVIEW';
+/** Which report queue: the head's 待签字 or the reviewer's 待审核. */
+export enum ReportQueueKind {
+  SIGN = 'SIGN',
+  REVIEW = 'REVIEW',
+}
+registerEnumType(ReportQueueKind, {
+  name: 'ReportQueueKind',
+  description: 'SIGN 一把手待签字 / REVIEW 待审核',
+});
 
 @Injectable()
 export class ReportQueries {
@@ -63,9 +72,9 @@ export class ReportQueries {
   }
 
   /** The head's signing queue (待签字) or the reviewer's queue (待审核) for the caller's unit. */
-  queue(ctx: RequestContext, kind: ReportQueue) {
+  queue(ctx: RequestContext, kind: ReportQueueKind) {
     const unitId = ctx.requireActor().orgUnitId;
-    return kind === 'SIGN'
+    return kind === ReportQueueKind.SIGN
       ? reportRepository.awaitingSignature(ctx.db, unitId)
       : reportRepository.underReview(ctx.db, unitId);
   }

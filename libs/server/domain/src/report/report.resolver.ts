@@ -19,7 +19,7 @@ import { ReportDraft } from './report-draft.dto';
 import { reportHash } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
 import { ReportEntity } from './report.entity';
-import { ReportQueries } from './report.queries';
+import { ReportQueries, ReportQueueKind } from './report.queries';
 import { ReportService } from './report.service';
 
 /** Reports and their queues; a report's context comes in the same round trip. */
@@ -95,8 +95,12 @@ export class ReportResolver {
   }
 
   @Query(() => [ReportEntity], { description: '一把手待签字 (HEAD) or 待审核 (SUPERVISOR) for your unit' })
-  reportQueue(@Ctx() ctx: RequestContext, @Args('kind', { description: 'SIGN or REVIEW' }) kind: string) {
-    return this.queries.queue(ctx, kind === 'REVIEW' ? 'REVIEW' : 'SIGN');
+  reportQueue(
+    @Ctx() ctx: RequestContext,
+    @Args('kind', { type: () => ReportQueueKind, description: 'SIGN 待签字 or REVIEW 待审核' })
+    kind: ReportQueueKind,
+  ) {
+    return this.queries.queue(ctx, kind);
   }
 
   @ResolveField(() => AssignmentEntity, { nullable: true })

@@ -12,18 +12,39 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { AppError, badInput, Bilingual } from '../errors/app-error';
+import { MAX_PAGE } from './pagination';
 
 /**
  * Edge rules every argument and variable obeys, by GraphQL type, before any resolver runs
  * (docs/architecture.md, Errors). A field or argument may raise the string limit with
- * `@Extensions({ maxLength: n })`.
+ * `@Extensions({ maxLength: n })`; an input field may declare an `Int` range with
+ * `@Extensions({ min, max })`.
  */
 export const INPUT_LIMITS = {
   maxStringLength: 20_000,
   maxAbsFloat: 1e15,
   minDate: Date.UTC(2000, 0, 1),
   maxDate: Date.UTC(2101, 0, 1),
+  /**
+   * Documented ranges of `Int` arguments and input fields by name, wherever they occur (Nest cannot
+   * attach extensions to a resolver argument): page sizes (MAX_PAGE in pagination.ts) and years.
+   */
+  intRanges: { first: { min: 0, max: MAX_PAGE }, year: { min: 2000, max: 2100 } } as Record<
+    string,
+    IntRange | undefined
+  >,
 };
+
+export interface IntRange {
+  min: number;
+  max: number;
+}
+
+/** What a field or argument may declare for its value: a longer string limit, an Int range. */
+interface Limits {
+  maxLength: number;
+  range?: IntRange;
+}
 
 const INT8_MAX = 9223372036854775807n;
 // C0 control characters except \t \n \r, and DEL.
@@ -40,7 +61,7 @@ function refuse(field: string, text: Bilingual): AppError {
   return asClientError(badInput(text, field));
 }
 
-function checkLeaf(typeName: string, value: unknown, field: string, maxLength: number): void {
+function checkLeaf(typeName: string, value: unknown, field: string, { maxLength, range }: Limits): void {
   if (typeName === 'ID') {
     const s = String(value);
     if (!/^[1-9][0-9]{0,18}$/.test(s) || BigInt(s) > INT8_MAX)
@@ -66,6 +87,12 @@ function checkLeaf(typeName: string, value: unknown, field: string, maxLength: n
         zh: `${field} 过长（${value.length}个字符，上限${maxLength}）`,
         en: `${field} is too long (${value.length} characters, limit ${maxLength})`,
       });
+  } else if (typeName === 'Int' && typeof value === 'number' && range) {
+    if (value < range.min || value > range.max)
+      throw refuse(field, {
+        zh: `${field} 须在${range.min}至${range.max}之间`,
+        en: `${field} must be between ${range.min} and ${range.max}`,
+      });
   } else if (typeName === 'Float' && typeof value === 'number') {
     if (!Number.isFinite(value) || Math.abs(value) > INPUT_LIMITS.maxAbsFloat)
       throw refuse(field, {
@@ -75,28 +102,31 @@ function checkLeaf(typeName: string, value: unknown, field: string, maxLength: n
   }
 }
 
-const maxLengthOf = (extensions: Record<string, unknown> | null | undefined) =>
-  typeof extensions?.maxLength === 'number' ? extensions.maxLength : INPUT_LIMITS.maxStringLength;
+/** The limits a field or argument declares (extensions), else the defaults for its name. */
+function limitsOf(name: string, extensions: Record<string, unknown> | null | undefined): Limits {
+  const maxLength =
+    typeof extensions?.maxLength === 'number' ? extensions.maxLength : INPUT_LIMITS.maxStringLength;
+  const declared =
+    typeof extensions?.min === 'number' && typeof extensions?.max === 'number'
+      ? { min: extensions.min, max: extensions.max }
+      : undefined;
+  return { maxLength, range: declared ?? INPUT_LIMITS.intRanges[name] };
+}
 
 /** Checks one coerced value against its input type, entering lists and input objects. */
-export function checkInputValue(
-  type: GraphQLInputType,
-  value: unknown,
-  field: string,
-  maxLength: number,
-): void {
+export function checkInputValue(type: GraphQLInputType, value: unknown, field: string, limits: Limits): void {
   if (value === null || value === undefined) return;
   const t = getNullableType(type) as GraphQLInputType;
   if (isListType(t)) {
-    (value as unknown[]).forEach((v, i) => checkInputValue(t.ofType, v, `${field}[${i}]`, maxLength));
+    (value as unknown[]).forEach((v, i) => checkInputValue(t.ofType, v, `${field}[${i}]`, limits));
   } else if (isInputObjectType(t)) {
     const fields = t.getFields();
     for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
       const f = fields[name];
-      if (f) checkInputValue(f.type, v, `${field}.${name}`, maxLengthOf(f.extensions));
+      if (f) checkInputValue(f.type, v, `${field}.${name}`, limitsOf(name, f.extensions));
     }
   } else {
-    checkLeaf(t.name, value, field, maxLength);
+    checkLeaf(t.name, value, field, limits);
   }
 }
 
@@ -133,7 +163,7 @@ export function inputGuardPlugin(): ApolloServerPlugin {
                   return; // does not coerce: GraphQL reports it
                 }
                 for (const arg of def.args)
-                  checkInputValue(arg.type, args[arg.name], arg.name, maxLengthOf(arg.extensions));
+                  checkInputValue(arg.type, args[arg.name], arg.name, limitsOf(arg.name, arg.extensions));
               },
             }),
           );

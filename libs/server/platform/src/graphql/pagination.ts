@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from '../errors/app-error';
@@ -47,29 +48,68 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
   return ConnectionClass;
 }
 
-/** Keyset cursors: opaque base64 of the sort key tuple. */
-export function encodeCursor(key: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+/**
+ * Keyset cursors: `<payload>.<mac>`, the payload the base64url JSON of the sort key tuple and the mac
+ * its HMAC-SHA256 (first 16 bytes, base64url) under a process-wide key. The key is derived from
+ * JWT_SECRET once at boot (`setCursorKey`, called where the validated configuration is loaded), so
+ * cursors stay valid across requests and processes sharing the secret, and a forged, truncated or
+ * re-encoded cursor is refused before its key reaches SQL.
+ */
+let cursorKey: Buffer | null = null;
+
+/** Sets the cursor signing key from the validated configuration's JWT_SECRET (once per process). */
+export function setCursorKey(secret: string): void {
+  cursorKey = createHmac('sha256', secret).update('duban:cursor:v1').digest();
 }
 
+function cursorMac(payload: string): string {
+  if (!cursorKey) throw new Error('Cursor key not set: call setCursorKey(config.JWT_SECRET) at boot');
+  return createHmac('sha256', cursorKey).update(payload).digest().subarray(0, 16).toString('base64url');
+}
+
+export const INVALID_CURSOR = {
+  zh: '翻页游标无效，请从第一页重新加载',
+  en: 'Invalid page cursor; reload from the first page',
+};
+
+export function encodeCursor(key: (string | number)[]): string {
+  const payload = Buffer.from(JSON.stringify(key)).toString('base64url');
+  return `${payload}.${cursorMac(payload)}`;
+}
+
+const isKeyPart = (v: unknown) =>
+  (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 1000);
+
 export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
-  if (!cursor) return null;
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(key) && key.length === arity) return key;
-  } catch {
-    /* fall through to the error below */
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const parts = cursor.split('.');
+  if (parts.length === 2 && /^[A-Za-z0-9_-]+$/.test(parts[0]) && parts[0].length <= 4000) {
+    const [payload, mac] = parts;
+    const expected = Buffer.from(cursorMac(payload));
+    const given = Buffer.from(mac);
+    if (given.length === expected.length && timingSafeEqual(given, expected)) {
+      try {
+        const key: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString());
+        if (Array.isArray(key) && key.length === arity && key.every(isKeyPart)) return key;
+      } catch {
+        /* fall through to the error below */
+      }
+    }
   }
-  throw badInput(
-    {
-      zh: '分页游标无效，请从第一页重新查询',
-      en: 'Invalid pagination cursor; start again from the first page',
-    },
-    'after',
-  );
+  throw badInput(INVALID_CURSOR, 'after');
 }
 
 export const MAX_PAGE = 200;
+
+/**
+ * Options of every connection's `first` argument. The range is enforced at the edge by the input guard
+ * (INPUT_LIMITS.intRanges) and again by `pageSize`.
+ */
+export const FIRST_ARG = {
+  type: () => Int,
+  nullable: true,
+  description: `Page size, 0 to ${MAX_PAGE} (0: totalCount only)`,
+} as const;
 
 /** 0 is allowed: a count-only query (totalCount, no edges). */
 export function pageSize(first: number | null | undefined, fallback = 50): number {
