@@ -208,9 +208,14 @@ function stateAllows(op: Op, a: AssignmentFacts, now: Date): boolean {
       // 退回交办 only before 签收, and not while an extension or escalation of the unit waits.
       return a.status === S.ASSIGNED && !a.extensionPending && !a.escalated;
     case Op.REASSIGN:
-      // 改派: returned by the unit or withdrawn on its own (with a reason), not yet replaced.
+      // 改派: returned by the unit or withdrawn on its own (with a reason), not yet replaced, before its
+      // deadline, under a parent (when known) still in progress.
       return (
-        a.status === S.WITHDRAWN && (!!a.declined || a.withdrawnReason != null) && a.reassignedToId == null
+        a.status === S.WITHDRAWN &&
+        (!!a.declined || a.withdrawnReason != null) &&
+        a.reassignedToId == null &&
+        now.getTime() < new Date(a.deadline).getTime() &&
+        (a.parentStatus == null || a.parentStatus === S.IN_PROGRESS)
       );
     case Op.WITHDRAW:
       return OPEN.includes(a.status);
@@ -435,6 +440,13 @@ describe('退回交办, 改派, 撤回', () => {
     for (const v of [member, persona('unit head'), persona('city supervisor'), persona('issuer leader')])
       expect(offers(Op.REASSIGN, v, returned)).toBe(false);
     expect(ops(member, returned)).toEqual([]);
+  });
+
+  it('offers 改派 only while the API would accept it: before the deadline, under a parent still at work', () => {
+    expect(offers(Op.REASSIGN, issuer, { ...returned, deadline: PAST })).toBe(false);
+    expect(offers(Op.REASSIGN, issuer, { ...returned, parentStatus: S.IN_PROGRESS })).toBe(true);
+    for (const parentStatus of [S.AWAITING_SIGNATURE, S.UNDER_REVIEW, S.DONE, S.WITHDRAWN])
+      expect(offers(Op.REASSIGN, issuer, { ...returned, parentStatus })).toBe(false);
   });
 
   it('lets the assigning office withdraw one open assignment, whatever its flags', () => {

@@ -288,8 +288,13 @@ const ASSIGNMENT_RULES: Record<AssignmentOperation, AssignmentRule> = {
   [AssignmentOperation.REASSIGN]: {
     standing: issuerSupervisor,
     refusal: REFUSALS.issuerSupervisor,
-    // Returned by its unit or withdrawn on its own, and not yet given to another unit.
-    allowedIn: (a) => reassignRefusal(a) === null,
+    // Returned by its unit or withdrawn on its own, not yet given to another unit, still before its
+    // deadline, and (when known) under a parent that still takes units, as the API checks.
+    allowedIn: (a, now) =>
+      reassignRefusal(a) === null &&
+      now.getTime() < new Date(a.deadline).getTime() &&
+      (a.parentStatus == null ||
+        allowedAssignmentActions(a.parentStatus).includes(AssignmentAction.DELEGATE)),
   },
   [AssignmentOperation.WITHDRAW]: {
     standing: issuerSupervisor,

@@ -111,8 +111,10 @@ export class AssignmentResolver {
     // A split assignment is reportable only when no sub-unit is open (最多报一次): batched per level.
     const openChildren = a.split ? await this.queries.openChildCount(ctx).load(String(a.id)) : 0;
     // A 不适用 sub-unit can be made applicable again only while its parent has not reported.
+    // 改派 of a returned or withdrawn one needs a parent that still takes units.
+    const needsParent = a.notApplicable || a.status === AssignmentStatus.WITHDRAWN;
     const parent =
-      a.notApplicable && a.parentId ? await this.queries.assignmentById(ctx).load(String(a.parentId)) : null;
+      needsParent && a.parentId ? await this.queries.assignmentById(ctx).load(String(a.parentId)) : null;
     // A lead (主办) is reportable only when no co-unit (协办) is open: batched per level as well.
     const openCoUnits =
       a.role === 'LEAD' ? (await this.queries.coUnitCounts(ctx).load(String(a.id))).open : undefined;
