@@ -6,7 +6,7 @@ import {
   nextAssignmentStatus,
   statusesAllowing,
 } from '@duban/rules';
-import { holdsItemOpenSql, openAssignmentSql, Sql } from '../shared';
+import { holdsItemOpenSql, isId, openAssignmentSql, Sql } from '../shared';
 import { ASSIGNMENT_COLUMNS, AssignmentRow, UPDATE_ASSIGNMENT, updateParams } from './assignment.row';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { targetUnitsSql } from './targets.sql';
@@ -39,7 +39,7 @@ const WITHDRAWN = nextAssignmentStatus(WITHDRAWABLE[0], AssignmentAction.WITHDRA
 /** All SQL on assignment. Single-row writes go through AssignmentStore.save (light, audit, roll-up). */
 export const assignmentRepository = {
   async lock(db: Sql, id: string): Promise<AssignmentRow | null> {
-    if (!/^\d+$/.test(id)) return null;
+    if (!isId(id)) return null;
     const [row] = await db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE a.id = $1 FOR UPDATE`,
       [id],
@@ -114,7 +114,7 @@ export const assignmentRepository = {
     if (!unitIds.length) return [];
     const rows: { unitId: string }[] = await db.query(
       `SELECT unit_id::text AS "unitId" FROM assignment WHERE item_id = $1 AND unit_id = ANY($2::bigint[])`,
-      [itemId, unitIds.filter((id) => /^\d+$/.test(id))],
+      [itemId, unitIds.filter((id) => isId(id))],
     );
     return rows.map((r) => r.unitId);
   },
@@ -161,7 +161,7 @@ export const assignmentRepository = {
     unitId: string,
     light: { light: Light; reason: Bilingual },
   ): Promise<string | null> {
-    if (!/^\d+$/.test(unitId)) return null;
+    if (!isId(unitId)) return null;
     const [row] = await db.query(
       `INSERT INTO assignment (tenant_id, item_id, parent_id, unit_id, unit_path, issuer_unit_id, issuer_path, role,
                                deadline, target, tightened, light, light_reason_zh, light_reason_en)
@@ -204,7 +204,7 @@ export const assignmentRepository = {
   byIds(db: Sql, ids: readonly string[], scopePath: string): Promise<AssignmentRow[]> {
     return db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE a.id = ANY($1::bigint[]) AND a.unit_path <@ $2::ltree`,
-      [ids.filter((id) => /^\d+$/.test(id)), scopePath],
+      [ids.filter((id) => isId(id)), scopePath],
     );
   },
 
@@ -236,7 +236,7 @@ export const assignmentRepository = {
   ofUnitForItems(db: Sql, unitId: string, itemIds: readonly string[]): Promise<AssignmentRow[]> {
     return db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE a.unit_id = $1 AND a.item_id = ANY($2::bigint[]) ORDER BY a.id`,
-      [unitId, itemIds.filter((id) => /^\d+$/.test(id))],
+      [unitId, itemIds.filter((id) => isId(id))],
     );
   },
 
@@ -263,7 +263,7 @@ export const assignmentRepository = {
     return db.query(
       `SELECT parent_id AS "parentId", count(*)::int AS n FROM assignment
         WHERE parent_id = ANY($1::bigint[]) AND ${holdsItemOpenSql()} GROUP BY parent_id`,
-      [ids.filter((id) => /^\d+$/.test(id))],
+      [ids.filter((id) => isId(id))],
     );
   },
 

@@ -68,6 +68,10 @@ export class AssignmentStore {
 }
 
 /** The light always follows the facts; a withdrawn assignment keeps its last light. */
+/** A new assignment's light (cascade, delegation, reassignment): nothing is late yet. */
+export const freshLight = (now: Date, deadline: Date) =>
+  computeLight({ now, start: now, deadline, progressPercent: 0, done: false, returned: false });
+
 export function withLight(
   a: AssignmentRow,
   previous: AssignmentRow | null,

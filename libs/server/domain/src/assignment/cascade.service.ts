@@ -4,7 +4,6 @@ import {
   AssignmentAction,
   AssignmentOperation,
   checkChildDeadline,
-  computeLight,
   detectOverTightening,
   leadHasReported,
   ItemAction,
@@ -25,7 +24,7 @@ import { CascadeInsert, assignmentRepository } from './assignment.repository';
 import { coUnitsRepository } from './co-units.repository';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { AssignmentRow } from './assignment.row';
-import { AssignmentStore } from './assignment.store';
+import { AssignmentStore, freshLight } from './assignment.store';
 import { requireTargetsInScope, targetUnitsSql } from './targets.sql';
 
 const FUTURE_DEADLINE = { zh: '办理时限必须晚于当前时间', en: 'The deadline must be in the future' };
@@ -51,10 +50,6 @@ const holderOf = (a: AssignmentRow) => ({
   status: a.status,
   split: a.split,
 });
-
-/** Fresh assignments start green: nothing is late yet. */
-const freshLight = (now: Date, deadline: Date) =>
-  computeLight({ now, start: now, deadline, progressPercent: 0, done: false, returned: false });
 
 /**
  * 交办 / 转办 / 撤销: the cascade down the tree. Both directions are set-based — one INSERT … SELECT

@@ -1,11 +1,11 @@
 import { AssignmentStatus, leadHasReported } from '@duban/rules';
-import { holdsItemOpenSql, Sql } from '../shared';
+import { holdsItemOpenSql, isId, Sql } from '../shared';
 import { ASSIGNMENT_COLUMNS, AssignmentRow } from './assignment.row';
 
 /** The statuses in which a lead has reported (`leadHasReported`), for SQL. */
 const REPORTED = Object.values(AssignmentStatus).filter((s) => leadHasReported(s));
 
-const digits = (ids: readonly string[]) => ids.map(String).filter((id) => /^\d+$/.test(id));
+const digits = (ids: readonly string[]) => ids.map(String).filter((id) => isId(id));
 
 /**
  * 主办/协办: a lead's co-units are its siblings with role CO (same item, same parent). They usually
@@ -59,7 +59,7 @@ export const coUnitsRepository = {
 
   /** The status of the lead unit's top-level assignment of an item (null: it holds none). */
   async leadStatusOfUnit(db: Sql, itemId: string, unitId: string): Promise<AssignmentStatus | null> {
-    if (!/^\d+$/.test(String(unitId))) return null;
+    if (!isId(String(unitId))) return null;
     const [row] = await db.query(
       `SELECT status FROM assignment WHERE item_id = $1 AND unit_id = $2 AND parent_id IS NULL AND role = 'LEAD'`,
       [itemId, unitId],

@@ -5,7 +5,6 @@ import {
   AssignmentOperation,
   checkReassignable,
   checkReassignedShare,
-  computeLight,
   ItemAction,
   nextAssignmentStatus,
   nextItemStatus,
@@ -20,7 +19,7 @@ import { RollupService } from '../rollup';
 import { requiredText } from '../shared';
 import { assignmentRepository } from './assignment.repository';
 import { AssignmentRow } from './assignment.row';
-import { AssignmentStore } from './assignment.store';
+import { AssignmentStore, freshLight } from './assignment.store';
 import { ItemCompletion } from './item-completion.service';
 import { requireTargetsInScope } from './targets.sql';
 
@@ -116,14 +115,7 @@ export class ReassignService {
       given.map((s) => s.target),
       old.target,
     );
-    const light = computeLight({
-      now,
-      start: now,
-      deadline: new Date(old.deadline),
-      progressPercent: 0,
-      done: false,
-      returned: false,
-    });
+    const light = freshLight(now, new Date(old.deadline));
     const newId = await assignmentRepository.insertReassigned(em, old, unitId, light);
     if (!newId) throw badInput(UNIT_HOLDS_ITEM, 'unitId');
     const fresh = await this.store.lock(em, newId);

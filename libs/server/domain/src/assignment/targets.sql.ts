@@ -1,5 +1,5 @@
 import { badInput } from '@duban/platform';
-import { Sql } from '../shared';
+import { isId, Sql } from '../shared';
 import { CascadeSelector } from './assignment.dto';
 
 /**
@@ -20,7 +20,7 @@ export function targetUnitsSql(
       WHERE o.id = ANY(${p(unitIds)}::bigint[]) AND o.path <@ ${scope}::ltree AND o.path <> ${scope}::ltree`);
   }
   for (const s of cascade) {
-    if (!/^\d+$/.test(s.underUnitId))
+    if (!isId(s.underUnitId))
       throw badInput(
         { zh: '下发范围中的单位编号无效', en: 'Invalid unit in the cascade selector' },
         'cascade',
@@ -71,5 +71,3 @@ export async function requireTargetsInScope(
       'cascade',
     );
 }
-
-const isId = (id: string) => /^\d+$/.test(id);

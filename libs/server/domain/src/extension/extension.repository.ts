@@ -1,6 +1,6 @@
 import { ExtensionStatus } from '@duban/rules';
 import { AssignmentRow } from '../assignment';
-import { Sql } from '../shared';
+import { isId, Sql } from '../shared';
 
 export const EXTENSION_COLUMNS = `e.id, e.assignment_id AS "assignmentId", e.reason, e.current_deadline AS "currentDeadline",
   e.requested_deadline AS "requestedDeadline", e.current_progress::float8 AS "currentProgress", e.status,
@@ -30,7 +30,7 @@ export const extensionRepository = {
   },
 
   async lock(db: Sql, id: string): Promise<LockedExtension | null> {
-    if (!/^\d+$/.test(id)) return null;
+    if (!isId(id)) return null;
     const [row] = await db.query(`SELECT ${LOCK_COLUMNS} FROM extension_request WHERE id = $1 FOR UPDATE`, [
       id,
     ]);

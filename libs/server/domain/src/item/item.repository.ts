@@ -1,6 +1,6 @@
 import { ItemStatus } from '@duban/rules';
 import { Connection, newestFirstPage, TenantSession } from '@duban/platform';
-import { openAssignmentSql, Sql } from '../shared';
+import { isId, openAssignmentSql, Sql } from '../shared';
 import { SupervisionItemFilter } from './item.dto';
 import { SupervisionItemEntity } from './supervision-item.entity';
 
@@ -79,7 +79,7 @@ export const itemRepository = {
   },
 
   async find(db: Sql, id: string): Promise<SupervisionItemEntity | null> {
-    if (!/^\d+$/.test(id)) return null;
+    if (!isId(id)) return null;
     const [item] = await db.query(`SELECT ${ITEM_COLUMNS} FROM supervision_item i WHERE i.id = $1`, [id]);
     return item ?? null;
   },
@@ -125,7 +125,7 @@ export const itemRepository = {
 
   byIds(db: Sql, ids: readonly string[]): Promise<SupervisionItemEntity[]> {
     return db.query(`SELECT ${ITEM_COLUMNS} FROM supervision_item i WHERE i.id = ANY($1::bigint[])`, [
-      ids.filter((id) => /^\d+$/.test(id)),
+      ids.filter((id) => isId(id)),
     ]);
   },
 

@@ -1,4 +1,4 @@
-import { Sql } from '../shared';
+import { isId, Sql } from '../shared';
 
 export interface ScopedUnit {
   id: string;
@@ -12,7 +12,7 @@ export interface ScopedUnit {
  */
 export const orgScope = {
   async unit(db: Sql, unitId: string, underPath: string): Promise<ScopedUnit | null> {
-    if (!/^\d+$/.test(unitId)) return null;
+    if (!isId(unitId)) return null;
     const [u] = await db.query(
       `SELECT o.id, o.tenant_id AS "tenantId", o.path::text AS path FROM org_unit o WHERE o.id = $1 AND o.path <@ $2::ltree`,
       [unitId, underPath],
@@ -24,7 +24,7 @@ export const orgScope = {
   async count(db: Sql, unitIds: string[], underPath: string): Promise<number> {
     const [{ n }] = await db.query(
       `SELECT count(*)::int AS n FROM org_unit WHERE id = ANY($1::bigint[]) AND path <@ $2::ltree`,
-      [unitIds.filter((id) => /^\d+$/.test(id)), underPath],
+      [unitIds.filter((id) => isId(id)), underPath],
     );
     return n;
   },
@@ -33,7 +33,7 @@ export const orgScope = {
   async names(db: Sql, unitIds: string[]): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await db.query(
       `SELECT id, name FROM org_unit WHERE id = ANY($1::bigint[])`,
-      [[...new Set(unitIds.map(String))].filter((id) => /^\d+$/.test(id))],
+      [[...new Set(unitIds.map(String))].filter((id) => isId(id))],
     );
     return new Map(rows.map((r) => [String(r.id), r.name]));
   },

@@ -1,5 +1,5 @@
 import { AssignmentStatus, CitationKind, NEW_REPORT_STATUS, ReportStatus } from '@duban/rules';
-import { Sql } from '../shared';
+import { isId, Sql } from '../shared';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReviewChecklist } from './report.dto';
 import { ReportEntity } from './report.entity';
@@ -106,7 +106,7 @@ export const reportRepository = {
   },
 
   async lock(db: Sql, id: string): Promise<LockedReport | null> {
-    if (!/^\d+$/.test(id)) return null;
+    if (!isId(id)) return null;
     const [r] = await db.query(
       `SELECT id, assignment_id AS "assignmentId", status, content, achieved::float8 AS achieved FROM report WHERE id = $1 FOR UPDATE`,
       [id],
@@ -158,7 +158,7 @@ export const reportRepository = {
 
   byIds(db: Sql, ids: readonly string[]): Promise<ReportEntity[]> {
     return db.query(`SELECT ${REPORT_COLUMNS} FROM report r WHERE r.id = ANY($1::bigint[])`, [
-      ids.filter((id) => /^\d+$/.test(id)),
+      ids.filter((id) => isId(id)),
     ]);
   },
 
@@ -214,7 +214,7 @@ export const reportRepository = {
     return db.query(
       `SELECT ${CITATION_COLUMNS} FROM report_citation c WHERE c.report_id = ANY($1::bigint[])
         ORDER BY c.report_id, c.position`,
-      [reportIds.filter((id) => /^\d+$/.test(id))],
+      [reportIds.filter((id) => isId(id))],
     );
   },
 

@@ -5,6 +5,7 @@ import { AppError, badInput, notFound, RequestContext } from '@duban/platform';
 import { AuditService } from '../audit';
 import { orgScope } from '../org';
 import { rollupRepository } from './rollup.repository';
+import { isId } from '../shared';
 
 export interface LightOverride {
   light: Light;
@@ -32,7 +33,7 @@ export class RollupOverrideService {
           : { zh: '取消人工调整也须填写理由', en: 'Clearing an override needs a reason too' },
         'reason',
       );
-    if (!/^\d+$/.test(unitId) || !/^\d+$/.test(itemId)) throw notFound(UNIT, unitId);
+    if (!isId(unitId) || !isId(itemId)) throw notFound(UNIT, unitId);
     const unit = await orgScope.unit(em, unitId, actor.unitPath);
     if (!unit) throw notFound(UNIT, unitId);
     if (!(await rollupRepository.exists(em, itemId, unitId)))

@@ -1,5 +1,5 @@
 import { ActingSigner } from '@duban/rules';
-import { Sql } from '../shared';
+import { isId, Sql } from '../shared';
 import { SigningDelegationEntity } from './signing-delegation.entity';
 
 /** A delegation as the services read it (dates as 'YYYY-MM-DD' text, never as JS dates). */
@@ -10,7 +10,7 @@ const COLUMNS = `d.id, d.tenant_id AS "tenantId", d.unit_id AS "unitId", d.unit_
   d.reason, d.created_at AS "createdAt", d.revoked_at AS "revokedAt", d.revoked_by AS "revokedBy",
   d.revoke_reason AS "revokeReason"`;
 
-const digits = (ids: readonly string[]) => ids.map(String).filter((id) => /^\d+$/.test(id));
+const digits = (ids: readonly string[]) => ids.map(String).filter((id) => isId(id));
 
 /** All SQL on signing_delegation. */
 export const signingRepository = {
@@ -52,7 +52,7 @@ export const signingRepository = {
   },
 
   async find(db: Sql, id: string, opts: { lock: boolean } = { lock: false }): Promise<DelegationRow | null> {
-    if (!/^\d+$/.test(String(id))) return null;
+    if (!isId(String(id))) return null;
     const [row] = await db.query(
       `SELECT ${COLUMNS} FROM signing_delegation d WHERE d.id = $1${opts.lock ? ' FOR UPDATE' : ''}`,
       [id],

@@ -15,6 +15,7 @@ import { requireDelegateSigning, requireRevokeDelegation } from '../access';
 import { AuditService } from '../audit';
 import { IdentityService } from '../identity';
 import { DelegationRow, signingRepository } from './signing.repository';
+import { isId } from '../shared';
 
 export const SIGNING_DELEGATION = { zh: '委托签字', en: 'Signing delegation' };
 
@@ -44,7 +45,7 @@ export class SigningService {
     if (period) throw badInput(period.text, period.field);
     const validFrom = input.validFrom.trim();
     const validTo = input.validTo.trim();
-    const user = /^\d+$/.test(String(input.delegateId))
+    const user = isId(String(input.delegateId))
       ? await this.identity.byId(ctx).load(String(input.delegateId))
       : null;
     // Not found, not visible, another unit, inactive, or the head: the same refusal names the field.
