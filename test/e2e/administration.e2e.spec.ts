@@ -117,10 +117,12 @@ test('the admin adds a department under 城关镇 and sees it in the tree', asyn
   await treeNode(admin, '城关镇').locator('.ant-tree-node-content-wrapper').click();
   await admin.getByTestId('org-detail').getByText('411422105').waitFor();
 
-  // An empty name is not sent.
+  // An empty name is not sent. Enter in the (autofocused) field submits, as a keyboard user would;
+  // clicking 确定 while the dialog still zooms in could land on the mask under a loaded CI machine.
   await admin.getByTestId('org-add-department').click();
   await admin.locator('.ant-modal-title').getByText('在“城关镇”下新增部门').waitFor();
-  await admin.getByTestId('org-name-ok').click();
+  await admin.waitForFunction(`document.activeElement?.getAttribute('data-testid') === 'org-name-input'`);
+  await admin.getByTestId('org-name-input').press('Enter');
   await admin.getByText('单位名称须为1–100个字符').waitFor();
 
   await admin.getByTestId('org-name-input').fill(DEPARTMENT);

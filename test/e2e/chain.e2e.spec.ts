@@ -27,9 +27,7 @@ let itemId = '';
 
 /** Signs in and waits for the signed-in frame. */
 async function signIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = viewport
-    ? await (await browser.newContext({ viewport, locale: 'zh-CN' })).newPage()
-    : await newPage(browser);
+  const page = await newPage(browser, viewport);
   await login(page, username);
   await page.waitForURL('**/org');
   return page;

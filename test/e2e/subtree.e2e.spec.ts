@@ -31,16 +31,7 @@ let countyDeadline = '';
 let requested = '';
 
 async function signIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = viewport
-    ? await (
-        await browser.newContext({
-          viewport,
-          locale: 'zh-CN',
-          isMobile: viewport.width < 500,
-          hasTouch: true,
-        })
-      ).newPage()
-    : await newPage(browser);
+  const page = await newPage(browser, viewport);
   await login(page, username);
   await page.waitForURL('**/org');
   return page;

@@ -17,8 +17,19 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per test: its own localStorage, so no token or locale leaks between tests. */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+export async function newPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<Page> {
+  const phone = viewport.width < 500;
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    isMobile: phone,
+    hasTouch: phone,
+    // Reduced motion (the admin honours it): no dialog is clicked while it still zooms in.
+    reducedMotion: 'reduce',
+  });
   return context.newPage();
 }
 
