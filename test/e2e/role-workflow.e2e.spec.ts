@@ -149,6 +149,12 @@ test('the 城关镇 liaison signs for the item, reports progress and submits a r
   await page.getByTestId('inbox-tabs').getByText('办理中', { exact: true }).click();
   await row.getByTestId('inbox-progress').click();
   await page.locator('.ant-modal #text').fill('已完成摸底排查，开工12个小区。');
+  // The percentage can be typed as well as dragged: both controls hold one value.
+  await page.getByTestId('progress-percent-input').fill('40');
+  await page.getByTestId('progress-percent-input').blur();
+  await expect(page.locator('.ant-modal .ant-slider-handle').getAttribute('aria-valuenow')).resolves.toBe(
+    '40',
+  );
   await page.getByTestId('action-ok').click();
   await toast(page, '进度已报送');
 

@@ -20,10 +20,13 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPage(
   browser: Browser,
   viewport: { width: number; height: number } = VIEWPORT,
+  /** The browser's IANA time zone (an office PC set to UTC, a laptop abroad); the machine's when absent. */
+  timezoneId?: string,
 ): Promise<Page> {
   const phone = viewport.width < 500;
   const context = await browser.newContext({
     viewport,
+    timezoneId,
     locale: 'zh-CN',
     isMobile: phone,
     hasTouch: phone,

@@ -5,6 +5,7 @@ import {
   endOfShanghaiDay,
   formatShanghaiDate,
   shanghaiDayNumber,
+  startOfShanghaiDay,
 } from './time';
 
 const at = (s: string) => new Date(`${s}+08:00`);
@@ -23,6 +24,13 @@ describe('Shanghai calendar helpers', () => {
     expect(calendarDaysBetween(at('2026-06-10T23:00:00'), at('2026-06-11T01:00:00'))).toBe(1);
     expect(calendarDaysBetween(at('2026-06-11T01:00:00'), at('2026-06-10T23:00:00'))).toBe(-1);
     expect(endOfShanghaiDay(shanghaiDayNumber(at('2026-06-10T08:00:00')))).toEqual(at('2026-06-10T23:59:59'));
+    // Just after midnight in China is still the previous day in UTC: the start is 16:00 UTC the day before.
+    expect(startOfShanghaiDay(shanghaiDayNumber(at('2026-06-10T00:30:00')))).toEqual(
+      at('2026-06-10T00:00:00'),
+    );
+    expect(startOfShanghaiDay(shanghaiDayNumber(at('2026-06-10T00:30:00'))).toISOString()).toBe(
+      '2026-06-09T16:00:00.000Z',
+    );
   });
 
   it('refuses invalid dates', () => {

@@ -22,6 +22,11 @@ export function calendarDaysBetween(from: Date, to: Date): number {
   return shanghaiDayNumber(to) - shanghaiDayNumber(from);
 }
 
+/** 00:00:00 (+08:00) of the given Shanghai day number. */
+export function startOfShanghaiDay(dayNumber: number): Date {
+  return new Date(dayNumber * DAY_MS - OFFSET_MS);
+}
+
 /** 23:59:59 (+08:00) of the given Shanghai day number. */
 export function endOfShanghaiDay(dayNumber: number): Date {
   return new Date((dayNumber + 1) * DAY_MS - OFFSET_MS - 1000);

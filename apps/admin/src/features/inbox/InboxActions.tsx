@@ -25,6 +25,7 @@ import {
   RequestExtensionMutation,
 } from './inbox-queries';
 import { ReportDialog } from './ReportDialog';
+import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 
 /** What the dialogs read of an assignment (an inbox row or the item page's assignment detail). */
 export type ActionRow = Pick<
@@ -183,6 +184,7 @@ function UnitDialog({
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
+        onKeyDown={keepEnterInDateFields}
         initialValues={{
           percent: Math.round(row.progressPercent),
           shares: delegating ? [{}] : undefined,
@@ -192,8 +194,24 @@ function UnitDialog({
       >
         {kind === A.SUBMIT_PROGRESS && (
           <>
-            <Form.Item name="percent" label={t('inbox.percent')} rules={[{ required: true }]}>
-              <Slider min={0} max={100} marks={{ 0: '0', 50: '50', 100: '100' }} />
+            {/* One value, two controls: drag the slider or type the exact figure. */}
+            <Form.Item label={t('inbox.percent')} required>
+              <Flex gap={12} align="center">
+                <Form.Item name="percent" noStyle rules={[{ required: true }]}>
+                  <Slider min={0} max={100} marks={{ 0: '0', 50: '50', 100: '100' }} style={{ flex: 1 }} />
+                </Form.Item>
+                <Form.Item name="percent" noStyle>
+                  <InputNumber
+                    min={0}
+                    max={100}
+                    precision={0}
+                    suffix="%"
+                    aria-label={t('inbox.percent')}
+                    data-testid="progress-percent-input"
+                    style={{ width: 96 }}
+                  />
+                </Form.Item>
+              </Flex>
             </Form.Item>
             {quantified && (
               <Form.Item name="achieved" label={`${t('inbox.achieved')} / ${row.target}`}>

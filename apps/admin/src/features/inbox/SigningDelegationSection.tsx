@@ -12,6 +12,7 @@ import {
   SigningDelegateCandidatesQuery,
   SigningDelegationsQuery,
 } from './signing-queries';
+import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 
 const STATUS: Record<SigningDelegationStatus, [MessageKey, string]> = {
   ACTIVE: ['delegation.status.ACTIVE', 'green'],
@@ -64,7 +65,13 @@ export function SigningDelegationSection() {
   return (
     <Card size="small" title={t('delegation.title')} data-testid="signing-delegation">
       <Typography.Paragraph type="secondary">{t('delegation.hint')}</Typography.Paragraph>
-      <Form form={form} layout="inline" onFinish={submit} style={{ marginBottom: 12, rowGap: 8 }}>
+      <Form
+        form={form}
+        layout="inline"
+        onFinish={submit}
+        onKeyDown={keepEnterInDateFields}
+        style={{ marginBottom: 12, rowGap: 8 }}
+      >
         <Form.Item name="delegateId" rules={[{ required: true, message: t('delegation.delegateRequired') }]}>
           <Select
             style={{ width: 220 }}

@@ -29,7 +29,13 @@ import { useCurrentUser } from '../../shared/auth/current-user';
 import { itemPath, NEW_ITEM_PATH } from '../../shared/paths';
 import { describeError } from '../../shared/api/errors';
 import { formatDate, ItemStatusTag, LightBadge, percent } from '../../shared/domain/labels';
-import { ITEM_SOURCES, ITEM_STATUS_LABELS, ITEM_STATUSES } from '../../shared/domain/rules';
+import {
+  endOfPickedDay,
+  ITEM_SOURCES,
+  ITEM_STATUS_LABELS,
+  ITEM_STATUSES,
+  startOfPickedDay,
+} from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { KeysetPager } from '../../shared/ui/KeysetPager';
 import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
@@ -51,8 +57,9 @@ function toFilter(v: FilterValues): SupervisionItemFilter {
     status: v.status?.length ? v.status : null,
     source: v.source?.length ? v.source : null,
     issuerUnitId: v.issuerUnitId || null,
-    deadlineFrom: v.deadline?.[0]?.startOf('day').toISOString() ?? null,
-    deadlineTo: v.deadline?.[1]?.endOf('day').toISOString() ?? null,
+    // Picked dates are China-time days, whatever the browser's time zone.
+    deadlineFrom: v.deadline?.[0] ? startOfPickedDay(v.deadline[0]) : null,
+    deadlineTo: v.deadline?.[1] ? endOfPickedDay(v.deadline[1]) : null,
     overdue: v.overdue === 'yes' ? true : v.overdue === 'no' ? false : null,
   };
 }

@@ -48,6 +48,7 @@ import {
   type CascadeRow,
 } from './AssignTargets';
 import { AssignItemMutation, CreateItemMutation } from './item-queries';
+import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 
 type TierChoice = DeadlineTier | 'CUSTOM';
 const TIERS: TierChoice[] = [...DEADLINE_TIERS, 'CUSTOM'];
@@ -213,6 +214,7 @@ export default function NewItemPage() {
       initialValues={{ tier: 'NORMAL', rollupPolicy: 'AVERAGE', isKey: false, cascade: [] }}
       disabled={creating || assigning != null}
       onFinish={() => void submit(false)}
+      onKeyDown={keepEnterInDateFields}
       scrollToFirstError
     >
       <Flex vertical gap={12}>

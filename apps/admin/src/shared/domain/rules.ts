@@ -20,6 +20,7 @@ import {
   deadlineFromTier,
   DeadlineTier,
   endOfShanghaiDay,
+  startOfShanghaiDay,
   ESCALATION_STATUS_LABELS as RULES_ESCALATION_STATUS_LABELS,
   extensionRoute,
   formatShanghaiDate,
@@ -113,6 +114,9 @@ export const pickedDay = (date: Dayjs): number => Date.UTC(date.year(), date.mon
 /** The Shanghai day number of an instant the API sent (a deadline), or of now. */
 export const shanghaiDay = (iso?: string | null): number =>
   shanghaiDayNumber(iso ? new Date(iso) : new Date());
+
+/** The first instant of a picked date in China (a range filter's start), whatever the browser's time zone. */
+export const startOfPickedDay = (date: Dayjs): string => startOfShanghaiDay(pickedDay(date)).toISOString();
 
 /** The deadline a picked date stands for: the end of that day, 23:59:59 Shanghai time. */
 export const endOfPickedDay = (date: Dayjs): string => endOfShanghaiDay(pickedDay(date)).toISOString();
