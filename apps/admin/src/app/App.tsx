@@ -6,6 +6,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { createApolloClient } from '../shared/api/apollo-client';
 import { MessageBridge } from '../shared/feedback/notify';
+import { OfflineBanner } from '../shared/feedback/OfflineBanner';
 import { PageSpinner } from '../shared/feedback/PageSpinner';
 import { syncDayjsLocale } from '../shared/i18n/dayjs-locale';
 import { translate, useLocale } from '../shared/i18n/locale';
@@ -31,11 +32,18 @@ export function App() {
     if (shown.current !== locale) void client.refetchQueries({ include: 'active' });
     shown.current = locale;
   }, [locale]);
+  useEffect(() => {
+    // Back online after a gap: what is on screen may be stale.
+    const refresh = () => void client.refetchQueries({ include: 'active' });
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, []);
 
   return (
     <ConfigProvider locale={ANTD_LOCALES[locale]} theme={THEME}>
       <AntApp>
         <MessageBridge />
+        <OfflineBanner />
         <ApolloProvider client={client}>
           <Suspense fallback={<PageSpinner />}>
             <RouterProvider router={router} />

@@ -6,6 +6,7 @@
  */
 const zhCN = {
   'app.title': '督查督办',
+  'app.offline': '当前处于离线状态：可查看已打开的页面，联网后数据自动刷新，提交需在联网后进行',
   'app.loading': '加载中…',
   'app.pageFailed': '页面加载失败，请刷新后重试',
   'app.reload': '刷新',
@@ -560,6 +561,8 @@ export type Catalog = Record<MessageKey, string>;
 
 const en: Catalog = {
   'app.title': 'Duban Supervision',
+  'app.offline':
+    'You are offline: pages already open stay readable, data refreshes when the connection is back, and submitting needs a connection',
   'app.loading': 'Loading…',
   'app.pageFailed': 'The page failed to load; please reload',
   'app.reload': 'Reload',
