@@ -39,7 +39,7 @@ const serverEnv = { ...env, NODE_ENV: 'production' };
 step(
   'Admin: build',
   'npx',
-  ['vite', 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'],
+  ['vite', 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'],
   env,
 );
 
@@ -54,7 +54,7 @@ const children = [
       'node_modules/vite/bin/vite.js',
       'preview',
       '--config',
-      'apps/admin/vite.config.ts',
+      'apps/admin/vite.config.mts',
       '--port',
       ADMIN_PORT,
       '--strictPort',

@@ -59,7 +59,7 @@ export default async function globalSetup(): Promise<void> {
     };
 
     // Its own output directory, so a running `npm start` keeps serving its build.
-    const vite = ['--config', 'apps/admin/vite.config.ts', '--outDir', stack.adminDir];
+    const vite = ['--config', 'apps/admin/vite.config.mts', '--outDir', stack.adminDir];
     const build = spawnSync(process.execPath, [VITE, 'build', ...vite, '--logLevel', 'warn'], {
       cwd: ROOT,
       env,
