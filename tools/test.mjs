@@ -20,7 +20,13 @@ step('ESLint (with Nx module boundaries)', 'npx', ['eslint', '--max-warnings', '
 step('Typecheck: server', 'npx', ['tsc', '-p', 'tsconfig.json']);
 step('Typecheck: admin', 'npx', ['tsc', '-p', 'apps/admin/tsconfig.json']);
 step('GraphQL schema is current', 'node', [...TS_NODE, 'tools/emit-schema.ts', '--check']);
-step('Admin codegen is current', 'npx', ['graphql-codegen', '--config', 'apps/admin/codegen.ts', '--check']);
+// --check covers every generated file, the allow-list manifest (persisted-documents.json) included.
+step('Admin codegen and allow-list manifest are current', 'npx', [
+  'graphql-codegen',
+  '--config',
+  'apps/admin/codegen.ts',
+  '--check',
+]);
 step('Migrations match entities', 'node', [...TS_NODE, 'tools/db.ts', 'check-fresh'], env);
 mkdirSync('tmp', { recursive: true });
 const reports = ['tmp/jest-server.json', 'tmp/jest-browser.json'];

@@ -13,7 +13,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   admin = await newPage(browser);
   await login(admin, 'admin');
-  await admin.waitForURL('**/org');
+  await admin.waitForURL('**/workbench');
 });
 afterAll(async () => {
   await browser?.close();
@@ -56,10 +56,10 @@ test('the admin creates a SUPERVISOR under 睢县: weak password and taken usern
     .click();
   await admin.keyboard.press('Escape');
 
-  // A password without digits: the form states the API's rule (same wording) and nothing is saved.
+  // A weak password: the form states the API's rule (the same function, same wording); nothing is saved.
   await admin.locator('#password').fill('abcdefgh');
   await admin.getByTestId('user-form-ok').click();
-  await fieldError(admin, 'password', '密码至少8位，且须同时包含字母和数字');
+  await fieldError(admin, 'password', '密码至少10个字符');
 
   // A taken username passes the form's checks; the API answers CONFLICT, shown beside the field.
   await admin.locator('#password').fill(PASSWORD);
@@ -85,7 +85,7 @@ test('the admin creates a SUPERVISOR under 睢县: weak password and taken usern
 test('the new user signs in and lands in the app', async () => {
   const page = await newPage(browser);
   await login(page, USERNAME, PASSWORD);
-  await page.waitForURL('**/org');
+  await page.waitForURL('**/workbench');
   await expect(page.getByTestId('current-user').textContent()).resolves.toBe('睢县督查室 测试员');
   await expect(page.getByTestId('current-unit').textContent()).resolves.toBe('睢县');
   // Not an admin: no 用户管理 in the menu.

@@ -29,7 +29,8 @@ let itemId = '';
 async function signIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await newPage(browser, viewport);
   await login(page, username);
-  await page.waitForURL('**/org');
+  // Everyone lands on their 工作台.
+  await page.waitForURL('**/workbench');
   return page;
 }
 

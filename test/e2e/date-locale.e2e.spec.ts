@@ -31,7 +31,7 @@ const weekdays = (dropdown: ReturnType<Page['locator']>) =>
 test('the ledger date picker is fully Chinese, and English after switching', async () => {
   const page = await newPage(browser);
   await login(page, 'city_supervisor');
-  await page.waitForURL('**/org');
+  await page.waitForURL('**/workbench');
   await page.getByRole('menuitem', { name: '督查台账' }).click();
   await page.waitForURL('**/items');
 

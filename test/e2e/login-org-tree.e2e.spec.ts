@@ -23,6 +23,13 @@ function nextChildrenRequest(page: Page): Promise<{ id: string }> {
 
 const TREE = '[data-testid="org-tree"]';
 
+/** Signed in, the user lands on the 工作台; the org tree (组织架构) is one menu click away. */
+async function openOrgFromMenu(page: Page): Promise<void> {
+  await page.waitForURL('**/workbench');
+  await page.getByRole('menuitem', { name: '组织架构' }).click();
+  await page.waitForURL('**/org');
+}
+
 test('a wrong password is shown in the form and the user stays on the login page', async () => {
   const page = await newPage(browser);
   await login(page, 'city_supervisor', 'not-the-password');
@@ -45,7 +52,7 @@ test('an empty form is not sent: both fields say what is missing', async () => {
 test('the city supervisor expands 商丘市 → 睢县, which loads its 20 townships, and opens 城关镇', async () => {
   const page = await newPage(browser);
   await login(page, 'city_supervisor');
-  await page.waitForURL('**/org');
+  await openOrgFromMenu(page);
   await expect(page.getByTestId('current-user').textContent()).resolves.toBe('市督查室 王督查');
   await expect(page.getByTestId('current-unit').textContent()).resolves.toBe('商丘市');
   await expect(page.getByTestId('current-roles').textContent()).resolves.toBe('督查员');
@@ -76,7 +83,7 @@ test('the city supervisor expands 商丘市 → 睢县, which loads its 20 towns
 test('a township liaison sees only their own subtree; the units above appear only as a breadcrumb', async () => {
   const page = await newPage(browser);
   await login(page, 'chengguan_liaison');
-  await page.waitForURL('**/org');
+  await openOrgFromMenu(page);
   await expect(page.getByTestId('current-user').textContent()).resolves.toBe('城关镇联络员 刘敏');
 
   const breadcrumb = page.getByTestId('org-breadcrumb');
@@ -99,7 +106,7 @@ test('a township liaison sees only their own subtree; the units above appear onl
 test('search finds a unit deep in the tree and reveals it', async () => {
   const page = await newPage(browser);
   await login(page, 'city_supervisor');
-  await page.waitForURL('**/org');
+  await openOrgFromMenu(page);
   await page.getByPlaceholder('搜索单位名称').fill('白庙');
   await page.getByPlaceholder('搜索单位名称').press('Enter');
   const results = page.getByTestId('org-search-results');
@@ -114,7 +121,7 @@ test('search finds a unit deep in the tree and reveals it', async () => {
 test('switching to English relabels the interface and is remembered', async () => {
   const page = await newPage(browser);
   await login(page, 'city_supervisor');
-  await page.waitForURL('**/org');
+  await openOrgFromMenu(page);
   await page.getByText('EN', { exact: true }).click();
   await page.getByText('Organisation tree').waitFor();
   await page.getByRole('menuitem', { name: 'Organisation' }).waitFor();

@@ -23,7 +23,8 @@ let before = { total: 0, done: 0 };
 async function signIn(username: string): Promise<Page> {
   const page = await newPage(browser);
   await login(page, username);
-  await page.waitForURL('**/org');
+  // Everyone lands on their 工作台.
+  await page.waitForURL('**/workbench');
   return page;
 }
 
@@ -221,6 +222,9 @@ test('the city supervisor reviews the signed report with the 四看 checklist an
     'report.accepted',
   ])
     await timeline.locator(`[data-action="${action}"]`).first().waitFor();
+  // 记录完整性: the issuing office sees the server's verdict on the whole trail, and each event's hash.
+  await timeline.getByTestId('audit-integrity').filter({ hasText: '记录完整性：已验证' }).waitFor();
+  await timeline.getByTestId('event-hash').first().waitFor();
   await screenshot(page, 'workflow-7-item-timeline');
   await page.context().close();
 });
@@ -256,7 +260,7 @@ test('the city supervisor praises 城关镇 in a bulletin and its score rises on
   await page.getByRole('button', { name: '发布通报' }).click();
   const modal = page.locator('.ant-modal').filter({ hasText: '通报正文' });
   await modal.locator('#title').fill('关于表扬城关镇老旧小区改造工作的通报');
-  await modal.locator('.ant-select').click();
+  await modal.locator('.ant-tree-select').click();
   const dropdown = openDropdown(page);
   await dropdown.locator('.ant-select-tree-switcher').first().waitFor();
   // 商丘市 → 睢县 → 城关镇, one level per expand.

@@ -33,7 +33,8 @@ let requested = '';
 async function signIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await newPage(browser, viewport);
   await login(page, username);
-  await page.waitForURL('**/org');
+  // Everyone lands on their 工作台.
+  await page.waitForURL('**/workbench');
   return page;
 }
 

@@ -94,7 +94,7 @@ describe('user administration', () => {
       password: 'Abcdefg123',
     };
     const attempts: [Record<string, unknown>, string, string][] = [
-      [{ password: 'short1' }, 'BAD_USER_INPUT', '密码至少8位'],
+      [{ password: 'short1' }, 'BAD_USER_INPUT', '密码至少10个字符'],
       [{ username: 'a b' }, 'BAD_USER_INPUT', '用户名须为'],
       [{ roles: [] }, 'BAD_USER_INPUT', '至少选择一个角色'],
       [{ username: 'city_supervisor' }, 'CONFLICT', '已被占用'],
@@ -109,7 +109,7 @@ describe('user administration', () => {
     expect(await count(`SELECT count(*)::int AS n FROM app_user`)).toBe(before);
   });
 
-  it('changes roles and unit, deactivates (tokens stop working) and reactivates', async () => {
+  it('changes roles and unit, deactivates (tokens stop working, for good) and reactivates', async () => {
     const token = await api.login(username, 'Shangqiu2026');
     const moved = await api.gql(
       UPDATE,
@@ -127,7 +127,10 @@ describe('user administration', () => {
     expect(codeOf(await api.gql(`{ me { id } }`, {}, { token }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.gql(LOGIN, { u: username, p: 'Shangqiu2026' }))).toBe('UNAUTHENTICATED');
     await api.gql(UPDATE, { id, i: { active: true } }, { token: admin });
-    expect((await api.gql(`{ me { id } }`, {}, { token })).data!.me.id).toBe(id);
+    // Reactivation does not revive tokens issued before the deactivation; a new sign-in works.
+    expect(codeOf(await api.gql(`{ me { id } }`, {}, { token }))).toBe('UNAUTHENTICATED');
+    const fresh = await api.login(username, 'Shangqiu2026');
+    expect((await api.gql(`{ me { id } }`, {}, { token: fresh })).data!.me.id).toBe(id);
   });
 
   it('resets a password; an admin cannot lock themselves out', async () => {

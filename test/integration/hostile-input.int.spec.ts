@@ -6,32 +6,32 @@
  */
 import { Client } from 'pg';
 import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  getNamedType,
   getNullableType,
   GraphQLArgument,
   GraphQLField,
-  GraphQLInputField,
   GraphQLInputType,
   GraphQLSchema,
   isEnumType,
   isInputObjectType,
   isListType,
-  isNonNullType,
   isScalarType,
-  isLeafType,
-  IntrospectionQuery,
 } from 'graphql';
-import { bootApi, TestApi } from '@duban/testing';
+import {
+  bootApi,
+  introspect,
+  isRequired,
+  rootOperation,
+  SQL_TEXT,
+  TestApi,
+  validObject as validObjectOf,
+  validValue as validValueOf,
+  ValueSource,
+} from '@duban/testing';
 
 let api: TestApi;
 let token: string;
 let schema: GraphQLSchema;
 let ownUnitId: string;
-
-const NONEXISTENT_ID = '987654321';
-const today = new Date().toISOString().slice(0, 10);
 
 const HOSTILE: Record<string, unknown[]> = {
   ID: ['abc', '-1', '1e3', '99999999999999999999', '', '1\u0000'],
@@ -46,40 +46,10 @@ const HOSTILE: Record<string, unknown[]> = {
 const ENUM_LIKE_STRINGS = /^(validFrom|validTo)$/;
 const ENUM_LIKE_HOSTILE = ['NOPE', 'not a date', '0000-00-00', '2026-02-30'];
 
-const SQL_TEXT =
-  /syntax|violates|invalid input|bigint|column|relation|duplicate key|out of range|null value|invalid byte|QueryFailed|\bSELECT\b|\bINSERT\b/i;
-
-/** A valid (mostly harmless: unknown ids) value for an argument or input field. */
-function validValue(name: string, type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return validValue(name, type.ofType);
-  if (isListType(type)) return [validValue(name, type.ofType)];
-  if (isEnumType(type))
-    return name === 'kind' && type.name === 'OrgKind' ? 'TOWNSHIP' : type.getValues()[0].value;
-  if (isInputObjectType(type)) return validObject(type.getFields());
-  switch (type.name) {
-    case 'ID':
-      return /^(parentId|orgUnitId|unitId|underUnitId)$/.test(name) ? ownUnitId : NONEXISTENT_ID;
-    case 'Int':
-      return name === 'year' ? new Date().getFullYear() : 1;
-    case 'Float':
-      return name === 'percent' ? 50 : 1;
-    case 'Boolean':
-      return false;
-    case 'DateTime':
-      return '2030-06-30T00:00:00.000Z';
-    default:
-      if (/^valid(From|To)$/.test(name)) return today;
-      if (/password/i.test(name)) return 'Valid-Passw0rd-2026';
-      return 'sweep';
-  }
-}
-
-function validObject(fields: Record<string, GraphQLInputField>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of Object.values(fields))
-    if (isNonNullType(f.type) && f.defaultValue === undefined) out[f.name] = validValue(f.name, f.type);
-  return out;
-}
+/** Valid values (schema-walk in test/support) with this suite's own unit for unit arguments. */
+const source = (): ValueSource => ({ ownUnitId });
+const validValue = (name: string, type: GraphQLInputType) => validValueOf(name, type, source());
+const validObject = (fields: Parameters<typeof validObjectOf>[0]) => validObjectOf(fields, source());
 
 /** Hostile variants of one value: [path below it, value]. Lists and input objects are entered. */
 function hostileValues(name: string, type: GraphQLInputType): [string, unknown][] {
@@ -137,31 +107,21 @@ interface Probe {
   value: unknown;
 }
 
-function printType(t: GraphQLInputType): string {
-  return String(t);
-}
-
 function buildProbes(root: 'query' | 'mutation', fields: Record<string, GraphQLField<unknown, unknown>>) {
   const probes: (Probe & { query: string; variables: Record<string, unknown> })[] = [];
   for (const field of Object.values(fields)) {
     if (!field.args.length) continue;
-    const named = getNamedType(field.type);
-    const selection = isLeafType(named) ? '' : '{ __typename }';
     for (const arg of field.args)
       for (const [sub, value] of hostileValues(arg.name, arg.type)) {
-        const used: GraphQLArgument[] = field.args.filter(
-          (a) => a === arg || (isNonNullType(a.type) && a.defaultValue === undefined),
-        );
+        const used: GraphQLArgument[] = field.args.filter((a) => a === arg || isRequired(a));
         const variables: Record<string, unknown> = {};
         for (const a of used) variables[a.name] = a === arg ? value : validValue(a.name, a.type);
-        const decl = used.map((a) => `$${a.name}: ${printType(a.type)}`).join(', ');
-        const call = used.map((a) => `${a.name}: $${a.name}`).join(', ');
         probes.push({
           root,
           field: field.name,
           path: `${arg.name}${sub}`,
           value,
-          query: `${root} Sweep(${decl}) { ${field.name}(${call}) ${selection} }`,
+          query: rootOperation(root, field, used, undefined, 'Sweep'),
           variables,
         });
       }
@@ -177,8 +137,7 @@ const show = (v: unknown) => {
 beforeAll(async () => {
   api = await bootApi();
   token = await api.login('city_supervisor');
-  const intro = await api.gql<IntrospectionQuery>(getIntrospectionQuery(), {}, { token });
-  schema = buildClientSchema(intro.data!);
+  schema = await introspect(api, token);
   const me = await api.gql(`{ me { orgUnit { id } } }`, {}, { token });
   ownUnitId = me.data!.me.orgUnit.id;
   // The scalar table must cover every scalar the schema uses.

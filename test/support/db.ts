@@ -24,3 +24,25 @@ export async function scopeOf(owner: DataSource, code: string): Promise<Scope & 
 export function session(app: DataSource, scope: Scope | null): TenantSession {
   return new TenantSession(app, scope);
 }
+
+/**
+ * A user at the unit with that code, with the demo password (copied from city_supervisor), made on the
+ * owner connection; a no-op if the username exists. Returns the user's id.
+ */
+export async function ensureUser(
+  owner: DataSource,
+  username: string,
+  code: string,
+  roles: string[],
+  displayName = username,
+): Promise<string> {
+  const unit = await scopeOf(owner, code);
+  await owner.query(
+    `INSERT INTO app_user (tenant_id, org_unit_id, unit_path, username, display_name, password_hash, roles)
+     SELECT $1, $2, $3::ltree, $4, $5, password_hash, $6::text[]::user_role[]
+       FROM app_user WHERE username = 'city_supervisor' ON CONFLICT (username) DO NOTHING`,
+    [unit.tenantId, unit.id, unit.path, username, displayName, roles],
+  );
+  const [row] = await owner.query(`SELECT id::text AS id FROM app_user WHERE username = $1`, [username]);
+  return row.id;
+}

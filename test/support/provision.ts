@@ -44,3 +44,13 @@ export function provisionDatabase(db: TestDatabase): void {
 export function dropTestDatabase(db: Pick<TestDatabase, 'adminUrl'>): void {
   tool('tools/db.ts', { adminUrl: db.adminUrl, appUrl: '' }, { DB_COMMAND: 'drop' });
 }
+
+/**
+ * A seeded database of one suite's own, for tests that must not disturb the run's shared one (e.g.
+ * tampering with the audit trail, which the lifecycle suite verifies as a whole).
+ */
+export function provisionPrivateDatabase(name: string): TestDatabase {
+  const db = testDatabaseUrls(`duban_test_${name}`, `${Date.now().toString(36)}_${process.pid}`);
+  provisionDatabase(db);
+  return db;
+}

@@ -3,7 +3,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import {
   AssessmentModule,
@@ -17,19 +18,28 @@ import {
   OrgModule,
   QueueModule,
   SupervisionModule,
+  WorkbenchModule,
   WsContext,
 } from '@duban/domain';
 import {
+  allowListPlugin,
   AppConfig,
   AppErrorFilter,
+  errorMaskingPlugin,
+  formatError,
   inputGuardPlugin,
+  loadOperationManifest,
   introspectionPlugin,
   MutationAtomicInterceptor,
   pickLocale,
   queryLimitsPlugin,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
   requestPlugin,
   RequestContext,
   TenantSession,
+  maskSubscriptionErrors,
+  maskSubscriptionResult,
 } from '@duban/platform';
 import { HealthController } from './health.controller';
 
@@ -53,6 +63,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
       inject: [DataSource, AuthService, CONFIG],
       useFactory: (dataSource: DataSource, auth: AuthService, config: AppConfig) => {
         const ws = graphqlWs(auth, dataSource);
+        const allowList = config.GRAPHQL_ALLOWLIST ? loadOperationManifest(config.GRAPHQL_ALLOWLIST) : null;
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -60,8 +71,20 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
+          // Errors carry an HTTP status only where the whole answer is a refusal (TOO_MANY_ATTEMPTS and
+          // RATE_LIMITED: 429); Nest's driver would reset those to 200 once execution has run.
+          preserveHttpStatusForExecutionErrors: false,
+          // Every error passes here: known client errors go out as they are, the rest is masked with the
+          // request's correlation id (error-masking.ts), in development too.
+          formatError,
+          // Automatic persisted queries off: a hash-only request is either on the allow-list or answered
+          // PERSISTED_QUERY_NOT_SUPPORTED, upon which the admin's link sends the full document.
+          persistedQueries: false,
           // No HTTP cache hints: the cache-control plugin would wrap every field resolver for nothing.
           plugins: [
+            // First: a refused operation is replaced before anything else looks at it.
+            ...(allowList ? [allowListPlugin(allowList)] : []),
+            errorMaskingPlugin(),
             requestPlugin,
             introspectionPlugin(config.NODE_ENV === 'production', (ctx) => signedIn(auth, ctx)),
             // Before the limits: an out-of-range `first` is named as such, not as an absurd complexity.
@@ -70,16 +93,31 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
             ApolloServerPluginCacheControlDisabled(),
           ],
           // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.
-          subscriptions: { 'graphql-ws': ws.options },
+          subscriptions: {
+            'graphql-ws': {
+              ...ws.options,
+              // The masking backstop for subscription results too (they bypass Apollo's formatError).
+              onNext: (_ctx, _id, _payload, args, result) =>
+                maskSubscriptionResult(result, args.contextValue as RequestContext),
+              onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                maskSubscriptionErrors(errors, undefined),
+            },
+          },
           // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.
-          context: (request: FastifyRequest | WsContext) =>
-            isWsContext(request)
-              ? ws.context(request)
-              : new RequestContext(
-                  new TenantSession(dataSource, null),
-                  request.headers['accept-language'] ? pickLocale(request.headers['accept-language']) : null,
-                  request.headers,
-                ),
+          // Each HTTP request gets its correlation id (a sane incoming x-request-id or a new one), echoed back.
+          context: (request: FastifyRequest | WsContext, reply?: FastifyReply) => {
+            if (isWsContext(request)) return ws.context(request);
+            const requestId = requestIdFrom(request.headers);
+            void reply?.header(REQUEST_ID_HEADER, requestId);
+            const context = new RequestContext(
+              new TenantSession(dataSource, null),
+              request.headers['accept-language'] ? pickLocale(request.headers['accept-language']) : null,
+              request.headers,
+              requestId,
+            );
+            context.clientAddress = request.ip;
+            return context;
+          },
         };
       },
     }),
@@ -88,6 +126,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
     SupervisionModule,
     NotificationModule,
     AssessmentModule,
+    WorkbenchModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,19 +1,55 @@
+import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { corsOriginAllowed, loadConfig, PayloadTooLargeFilter } from '@duban/platform';
 import { AppModule } from './app.module';
+
+/**
+ * A JSON API serves no documents, scripts or frames (the admin is served separately, and Apollo's
+ * landing page is disabled: `playground: false`), so its CSP allows nothing at all.
+ */
+const API_CSP = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+    frameAncestors: ["'none'"],
+  },
+};
 
 /** Builds the API application (used by main.ts and by end-to-end tests). */
 export async function createApi(
   options: { logger?: ('error' | 'warn' | 'log')[] } = {},
 ): Promise<NestFastifyApplication> {
+  // Read here as well as in CoreModule: body limit and proxy trust are settings of the Fastify instance.
+  const config = loadConfig();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: 5 * 1024 * 1024 }),
-    {
-      logger: options.logger ?? ['error', 'warn', 'log'],
-    },
+    new FastifyAdapter({
+      bodyLimit: config.BODY_LIMIT_BYTES,
+      // The client address (login limits per address) from X-Forwarded-For, behind that many proxies only.
+      trustProxy: config.TRUST_PROXY_HOPS > 0 ? config.TRUST_PROXY_HOPS : false,
+    }),
+    { logger: options.logger ?? ['error', 'warn', 'log'] },
   );
-  app.enableCors({ origin: true, credentials: true });
+  // @fastify/helmet is typed against the top-level fastify; Nest runs its own 5.x copy (same plugin API).
+  await app.register(helmet as unknown as Parameters<typeof app.register>[0], {
+    contentSecurityPolicy: API_CSP,
+    // Nothing of the API is ever framed (frame-ancestors 'none' for current browsers, this for old ones).
+    frameguard: { action: 'deny' },
+  });
+  const allowed = corsOriginAllowed(config.CORS_ORIGINS, config.NODE_ENV === 'production');
+  app.enableCors({
+    // A foreign origin gets no CORS headers at all (the browser then blocks the response).
+    origin: (origin: string | undefined, done: (err: Error | null, allow: boolean) => void) =>
+      done(null, allowed(origin)),
+    // Bearer tokens, no cookies: nothing needs credentialed CORS.
+    credentials: false,
+    methods: ['GET', 'POST'],
+    maxAge: 600,
+  });
+  app.useGlobalFilters(new PayloadTooLargeFilter(config.BODY_LIMIT_BYTES, app.getHttpAdapter()));
   app.enableShutdownHooks();
   return app;
 }

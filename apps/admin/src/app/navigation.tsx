@@ -11,6 +11,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   TeamOutlined,
+  HomeOutlined,
 } from '@ant-design/icons';
 import type { OrgKind, Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n/messages';
@@ -26,6 +27,7 @@ import {
   SIGN_PATH,
   SUBTREE_PATH,
   USERS_PATH,
+  WORKBENCH_PATH,
 } from '../shared/paths';
 
 export interface NavItem {
@@ -42,6 +44,7 @@ export interface NavItem {
 
 /** Sider menu entries; a new page adds its route in routes.tsx and its entry here. */
 export const NAV_ITEMS: NavItem[] = [
+  { path: WORKBENCH_PATH, label: 'nav.workbench', icon: <HomeOutlined /> },
   { path: COCKPIT_PATH, label: 'nav.cockpit', icon: <DashboardOutlined />, roles: ['LEADER', 'SUPERVISOR'] },
   { path: LEDGER_PATH, label: 'nav.ledger', icon: <ProfileOutlined /> },
   { path: NEW_ITEM_PATH, label: 'nav.newItem', icon: <FileAddOutlined />, roles: ['SUPERVISOR'] },

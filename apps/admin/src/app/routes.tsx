@@ -14,6 +14,7 @@ import {
   SIGN_PATH,
   SUBTREE_PATH,
   USERS_PATH,
+  WORKBENCH_PATH,
 } from '../shared/paths';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
@@ -22,6 +23,7 @@ import { RouteError } from './RouteError';
 // and ECharts comes only with the cockpit.
 const LoginPage = lazy(() => import('../features/login/LoginPage'));
 const AppLayout = lazy(() => import('./AppLayout'));
+const WorkbenchPage = lazy(() => import('../features/workbench/WorkbenchPage'));
 const OrgPage = lazy(() => import('../features/org/OrgPage'));
 const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage'));
 const LedgerPage = lazy(() => import('../features/items/LedgerPage'));
@@ -47,6 +49,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to={HOME_PATH} replace /> },
+      { path: WORKBENCH_PATH, element: <WorkbenchPage /> },
       { path: ORG_PATH, element: <OrgPage /> },
       { path: COCKPIT_PATH, element: <CockpitPage /> },
       { path: LEDGER_PATH, element: <LedgerPage /> },

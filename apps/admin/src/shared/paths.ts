@@ -1,5 +1,6 @@
 /** Route paths shared by the router, the menu and redirects. */
 export const LOGIN_PATH = '/login';
+export const WORKBENCH_PATH = '/workbench';
 export const ORG_PATH = '/org';
 export const COCKPIT_PATH = '/cockpit';
 export const LEDGER_PATH = '/items';
@@ -12,5 +13,5 @@ export const BULLETINS_PATH = '/bulletins';
 export const SCOREBOARD_PATH = '/scoreboard';
 export const USERS_PATH = '/users';
 export const itemPath = (id: string) => `${LEDGER_PATH}/${id}`;
-/** Where a user lands after signing in (and for unknown paths). */
-export const HOME_PATH = ORG_PATH;
+/** Where a user lands after signing in (and for unknown paths): their 工作台. */
+export const HOME_PATH = WORKBENCH_PATH;

@@ -17,6 +17,7 @@ import {
   AssignmentOperation as Op,
   isWithinPath,
   itemAccessRefusal,
+  itemAuditRefusal,
   ItemOperation as IO,
   ReportOperation as RO,
   reportAccessRefusal,
@@ -918,6 +919,34 @@ describe('item operations', () => {
       IO.REGISTER,
       IO.WITHDRAW,
     ]);
+  });
+});
+
+describe('留痕核验 (item audit trail)', () => {
+  const item = { issuerPath: '1.2' };
+  // By hand: a supervisor or leader at the issuing office or above; nobody else, whatever the roles.
+  const ALLOWED = [
+    'issuer supervisor',
+    'issuer leader',
+    'issuer everything but supervisor',
+    'city supervisor',
+    'city leader + admin',
+  ];
+
+  it.each(PERSONAS)('%s', (name, v) => {
+    expect(itemAuditRefusal(v, item)).toEqual(
+      ALLOWED.includes(name)
+        ? null
+        : {
+            zh: '只有立项单位或其上级的督查员、领导可以核验该事项的留痕',
+            en: 'Only a supervisor or leader of the issuing office or an office above it can verify this item’s audit trail',
+          },
+    );
+  });
+
+  it('compares whole path labels: an office whose path merely starts alike is not above', () => {
+    expect(itemAuditRefusal(viewer('3', '1.2.3', R.SUPERVISOR), { issuerPath: '1.2.34' })).not.toBeNull();
+    expect(itemAuditRefusal(viewer('34', '1.2.34', R.LEADER), { issuerPath: '1.2.34.345' })).toBeNull();
   });
 });
 

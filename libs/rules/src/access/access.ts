@@ -182,6 +182,10 @@ const REFUSALS = {
     zh: '只有立项单位的督查员可以操作该事项',
     en: 'Only a supervisor of the issuing office can change this item',
   },
+  itemAudit: {
+    zh: '只有立项单位或其上级的督查员、领导可以核验该事项的留痕',
+    en: 'Only a supervisor or leader of the issuing office or an office above it can verify this item’s audit trail',
+  },
 } satisfies Record<string, Bilingual>;
 
 interface AssignmentRule {
@@ -387,6 +391,16 @@ export function itemAccessRefusal(viewer: Viewer, item: ItemFacts): Bilingual | 
   return viewer.unitId === item.issuerUnitId && has(viewer, [Role.SUPERVISOR]) ? null : REFUSALS.item;
 }
 
+/**
+ * 留痕核验: a supervisor or leader of the issuing office or of an office above it. Their subtree holds
+ * every event of the item, so a verdict is never drawn from part of its trail.
+ */
+export function itemAuditRefusal(viewer: Viewer, item: { issuerPath: string }): Bilingual | null {
+  return isWithinPath(item.issuerPath, viewer.unitPath) && has(viewer, [Role.SUPERVISOR, Role.LEADER])
+    ? null
+    : REFUSALS.itemAudit;
+}
+
 export function allowedItemOperations(viewer: Viewer, item: ItemFacts): ItemOperation[] {
   if (itemAccessRefusal(viewer, item)) return [];
   const legal = allowedItemActions(item.status);
@@ -434,4 +448,36 @@ export function allowedDelegationOperations(
   pending: boolean,
 ): SigningDelegationOperation[] {
   return pending && revokeDelegationRefusal(viewer, d) === null ? [SigningDelegationOperation.REVOKE] : [];
+}
+
+/** What the caller may do with an org unit's own settings (the org page offers exactly these). */
+export enum OrgUnitOperation {
+  /** 机关代字: the prefix of the numbers the office issues (商督〔2026〕12号). */
+  SET_OFFICE_PREFIX = 'SET_OFFICE_PREFIX',
+}
+
+const OFFICE_PREFIX_REFUSAL: Bilingual = {
+  zh: '只有本单位督查室的督查员可以设置机关代字',
+  en: 'Only a supervisor of the office itself can set its number prefix',
+};
+
+/** 机关代字: a supervisor of that very office (its 督查室) sets it; nobody above or below does. */
+export function officePrefixRefusal(viewer: Viewer, unitId: string): Bilingual | null {
+  return viewer.unitId === String(unitId) && has(viewer, [Role.SUPERVISOR]) ? null : OFFICE_PREFIX_REFUSAL;
+}
+
+export function allowedOrgUnitOperations(viewer: Viewer, unitId: string): OrgUnitOperation[] {
+  return officePrefixRefusal(viewer, unitId) === null ? [OrgUnitOperation.SET_OFFICE_PREFIX] : [];
+}
+
+const LIGHT_OVERRIDE_REFUSAL: Bilingual = {
+  zh: '只有本级或上级的督查员、领导可以人工调整灯色',
+  en: 'Only a supervisor or leader of this unit or an office above it can set its light by hand',
+};
+
+/** 人工调整灯色: a supervisor or leader, for a roll-up in their own subtree (their own unit's included). */
+export function lightOverrideRefusal(viewer: Viewer, unitPath: string): Bilingual | null {
+  return isWithinPath(unitPath, viewer.unitPath) && has(viewer, [Role.SUPERVISOR, Role.LEADER])
+    ? null
+    : LIGHT_OVERRIDE_REFUSAL;
 }

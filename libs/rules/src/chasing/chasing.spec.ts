@@ -1,5 +1,6 @@
 import {
   classifyDeadline,
+  dueSoonBefore,
   escalationTarget,
   nextChaseStep,
   nextSendTime,
@@ -44,6 +45,19 @@ describe('classifyDeadline', () => {
   it('honours dueSoonDays', () => {
     expect(classifyDeadline(deadline, at('2026-06-05T09:00:00'), 5)).toBe('DUE_SOON');
     expect(classifyDeadline(deadline, at('2026-06-09T09:00:00'), 0)).toBe('NONE');
+  });
+});
+
+describe('dueSoonBefore', () => {
+  it('is the start of the first Shanghai day classifyDeadline no longer flags', () => {
+    const now = at('2026-06-07T23:30:00');
+    expect(dueSoonBefore(now)).toEqual(at('2026-06-11T00:00:00'));
+    // Agrees with classifyDeadline on both sides of the cut, whatever the deadline's time of day.
+    for (const d of ['2026-06-10T23:59:59', '2026-06-10T00:00:00', '2026-06-01T12:00:00'])
+      expect([d, classifyDeadline(at(d), now) !== 'NONE']).toEqual([d, at(d) < dueSoonBefore(now)]);
+    for (const d of ['2026-06-11T00:00:00', '2026-06-11T09:00:00'])
+      expect([d, classifyDeadline(at(d), now)]).toEqual([d, 'NONE']);
+    expect(dueSoonBefore(now, 0)).toEqual(at('2026-06-08T00:00:00'));
   });
 });
 

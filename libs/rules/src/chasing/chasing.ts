@@ -1,5 +1,13 @@
 import type { Bilingual } from '../common/bilingual';
-import { assertValidDate, calendarDaysBetween, DAY_MS, HOUR_MS, SHANGHAI_OFFSET_HOURS } from '../common/time';
+import {
+  assertValidDate,
+  calendarDaysBetween,
+  DAY_MS,
+  HOUR_MS,
+  SHANGHAI_OFFSET_HOURS,
+  shanghaiDayNumber,
+  startOfShanghaiDay,
+} from '../common/time';
 import { DEFAULT_SIGN_WITHIN_WORKING_DAYS, signForOverdueDays } from '../deadline/working-days';
 
 export type DeadlineClass = 'NONE' | 'DUE_SOON' | 'DUE_TODAY' | 'OVERDUE';
@@ -15,6 +23,15 @@ export function classifyDeadline(deadline: Date, now: Date, dueSoonDays = 3): De
   const days = calendarDaysBetween(now, deadline);
   if (days === 0) return 'DUE_TODAY';
   return days <= dueSoonDays ? 'DUE_SOON' : 'NONE';
+}
+
+/**
+ * 临期或逾期: the deadlines before this instant are not NONE for classifyDeadline at `now` (the start of
+ * the Shanghai day `dueSoonDays + 1` days ahead), so a query can select what it would flag.
+ */
+export function dueSoonBefore(now: Date, dueSoonDays = 3): Date {
+  assertValidDate(now, 'now');
+  return startOfShanghaiDay(shanghaiDayNumber(now) + dueSoonDays + 1);
 }
 
 export enum UrgeKind {

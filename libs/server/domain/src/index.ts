@@ -24,4 +24,5 @@ export * from './supervision';
 export * from './notification';
 export * from './deadline';
 export * from './assessment';
+export * from './workbench';
 export * from './database';

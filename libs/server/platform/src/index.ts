@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 export * from './config/config';
 export * from './errors/app-error';
+export * from './errors/error-codes';
+export * from './errors/client-error';
 export * from './database/data-source';
 export * from './database/tenant-session';
 export * from './context/request-context';
@@ -14,3 +16,7 @@ export * from './graphql/app-error.filter';
 export * from './graphql/query-limits.plugin';
 export * from './graphql/input-guard.plugin';
 export * from './graphql/introspection.plugin';
+export * from './graphql/input-limits';
+export * from './graphql/error-masking';
+export * from './graphql/allowlist.plugin';
+export * from './security';

@@ -1,30 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Segmented,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { NotificationOutlined } from '@ant-design/icons';
-import type { BulletinKind, BulletinLevel, BulletinsQuery as BulletinsResult } from '../../gql/graphql';
+import type { BulletinKind, BulletinsQuery as BulletinsResult } from '../../gql/graphql';
 import { useCurrentUser } from '../../shared/auth/current-user';
 import { itemPath } from '../../shared/paths';
-import { describeError } from '../../shared/api/errors';
 import { formatDate } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
-import { OrgUnitPicker } from '../org/OrgUnitPicker';
-import { BulletinsQuery, IssueBulletinMutation } from './assessment-queries';
+import { BulletinsQuery } from './assessment-queries';
+import { IssueBulletinModal } from './IssueBulletinModal';
 
 type Bulletin = BulletinsResult['bulletins']['edges'][number]['node'];
 
@@ -120,102 +105,9 @@ export default function BulletinsPage() {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{b.body}</Typography.Paragraph>
           ),
         }}
-        locale={{ emptyText: t('bulletin.empty') }}
+        locale={{ emptyText: t(canIssue ? 'bulletin.emptyIssuer' : 'bulletin.empty') }}
       />
-      {issuing && <IssueModal onClose={() => setIssuing(false)} />}
+      {issuing && <IssueBulletinModal onClose={() => setIssuing(false)} />}
     </Card>
-  );
-}
-
-interface IssueValues {
-  title: string;
-  kind: BulletinKind;
-  level: BulletinLevel;
-  targetUnitIds: string[];
-  responsiblePerson?: string;
-  body: string;
-}
-
-function IssueModal({ onClose }: { onClose: () => void }) {
-  const t = useT();
-  const { message, modal } = App.useApp();
-  const [form] = Form.useForm<IssueValues>();
-  const [issue, { loading }] = useMutation(IssueBulletinMutation, {
-    context: { inlineErrors: true },
-    refetchQueries: ['Bulletins', 'Scoreboard'],
-  });
-  const submit = (v: IssueValues) =>
-    modal.confirm({
-      title: t('bulletin.issue'),
-      content: t('bulletin.confirm', { count: v.targetUnitIds.length }),
-      okText: t('common.confirm'),
-      cancelText: t('common.cancel'),
-      onOk: () =>
-        issue({
-          variables: {
-            input: { ...v, responsiblePerson: v.responsiblePerson || null, itemId: null },
-          },
-        }).then(
-          (r) => {
-            void message.success(t('bulletin.issued', { number: r.data?.issueBulletin.number ?? '' }));
-            onClose();
-          },
-          (err: unknown) => void message.error(describeError(err)),
-        ),
-    });
-  const required = [{ required: true, whitespace: true, message: t('bulletin.required') }];
-  return (
-    <Modal
-      open
-      width={640}
-      title={t('bulletin.issue')}
-      okText={t('bulletin.issue')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
-      <Form<IssueValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'PRAISE', level: 'OFFICE' }}
-        onFinish={submit}
-      >
-        <Form.Item name="title" label={t('bulletin.title')} rules={required}>
-          <Input maxLength={200} autoFocus />
-        </Form.Item>
-        <Space size={24}>
-          <Form.Item name="kind" label={t('bulletin.kind')}>
-            <Radio.Group
-              options={(['PRAISE', 'CRITICISM'] as const).map((k) => ({
-                value: k,
-                label: t(`bulletin.kind.${k}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="level" label={t('bulletin.levelLabel')}>
-            <Radio.Group
-              options={(['OFFICE', 'COMMITTEE'] as const).map((k) => ({
-                value: k,
-                label: t(`bulletin.level.${k}`),
-              }))}
-            />
-          </Form.Item>
-        </Space>
-        <Form.Item
-          name="targetUnitIds"
-          label={t('bulletin.targets')}
-          rules={[{ required: true, message: t('bulletin.required') }]}
-        >
-          <OrgUnitPicker multiple />
-        </Form.Item>
-        <Form.Item name="responsiblePerson" label={t('item.responsiblePerson')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="body" label={t('bulletin.body')} rules={required}>
-          <Input.TextArea rows={5} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

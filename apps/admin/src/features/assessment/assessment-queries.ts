@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const BulletinsQuery = graphql(`
-  query Bulletins($kind: BulletinKind, $year: Int, $first: Int!, $after: String) {
-    bulletins(kind: $kind, year: $year, first: $first, after: $after) {
+  query Bulletins($kind: BulletinKind, $year: Int, $itemId: ID, $first: Int!, $after: String) {
+    bulletins(kind: $kind, year: $year, itemId: $itemId, first: $first, after: $after) {
       totalCount
       pageInfo {
         ...PageCursor
@@ -39,6 +39,53 @@ export const BulletinsQuery = graphql(`
               name
             }
           }
+        }
+      }
+    }
+  }
+`);
+
+/** The bulletins concerning one item, for its page (same scope as the list of bulletins). */
+export const ItemBulletinsQuery = graphql(`
+  query ItemBulletins($itemId: ID!, $first: Int!) {
+    bulletins(itemId: $itemId, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          title
+          kind
+          level
+          createdAt
+          issuerUnit {
+            id
+            name
+          }
+          targets {
+            id
+            points
+            unit {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Items the caller can see, by a word of the title or the number: what a bulletin may concern. */
+export const BulletinItemSearchQuery = graphql(`
+  query BulletinItemSearch($keyword: String!, $first: Int!) {
+    supervisionItems(filter: { keyword: $keyword }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          regNumber
+          title
         }
       }
     }

@@ -25,6 +25,7 @@ import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
 import { OrgKindTag } from '../org/OrgKindTag';
 import { CockpitItemsQuery, CockpitLevelQuery } from './cockpit-queries';
+import { RedUnitList } from './RedUnitList';
 import { EChart, type ChartOption } from './EChart';
 
 type Unit = NonNullable<CockpitLevel['orgUnit']>;
@@ -302,22 +303,9 @@ export default function CockpitPage() {
         <Col span={8}>
           <Flex vertical gap={12}>
             <Card size="small" title={`${t('cockpit.redList')} (${red.length})`} data-testid="red-list">
-              {red.length ? (
-                <List
-                  size="small"
-                  dataSource={red}
-                  renderItem={(c) => (
-                    <List.Item>
-                      <Flex vertical>
-                        <Typography.Text strong>{c.name}</Typography.Text>
-                        <LightBadge light="RED" reason={c.rollup!.lightReason} />
-                      </Flex>
-                    </List.Item>
-                  )}
-                />
-              ) : (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cockpit.redListEmpty')} />
-              )}
+              <RedUnitList
+                units={red.map((c) => ({ id: c.id, name: c.name, reason: c.rollup!.lightReason }))}
+              />
             </Card>
             <Card
               size="small"

@@ -13,8 +13,19 @@ import {
   LightBadge,
   PercentBar,
 } from '../../shared/domain/labels';
+import {
+  AssignmentFilters,
+  isFiltered,
+  NO_ASSIGNMENT_FILTER,
+  toListFilter,
+  toSort,
+  type AssignmentFilterValues,
+} from '../../shared/domain/AssignmentFilters';
 import { useT } from '../../shared/i18n/locale';
+import type { MessageKey } from '../../shared/i18n/messages';
 import { InboxQuery } from './inbox-queries';
+import { AssignmentOperation } from '../../shared/domain/rules';
+import { BatchAccept } from './BatchAccept';
 import { UnitActions } from './UnitActions';
 
 type InboxRow = InboxResult['myAssignments']['edges'][number]['node'];
@@ -27,17 +38,33 @@ const TABS: Record<string, AssignmentStatus[] | null> = {
   ALL: null,
 };
 const PAGE = 50;
+/** What an empty tab says, and what to do next. */
+const INBOX_EMPTY: Record<keyof typeof TABS, MessageKey> = {
+  ASSIGNED: 'inbox.emptyAssigned',
+  IN_PROGRESS: 'inbox.emptyInProgress',
+  REPORTED: 'inbox.emptyReported',
+  DONE: 'inbox.emptyDone',
+  ALL: 'inbox.empty',
+};
 
 /** 待办: the caller's unit's assignments — sign for them, split them, report progress and results. */
 export default function InboxPage() {
   const t = useT();
   const [tab, setTab] = useState<keyof typeof TABS>('ASSIGNED');
-  const { data, loading, fetchMore } = useQuery(InboxQuery, {
-    variables: { status: TABS[tab], first: PAGE },
+  const [filter, setFilter] = useState<AssignmentFilterValues>(NO_ASSIGNMENT_FILTER);
+  // Filtered and sorted by the API (the list is paged), within the tab's statuses.
+  const { data, previousData, loading, fetchMore } = useQuery(InboxQuery, {
+    variables: { status: TABS[tab], filter: toListFilter(filter), sort: toSort(filter), first: PAGE },
     fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
   });
-  const conn = data?.myAssignments;
+  const conn = (data ?? previousData)?.myAssignments;
   const rows = conn?.edges.map((e) => e.node) ?? [];
+  // 批量签收 in the 待签收 tab: only rows still listed and still offering 签收 stay selected.
+  const [selected, setSelected] = useState<string[]>([]);
+  const canAccept = (a: InboxRow) => a.allowedActions.includes(AssignmentOperation.ACCEPT);
+  const batch = tab === 'ASSIGNED';
+  const chosen = rows.filter((a) => batch && canAccept(a) && selected.includes(a.id));
 
   const tabLabel = (key: string) =>
     key === 'ALL' ? t('common.all') : (TABS[key] ?? []).map((s) => t(ASSIGNMENT_STATUS_TEXT[s])).join('/');
@@ -89,13 +116,27 @@ export default function InboxPage() {
       extra={
         <Segmented
           value={tab}
-          onChange={(v) => setTab(v as keyof typeof TABS)}
+          onChange={(v) => {
+            setTab(v as keyof typeof TABS);
+            setSelected([]);
+          }}
           options={Object.keys(TABS).map((k) => ({ value: k, label: tabLabel(k) }))}
           data-testid="inbox-tabs"
         />
       }
     >
+      <Flex gap={8} justify="space-between" align="start" wrap>
+        <AssignmentFilters
+          value={filter}
+          onChange={setFilter}
+          // The tabs choose the status; every row is the unit's own, so there is no unit kind to choose.
+          searchLabel="list.searchItem"
+          testId="inbox"
+        />
+        {batch && <BatchAccept rows={chosen} onDone={() => setSelected([])} />}
+      </Flex>
       <Table<InboxRow>
+        style={{ marginTop: 12 }}
         rowKey="id"
         size="small"
         data-testid="inbox-table"
@@ -105,7 +146,17 @@ export default function InboxPage() {
         pagination={false}
         scroll={{ x: 960 }}
         onRow={(a) => ({ 'data-item-title': a.item?.title }) as React.HTMLAttributes<HTMLElement>}
-        locale={{ emptyText: t('inbox.empty') }}
+        rowSelection={
+          batch
+            ? {
+                selectedRowKeys: chosen.map((a) => a.id),
+                onChange: (keys) => setSelected(keys.map(String)),
+                getCheckboxProps: (a) => ({ disabled: !canAccept(a), 'aria-label': a.item?.title }),
+                columnWidth: 36,
+              }
+            : undefined
+        }
+        locale={{ emptyText: t(isFiltered(filter) ? 'list.noMatch' : INBOX_EMPTY[tab]) }}
         expandable={{
           rowExpandable: (a) => !!a.item?.instruction,
           expandedRowRender: (a) => <Tag color="red">{a.item?.instruction}</Tag>,
@@ -119,6 +170,7 @@ export default function InboxPage() {
               void fetchMore({
                 variables: { after: conn.pageInfo.endCursor },
                 updateQuery: (prev, { fetchMoreResult: next }) => ({
+                  ...prev,
                   myAssignments: appendEdges(prev.myAssignments, next.myAssignments),
                 }),
               })

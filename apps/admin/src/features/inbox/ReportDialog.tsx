@@ -56,6 +56,10 @@ export function ReportDialog({ row, onClose }: { row: ActionRow; onClose: () => 
     awaitRefetchQueries: true,
   });
   const targetUnit = data?.assignment?.item?.targetUnit ?? '';
+  // 退回重办: start from the report that was sent back, not from an empty form (or a fresh summary).
+  const redo = data?.assignment?.returned
+    ? [...(data.assignment.reports ?? [])].reverse().find((r) => r.status === 'RETURNED')
+    : undefined;
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -115,11 +119,29 @@ export function ReportDialog({ row, onClose }: { row: ActionRow; onClose: () => 
           form={form}
           layout="vertical"
           onFinish={(v) => void submit(v)}
-          initialValues={{ content: draft.summary, percent: 100 }}
+          initialValues={{
+            content: redo?.content ?? draft.summary,
+            percent: redo?.progressPercent ?? 100,
+            achieved: redo?.achieved ?? undefined,
+          }}
           data-testid="action-report"
           data-composed={String(split)}
         >
-          <Alert type="info" showIcon title={t(hint)} style={{ marginBottom: 12 }} />
+          {redo ? (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="report-redo"
+              title={t('report.redoTitle')}
+              description={
+                t('report.redoHint', { comment: redo.reviewComment ?? '' }) +
+                (citing ? t('report.redoCitations') : '')
+              }
+              style={{ marginBottom: 12 }}
+            />
+          ) : (
+            <Alert type="info" showIcon title={t(hint)} style={{ marginBottom: 12 }} />
+          )}
           {openChildren > 0 && (
             <Alert
               type="warning"

@@ -3,7 +3,7 @@ import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Table, 
 import type { Dayjs } from 'dayjs';
 import type { SigningDelegationStatus } from '../../gql/graphql';
 import { describeError, errorField } from '../../shared/api/errors';
-import { pickedDay, shanghaiDay } from '../../shared/domain/rules';
+import { pickedDay, shanghaiDay, TEXT_LIMITS } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import type { MessageKey } from '../../shared/i18n/messages';
 import {
@@ -87,7 +87,7 @@ export function SigningDelegationSection() {
           <DatePicker.RangePicker disabledDate={(d) => pickedDay(d) < shanghaiDay()} />
         </Form.Item>
         <Form.Item name="reason">
-          <Input style={{ width: 200 }} placeholder={t('delegation.reason')} maxLength={200} />
+          <Input style={{ width: 200 }} placeholder={t('delegation.reason')} maxLength={TEXT_LIMITS.reason} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="delegation-submit">

@@ -1,8 +1,14 @@
 import { graphql } from '../../gql';
 
 export const InboxQuery = graphql(`
-  query Inbox($status: [AssignmentStatus!], $first: Int!, $after: String) {
-    myAssignments(status: $status, first: $first, after: $after) {
+  query Inbox(
+    $status: [AssignmentStatus!]
+    $filter: AssignmentListFilter
+    $sort: AssignmentSort
+    $first: Int!
+    $after: String
+  ) {
+    myAssignments(status: $status, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         ...PageCursor
@@ -45,6 +51,18 @@ export const InboxQuery = graphql(`
 export const AcceptMutation = graphql(`
   mutation AcceptAssignment($id: ID!) {
     acceptAssignment(id: $id) {
+      id
+      status
+      acceptedAt
+      allowedActions
+    }
+  }
+`);
+
+/** 批量签收: all or nothing (the API refuses the whole batch if one cannot be signed for now). */
+export const AcceptManyMutation = graphql(`
+  mutation AcceptAssignments($ids: [ID!]!) {
+    acceptAssignments(ids: $ids) {
       id
       status
       acceptedAt

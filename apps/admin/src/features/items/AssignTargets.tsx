@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Flex, Form, InputNumber, Select } from 'antd';
+import { Alert, Button, Flex, Form, InputNumber, Select, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CascadeSelector, OrgKind } from '../../gql/graphql';
 import { shareBalance } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import type { MessageKey } from '../../shared/i18n/messages';
+import { useDebounced } from '../../shared/use-debounced';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { PreviewAssignmentQuery } from './item-queries';
 
@@ -83,41 +84,85 @@ export function CascadeList({ name = 'cascade' }: { name?: string }) {
   );
 }
 
-function useDebounced<T>(value: T, ms: number): T {
-  const key = JSON.stringify(value);
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(JSON.parse(key) as T), ms);
-    return () => clearTimeout(timer);
-  }, [key, ms]);
-  return debounced;
-}
+/** Units the preview lists by name; beyond them it gives the count only. */
+const PREVIEW_LIST = 100;
+/** Names shown before the list folds ("展开全部"). */
+const PREVIEW_FOLDED = 12;
 
-/** How many assignments these targets would create, counted by the API with the same SQL it assigns with. */
+/**
+ * What these targets would create, counted and listed by the API with the same SQL it assigns with: the count
+ * and the first units by name.
+ */
 export function useAssignPreview(targets: string[], cascade: CascadeSelector[]) {
   const vars = useDebounced({ targets, cascade }, 300);
   const empty = !vars.targets.length && !vars.cascade.length;
   const { data, loading, error } = useQuery(PreviewAssignmentQuery, {
-    variables: vars,
+    variables: { ...vars, first: PREVIEW_LIST },
     skip: empty,
     context: { inlineErrors: true },
     fetchPolicy: 'network-only',
   });
-  return { count: empty ? 0 : (data?.previewAssignment ?? null), loading, error, empty };
+  const preview = data?.previewAssignmentUnits;
+  return {
+    count: empty ? 0 : (preview?.count ?? null),
+    units: empty ? [] : (preview?.units ?? []),
+    loading,
+    error,
+    empty,
+  };
 }
 
 export function PreviewAlert({ preview }: { preview: ReturnType<typeof useAssignPreview> }) {
   const t = useT();
+  const [all, setAll] = useState(false);
   if (preview.empty) return <Alert type="info" showIcon title={t('item.previewNone')} />;
   if (preview.loading || preview.count == null)
     return <Alert type="info" showIcon title={t('item.previewing')} />;
+  const { units, count } = preview;
+  const shown = all ? units : units.slice(0, PREVIEW_FOLDED);
   return (
     <Alert
-      type={preview.count ? 'success' : 'warning'}
+      type={count ? 'success' : 'warning'}
       showIcon
       data-testid="assign-preview"
-      data-count={preview.count}
-      title={t('item.preview', { count: preview.count })}
+      data-count={count}
+      title={count ? t('item.preview', { count }) : t('item.previewZero')}
+      description={
+        units.length > 0 && (
+          <Flex vertical gap={4}>
+            <Flex
+              wrap
+              gap={4}
+              data-testid="assign-preview-units"
+              style={{ maxHeight: 240, overflowY: 'auto' }}
+            >
+              {shown.map((u) => (
+                <Tag key={u.id} data-unit-id={u.id} style={{ marginInlineEnd: 0 }}>
+                  {u.parent ? `${u.parent.name} / ${u.name}` : u.name}
+                </Tag>
+              ))}
+            </Flex>
+            <Flex gap={8} align="center" wrap>
+              {units.length > PREVIEW_FOLDED && (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ paddingInline: 0 }}
+                  onClick={() => setAll(!all)}
+                  data-testid="assign-preview-toggle"
+                >
+                  {all ? t('item.previewFold') : t('item.previewAll', { count: units.length })}
+                </Button>
+              )}
+              {count > units.length && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('item.previewFirst', { shown: units.length })}
+                </Typography.Text>
+              )}
+            </Flex>
+          </Flex>
+        )
+      }
     />
   );
 }

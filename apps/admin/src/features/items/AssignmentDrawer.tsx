@@ -18,6 +18,7 @@ import { SignActions } from '../inbox/SignActions';
 import { UnitActions } from '../inbox/UnitActions';
 import { AssignmentDetailQuery, SetNotApplicableMutation, UrgeMutation } from './assignment-queries';
 import { EscalationHistory } from './EscalationHistory';
+import { LightOverrideAction } from './LightOverrideAction';
 import { ExtensionRequests } from './ExtensionRequests';
 import { ReassignActions, ReturnNote } from './ReassignActions';
 
@@ -116,6 +117,8 @@ export function AssignmentDrawer({
                 {t('detail.urge')}
               </Button>
             )}
+            {/* 人工调整灯色 of the unit's roll-up for the item, when offered. */}
+            <LightOverrideAction rollup={a.rollup} refetchQueries={REFETCH} />
             {/* 撤回 and 改派 by the assigning office, when offered. */}
             <ReassignActions assignment={a} refetchQueries={REFETCH} />
           </Space>
@@ -133,6 +136,14 @@ export function AssignmentDrawer({
             <Descriptions.Item label={t('common.light')} span="filled">
               <LightBadge light={a.light} reason={a.lightReason} />
             </Descriptions.Item>
+            {/* A split unit's light is its sub-units' roll-up; a light set by hand says so (人工调整：…). */}
+            {(a.split || a.rollup.lightOverridden) && (
+              <Descriptions.Item label={t('light.rollup')} span="filled">
+                <span data-testid="rollup-light" data-overridden={String(a.rollup.lightOverridden)}>
+                  <LightBadge light={a.rollup.light} reason={a.rollup.lightReason} />
+                </span>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('common.progress')} span="filled">
               <PercentBar percent={a.progressPercent} />
             </Descriptions.Item>
@@ -200,7 +211,7 @@ export function AssignmentDrawer({
                 )}
               />
             ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noReports')} />
             )}
           </Card>
 
@@ -218,7 +229,7 @@ export function AssignmentDrawer({
                 )}
               />
             ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noProgress')} />
             )}
           </Card>
 
@@ -230,7 +241,10 @@ export function AssignmentDrawer({
                 renderItem={(n) => (
                   <List.Item>
                     <Typography.Text>
-                      {n.number} · {formatTime(n.createdAt)} · {n.text}
+                      {/* A notice whose text already carries its number does not repeat it. */}
+                      {[n.text.includes(n.number) ? null : n.number, formatTime(n.createdAt), n.text]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Typography.Text>
                   </List.Item>
                 )}

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Flex, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { appendEdges } from '../../shared/api/connections';
 import { eventLabel, formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
+import { AuditIntegrity, EventHash, useAuditIntegrity } from './AuditIntegrity';
 import { ItemEventsQuery } from './item-queries';
 
 const PAGE = 100;
@@ -18,21 +19,25 @@ const COLORS: Record<string, string> = {
   'item.withdrawn': 'gray',
 };
 
-/** 全流程留痕: the item's append-only audit trail, oldest first. */
+/** 全流程留痕: the item's append-only audit trail, oldest first, with 记录完整性 where the caller may verify it. */
 export function AuditTimeline({ itemId }: { itemId: string }) {
   const t = useT();
   const { data, loading, fetchMore } = useQuery(ItemEventsQuery, {
     variables: { id: itemId, first: PAGE },
     fetchPolicy: 'cache-and-network',
   });
+  const verdict = useAuditIntegrity(itemId);
   const conn = data?.supervisionItem?.events;
   if (!conn) return loading ? <PageSpinner /> : <Empty />;
   return (
     <Flex vertical gap={8} data-testid="audit-timeline">
+      <Flex>
+        <AuditIntegrity verdict={verdict} />
+      </Flex>
       <Timeline
         items={conn.edges.map(({ node: e }) => ({
           key: e.id,
-          color: COLORS[e.action] ?? 'blue',
+          color: verdict?.brokenAt?.eventId === e.id ? 'red' : (COLORS[e.action] ?? 'blue'),
           title: formatTime(e.at),
           content: (
             <Flex vertical data-action={e.action}>
@@ -41,6 +46,10 @@ export function AuditTimeline({ itemId }: { itemId: string }) {
                 {e.actorName ? ` · ${e.actorName}` : ''}
               </Typography.Text>
               {e.text && <Typography.Text type="secondary">{e.text}</Typography.Text>}
+              <Flex gap={6} align="center">
+                <EventHash hash={e.hash} prevHash={e.prevHash} />
+                {verdict?.brokenAt?.eventId === e.id && <Tag color="error">{t('audit.brokenTag')}</Tag>}
+              </Flex>
             </Flex>
           ),
         }))}

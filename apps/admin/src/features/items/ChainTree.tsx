@@ -1,33 +1,35 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Button, Flex, Spin, Tag } from 'antd';
-import { CaretDownOutlined, CaretRightOutlined } from '@ant-design/icons';
-import type { ChainLinkFragment, ItemStatus, ReportStatus } from '../../gql/graphql';
+import { BellOutlined } from '@ant-design/icons';
+import type { AssignmentStatus, ItemStatus } from '../../gql/graphql';
 import { appendEdges } from '../../shared/api/connections';
 import {
-  AssignmentFlags,
-  AssignmentStatusTag,
-  formatDate,
-  formatTime,
-  ItemStatusTag,
-  LightBadge,
-  PercentBar,
-} from '../../shared/domain/labels';
+  AssignmentFilters,
+  isFiltered,
+  NO_ASSIGNMENT_FILTER,
+  toListFilter,
+  toSort,
+  type AssignmentFilterValues,
+} from '../../shared/domain/AssignmentFilters';
+import { formatDate, ItemStatusTag } from '../../shared/domain/labels';
+import { AssignmentOperation } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
+import { useUrge } from '../subtree/use-urge';
+import { ChainRow } from './ChainRow';
 import { ItemAssignmentsQuery } from './item-queries';
-import { figure, SignedBy } from './ReportView';
 import './chain-tree.css';
 
 const PAGE = 50;
 const COLUMNS = 6;
-
-const REPORT_COLOR: Record<ReportStatus, string> = {
-  AWAITING_SIGNATURE: 'purple',
-  SIGNATURE_REFUSED: 'volcano',
-  UNDER_REVIEW: 'gold',
-  ACCEPTED: 'success',
-  RETURNED: 'red',
-};
+const STATUSES: AssignmentStatus[] = [
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'AWAITING_SIGNATURE',
+  'UNDER_REVIEW',
+  'DONE',
+  'WITHDRAWN',
+];
 
 /** What the chain shows of the item itself: the office that issued it, at the root. */
 export interface ChainItem {
@@ -44,11 +46,25 @@ export interface ChainItem {
  * The issuing office is the root; below it the top of the tree as the caller sees it (a unit that holds a
  * share of a higher item sees its own share there). Each link opens level by level, loading its children
  * when opened; a level that has a single link opens by itself. Clicking a link opens it (`onOpen`).
+ * Filtered or sorted (status, light, 已逾期, unit kind, name; deadline, progress, light, name), the table lists
+ * every matching link of the caller's scope flat instead, filtered and sorted by the API (it is paged).
  */
 export function ChainTree({ item, onOpen }: { item: ChainItem; onOpen: (assignmentId: string) => void }) {
   const t = useT();
+  const [filter, setFilter] = useState<AssignmentFilterValues>(NO_ASSIGNMENT_FILTER);
+  const flat = isFiltered(filter);
   return (
     <div className="chain" data-testid="chain-tree">
+      <div style={{ marginBottom: 8 }}>
+        <AssignmentFilters
+          value={filter}
+          onChange={setFilter}
+          statuses={STATUSES}
+          kinds
+          searchLabel="list.search"
+          testId="chain"
+        />
+      </div>
       <table
         className="chain-grid"
         role="treegrid"
@@ -92,14 +108,24 @@ export function ChainTree({ item, onOpen }: { item: ChainItem; onOpen: (assignme
             <td />
             <td />
           </tr>
-          <ChainLevel
-            itemId={item.id}
-            parentId={null}
-            depth={1}
-            targetUnit={item.targetUnit ?? null}
-            issuerId={item.issuerUnit?.id ?? null}
-            onOpen={onOpen}
-          />
+          {flat ? (
+            <ChainFlat
+              itemId={item.id}
+              filter={filter}
+              targetUnit={item.targetUnit ?? null}
+              issuerId={item.issuerUnit?.id ?? null}
+              onOpen={onOpen}
+            />
+          ) : (
+            <ChainLevel
+              itemId={item.id}
+              parentId={null}
+              depth={1}
+              targetUnit={item.targetUnit ?? null}
+              issuerId={item.issuerUnit?.id ?? null}
+              onOpen={onOpen}
+            />
+          )}
         </tbody>
       </table>
     </div>
@@ -131,7 +157,7 @@ function ChainLevel({ itemId, parentId, depth, targetUnit, issuerId, onOpen }: L
     return loading || parentId ? (
       <tr style={style} aria-level={depth + 1}>
         <td className="chain-unit" colSpan={COLUMNS}>
-          {loading ? <Spin size="small" /> : <span className="chain-sub">{t('common.empty')}</span>}
+          {loading ? <Spin size="small" /> : <span className="chain-sub">{t('chain.noSubUnits')}</span>}
         </td>
       </tr>
     ) : (
@@ -148,7 +174,7 @@ function ChainLevel({ itemId, parentId, depth, targetUnit, issuerId, onOpen }: L
       updateQuery: (prev, { fetchMoreResult }) => {
         const p = prev.supervisionItem;
         const n = fetchMoreResult.supervisionItem;
-        if (!p || !n) return prev;
+        if (!p?.assignments || !n?.assignments) return prev;
         return { ...prev, supervisionItem: { ...p, assignments: appendEdges(p.assignments, n.assignments) } };
       },
     });
@@ -164,6 +190,15 @@ function ChainLevel({ itemId, parentId, depth, targetUnit, issuerId, onOpen }: L
           issuerId={issuerId}
           onOpen={onOpen}
           startOpen={rows.length === 1}
+          below={() => (
+            <ChainLevel
+              itemId={a.itemId}
+              parentId={a.id}
+              depth={depth + 1}
+              targetUnit={targetUnit}
+              onOpen={onOpen}
+            />
+          )}
         />
       ))}
       {conn?.pageInfo.hasNextPage && (
@@ -179,141 +214,82 @@ function ChainLevel({ itemId, parentId, depth, targetUnit, issuerId, onOpen }: L
   );
 }
 
-/** One link: the assignment's row, and its children below it when opened. */
-function ChainRow({
-  link: a,
-  depth,
+/** Every link of the caller's scope that matches the filter, in its order, a page at a time (no levels). */
+function ChainFlat({
+  itemId,
+  filter,
   targetUnit,
   issuerId,
   onOpen,
-  startOpen,
-}: Omit<LevelProps, 'parentId' | 'itemId'> & { link: ChainLinkFragment; startOpen: boolean }) {
+}: Omit<LevelProps, 'parentId' | 'depth'> & { filter: AssignmentFilterValues }) {
   const t = useT();
-  const hasChildren = a.childCount > 0;
-  const [open, setOpen] = useState(startOpen && hasChildren);
-  const latest = a.reports[0];
-  // A split link has no figures of its own until its composed report: its sub-units' roll-up stands for them.
-  const progress = a.split ? a.rollup.progressPercent : a.progressPercent;
-  const achieved = a.split ? a.rollup.achieved : (a.achieved ?? 0);
-  return (
-    <>
-      <tr
-        className={depth > 1 ? 'chain-link chain-nested' : 'chain-link'}
-        style={{ '--depth': depth } as React.CSSProperties}
-        aria-level={depth + 1}
-        aria-expanded={hasChildren ? open : undefined}
-        data-unit={a.unit?.name}
-        data-assignment-id={a.id}
-        onClick={() => onOpen(a.id)}
-      >
-        <td className="chain-unit">
-          <div className="chain-unit-line">
-            {hasChildren ? (
-              <Button
-                type="text"
-                size="small"
-                className="chain-toggle"
-                icon={open ? <CaretDownOutlined /> : <CaretRightOutlined />}
-                aria-label={t(open ? 'chain.collapse' : 'chain.expand')}
-                aria-expanded={open}
-                data-testid="chain-toggle"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  setOpen(!open);
-                }}
-              />
-            ) : (
-              <span className="chain-toggle" />
-            )}
-            <Flex vertical gap={2} className="chain-name">
-              <Flex gap={6} align="center" wrap>
-                <Button
-                  type="link"
-                  size="small"
-                  data-testid="chain-open"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    onOpen(a.id);
-                  }}
-                >
-                  {a.unit?.name}
-                </Button>
-                {a.role === 'LEAD' && !a.parentId && <Tag color="blue">{t('role.LEAD')}</Tag>}
-                {a.role === 'CO' && <Tag>{t('role.CO')}</Tag>}
-                {hasChildren && (
-                  <span className="chain-sub">{t('chain.subUnits', { count: a.childCount })}</span>
-                )}
-              </Flex>
-              <AssignmentFlags {...a} split={false} />
-              {a.declined && (
-                <span>
-                  <Tag color="volcano">{t('reassign.decline')}</Tag>
-                </span>
-              )}
-              {a.withdrawnReason && <span className="chain-sub">{a.withdrawnReason}</span>}
-              {issuerId && a.issuerUnit && a.issuerUnit.id !== issuerId && (
-                <span className="chain-sub" data-testid="chain-via">
-                  {t('chain.via', { unit: a.issuerUnit.name })}
-                </span>
-              )}
-            </Flex>
-          </div>
-        </td>
-        <td>
-          <AssignmentStatusTag status={a.status} />
-        </td>
-        <td className="chain-light">
-          <LightBadge light={a.light} reason={a.lightReason} />
-        </td>
-        <td>
-          <span className="chain-label">{t('common.deadline')}</span>
-          <span data-testid="chain-deadline">{formatDate(a.deadline)}</span>
-        </td>
-        <td className="chain-progress">
-          <PercentBar percent={progress} />
-          {a.target != null && (
-            <div className="chain-sub" data-testid="chain-achieved" data-value={achieved}>
-              {t('chain.achieved', {
-                achieved: figure(achieved),
-                target: figure(a.target),
-                unit: targetUnit ?? '',
-              })}
-            </div>
-          )}
-        </td>
-        <td className="chain-report">
-          <span className="chain-label">{t('chain.report')}</span>
-          {latest ? (
-            <div className="chain-report-body" data-testid="chain-report" data-report-status={latest.status}>
-              <span>
-                <Tag color={REPORT_COLOR[latest.status]}>{t(`reportStatus.${latest.status}`)}</Tag>
-              </span>
-              <span className="chain-sub" data-testid="chain-signer">
-                {latest.signer ? (
-                  <SignedBy
-                    name={latest.signer.displayName}
-                    forName={latest.signedFor?.displayName}
-                    time={latest.signedAt}
-                  />
-                ) : (
-                  t('chain.submitted', { time: formatTime(latest.submittedAt) })
-                )}
-              </span>
-            </div>
-          ) : (
-            <span className="chain-sub">{t('chain.noReport')}</span>
-          )}
+  const { data, previousData, loading, fetchMore } = useQuery(ItemAssignmentsQuery, {
+    variables: { id: itemId, flat: true, filter: toListFilter(filter), sort: toSort(filter), first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const conn = (data ?? previousData)?.supervisionItem?.assignmentList;
+  const rows = conn?.edges.map((e) => e.node) ?? [];
+  // 批量催办 of the links listed that the API lets the caller urge (e.g. after filtering 已逾期).
+  const urgeable = rows.filter((a) => a.allowedActions.includes(AssignmentOperation.URGE));
+  const { urge, element: urging } = useUrge();
+  if (!rows.length)
+    return (
+      <tr data-testid="chain-flat-empty">
+        <td className="chain-unit chain-sub" colSpan={COLUMNS}>
+          {loading ? <Spin size="small" /> : t('list.noMatch')}
         </td>
       </tr>
-      {open && (
-        <ChainLevel
-          itemId={a.itemId}
-          parentId={a.id}
-          depth={depth + 1}
+    );
+  const loadMore = () =>
+    void fetchMore({
+      variables: { after: conn?.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => {
+        const p = prev.supervisionItem;
+        const n = fetchMoreResult.supervisionItem;
+        if (!p?.assignmentList || !n?.assignmentList) return prev;
+        return {
+          ...prev,
+          supervisionItem: { ...p, assignmentList: appendEdges(p.assignmentList, n.assignmentList) },
+        };
+      },
+    });
+  return (
+    <>
+      {rows.map((a) => (
+        <ChainRow
+          key={a.id}
+          link={a}
+          depth={1}
           targetUnit={targetUnit}
+          issuerId={issuerId}
           onOpen={onOpen}
+          startOpen={false}
         />
-      )}
+      ))}
+      <tr className="chain-more" data-testid="chain-flat-total" data-count={conn?.totalCount ?? 0}>
+        <td colSpan={COLUMNS}>
+          <Flex gap={8} align="center">
+            <span className="chain-sub">{t('common.total', { count: conn?.totalCount ?? 0 })}</span>
+            {conn?.pageInfo.hasNextPage && (
+              <Button size="small" onClick={loadMore}>
+                {t('common.loadMore')} ({rows.length} / {conn.totalCount})
+              </Button>
+            )}
+            {urgeable.length > 0 && (
+              <Button
+                size="small"
+                icon={<BellOutlined />}
+                onClick={() => urge(urgeable)}
+                data-testid="chain-urge-listed"
+              >
+                {t('chain.urgeListed', { count: urgeable.length })}
+              </Button>
+            )}
+          </Flex>
+          {urging}
+        </td>
+      </tr>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { RollupSummary, type RollupStat } from '../../shared/domain/RollupSummar
 import { ASSIGNMENT_STATUS_LABELS, ITEM_STATUS_LABELS, ReportOperation } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
+import { ItemBulletins } from '../assessment/ItemBulletins';
 import { AssignmentDrawer } from './AssignmentDrawer';
 import { AuditTimeline } from './AuditTimeline';
 import { ChainTree } from './ChainTree';
@@ -103,6 +104,11 @@ export default function ItemDetailPage() {
               children: <ChainTree item={item} onOpen={setDrawer} />,
             },
             { key: 'timeline', label: t('detail.timeline'), children: <AuditTimeline itemId={item.id} /> },
+            {
+              key: 'bulletins',
+              label: t('bulletin.pageTitle'),
+              children: <ItemBulletins item={item} />,
+            },
           ]}
         />
       </Card>

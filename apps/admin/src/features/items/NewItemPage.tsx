@@ -34,6 +34,7 @@ import {
   shanghaiDay,
   tierDeadline,
   URGENT_MAX_DAYS,
+  TEXT_LIMITS,
 } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { OrgUnitDetailQuery } from '../org/org-queries';
@@ -226,7 +227,7 @@ export default function NewItemPage() {
                 label={t('item.title')}
                 rules={[{ required: true, whitespace: true, message: t('item.titleRequired') }, { max: 200 }]}
               >
-                <Input autoFocus maxLength={200} />
+                <Input autoFocus maxLength={TEXT_LIMITS.title} />
               </Form.Item>
             </Col>
             <Col span={6}>

@@ -49,6 +49,14 @@ export const AssignmentDetailQuery = graphql(`
   query AssignmentDetail($id: ID!) {
     assignment(id: $id) {
       ...AssignmentRow
+      rollup {
+        orgUnitId
+        itemId
+        light
+        lightReason
+        lightOverridden
+        canOverrideLight
+      }
       issuerUnit {
         id
         name
@@ -111,6 +119,30 @@ export const ReviewReportMutation = graphql(`
 export const UrgeMutation = graphql(`
   mutation Urge($assignmentId: ID!, $text: String) {
     urgeAssignment(assignmentId: $assignmentId, text: $text) {
+      id
+      number
+    }
+  }
+`);
+
+/** 人工调整灯色 of a unit's roll-up for an item (light null: back to the computed light); a reason is required. */
+export const OverrideLightMutation = graphql(`
+  mutation OverrideLight($itemId: ID!, $orgUnitId: ID!, $light: Light, $reason: String!) {
+    overrideRollupLight(itemId: $itemId, orgUnitId: $orgUnitId, light: $light, reason: $reason) {
+      orgUnitId
+      itemId
+      light
+      lightReason
+      lightOverridden
+      canOverrideLight
+    }
+  }
+`);
+
+/** 批量催办: one notice each, all or nothing (the API refuses the whole batch if one may not be urged). */
+export const UrgeManyMutation = graphql(`
+  mutation UrgeMany($ids: [ID!]!, $text: String) {
+    urgeAssignments(ids: $ids, text: $text) {
       id
       number
     }

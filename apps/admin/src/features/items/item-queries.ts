@@ -72,9 +72,22 @@ export const LedgerQuery = graphql(`
   }
 `);
 
+/** What a 交办/分解 would create: the count and the first units, each with its parent to tell them apart. */
 export const PreviewAssignmentQuery = graphql(`
-  query PreviewAssignment($targets: [ID!], $cascade: [CascadeSelector!]) {
-    previewAssignment(targets: $targets, cascade: $cascade)
+  query PreviewAssignment($targets: [ID!], $cascade: [CascadeSelector!], $first: Int) {
+    previewAssignmentUnits(targets: $targets, cascade: $cascade, first: $first) {
+      count
+      units {
+        id
+        name
+        kind
+        subtype
+        parent {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -240,13 +253,35 @@ export const ChainLinkFields = graphql(`
 /**
  * One level of the chain (办理链条) of an item: parentId null = the top as the caller sees it (the issuing office:
  * the item's top level; a unit holding a share of a higher item: its own share); with parentId, that assignment's
- * children. Every level is this one query, so each list that refetches 'ItemAssignments' refreshes all of them.
+ * children. With `flat`, instead every assignment in the caller's scope at any level, filtered and sorted by the
+ * API (the table's filter). Every level and the flat list are this one query, so each list that refetches
+ * 'ItemAssignments' refreshes all of them.
  */
 export const ItemAssignmentsQuery = graphql(`
-  query ItemAssignments($id: ID!, $parentId: ID, $status: AssignmentStatus, $first: Int!, $after: String) {
+  query ItemAssignments(
+    $id: ID!
+    $parentId: ID
+    $status: AssignmentStatus
+    $first: Int!
+    $after: String
+    $flat: Boolean! = false
+    $filter: AssignmentListFilter
+    $sort: AssignmentSort
+  ) {
     supervisionItem(id: $id) {
       id
-      assignments(parentId: $parentId, status: $status, first: $first, after: $after) {
+      assignments(parentId: $parentId, status: $status, first: $first, after: $after) @skip(if: $flat) {
+        totalCount
+        pageInfo {
+          ...PageCursor
+        }
+        edges {
+          node {
+            ...ChainLink
+          }
+        }
+      }
+      assignmentList(filter: $filter, sort: $sort, first: $first, after: $after) @include(if: $flat) {
         totalCount
         pageInfo {
           ...PageCursor
@@ -296,8 +331,25 @@ export const ItemEventsQuery = graphql(`
             at
             text
             assignmentId
+            prevHash
+            hash
           }
         }
+      }
+    }
+  }
+`);
+
+/** 记录完整性: the server re-hashes the item's whole trail; only the verdict is fetched (first: 0). */
+export const ItemAuditIntegrityQuery = graphql(`
+  query ItemAuditIntegrity($itemId: ID!) {
+    itemAuditChain(itemId: $itemId, first: 0) {
+      itemId
+      verified
+      chains
+      brokenAt {
+        eventId
+        position
       }
     }
   }

@@ -91,9 +91,19 @@ export const ReportDraftQuery = graphql(`
     assignment(id: $assignmentId) {
       id
       target
+      returned
       item {
         id
         targetUnit
+      }
+      # 退回重办: the dialog starts from the report sent back (the last RETURNED one).
+      reports {
+        id
+        status
+        content
+        progressPercent
+        achieved
+        reviewComment
       }
     }
   }

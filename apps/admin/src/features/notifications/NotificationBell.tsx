@@ -36,7 +36,7 @@ const NotificationsQuery = graphql(`
   }
 `);
 
-const MarkReadMutation = graphql(`
+export const MarkReadMutation = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
   }

@@ -5,6 +5,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { describeError, errorField } from '../../shared/api/errors';
 import { useT } from '../../shared/i18n/locale';
 import { CreateDepartmentMutation, OrgUnitDetailQuery, RenameOrgUnitMutation } from './org-queries';
+import { TEXT_LIMITS } from '../../shared/domain/rules';
 
 interface Props {
   /** The selected unit. */
@@ -109,7 +110,7 @@ export function OrgAdminActions({ id, onChanged }: Props) {
               { max: 100, message: t('org.nameRule') },
             ]}
           >
-            <Input autoFocus maxLength={100} data-testid="org-name-input" />
+            <Input autoFocus maxLength={TEXT_LIMITS.unitName} data-testid="org-name-input" />
           </Form.Item>
         </Form>
       </Modal>

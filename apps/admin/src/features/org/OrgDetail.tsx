@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Descriptions, Empty, Skeleton } from 'antd';
 import { describeError } from '../../shared/api/errors';
 import { useT } from '../../shared/i18n/locale';
+import { OfficePrefixSetting } from './OfficePrefixSetting';
 import { OrgKindTag, useSubtypeLabel } from './OrgKindTag';
 import { OrgUnitDetailQuery } from './org-queries';
 
@@ -34,6 +35,10 @@ export function OrgDetail({ id }: { id: string }) {
           children: [...unit.ancestors, unit].map((u) => u.name).join(' / '),
         },
         { key: 'children', label: t('org.childCount'), children: unit.childCount },
+        // 机关代字: only offices in the caller's subtree have one to show (null above it).
+        ...(unit.officePrefix
+          ? [{ key: 'prefix', label: t('org.prefix'), children: <OfficePrefixSetting unit={unit} /> }]
+          : []),
       ]}
     />
   );

@@ -35,11 +35,20 @@ export const OrgUnitDetailQuery = graphql(`
       kind
       subtype
       childCount
+      officePrefix
+      allowedActions
       ancestors {
         id
         name
       }
     }
+  }
+`);
+
+/** SUPERVISOR of the office: its 机关代字, the prefix of every number it issues from now on. */
+export const SetOfficePrefixMutation = graphql(`
+  mutation SetOfficePrefix($prefix: String!) {
+    setOfficePrefix(prefix: $prefix)
   }
 `);
 

@@ -85,8 +85,16 @@ export function useOrgTree(root: OrgTreeNodeFragment) {
     [client],
   );
 
+  /** Every unit loaded so far, by id (a picker names its value from it). */
+  const unitsById = useMemo(() => {
+    const map = new Map<string, OrgTreeNodeFragment>([[root.id, root]]);
+    for (const units of Object.values(childrenOf)) for (const u of units) map.set(u.id, u);
+    return map;
+  }, [root, childrenOf]);
+
   return {
     treeData,
+    unitsById,
     refresh,
     expandedKeys,
     setExpandedKeys,

@@ -18,7 +18,10 @@ export function SubtreeCards({
   canUrge,
   onUrge,
   onOpen,
+  empty,
 }: {
+  /** What the empty list says: nothing open below, or nothing matching the filter. */
+  empty: string;
   rows: SubtreeRow[];
   loading: boolean;
   selected: string[];
@@ -28,8 +31,7 @@ export function SubtreeCards({
   onOpen: (id: string) => void;
 }) {
   const t = useT();
-  if (!rows.length)
-    return loading ? <Card loading size="small" /> : <Empty description={t('subtree.empty')} />;
+  if (!rows.length) return loading ? <Card loading size="small" /> : <Empty description={empty} />;
   return (
     <Flex vertical gap={8} data-testid="subtree-cards">
       {rows.map((a) => {

@@ -10,7 +10,14 @@ import { useT } from '../../shared/i18n/locale';
 import { AssignmentDrawer } from '../items/AssignmentDrawer';
 import { ReviewModal } from '../items/ReviewModal';
 import { SubtreeCards } from './SubtreeCards';
-import { NO_FILTER, SubtreeFilters, toFilter, type SubtreeFilterValues } from './SubtreeFilters';
+import { isFiltered } from '../../shared/domain/AssignmentFilters';
+import {
+  NO_FILTER,
+  SubtreeFilters,
+  toFilter,
+  toSubtreeSort,
+  type SubtreeFilterValues,
+} from './SubtreeFilters';
 import { SubtreeAssignmentsQuery } from './subtree-queries';
 import { SubtreeTable, type SubtreeRow } from './SubtreeTable';
 import { useUrge } from './use-urge';
@@ -34,7 +41,8 @@ export default function SubtreePage() {
   const [drawer, setDrawer] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<ReportFieldsFragment | null>(null);
   const { data, previousData, loading, fetchMore } = useQuery(SubtreeAssignmentsQuery, {
-    variables: { filter: toFilter(filter), first: PAGE },
+    // Filtered and sorted by the API: the list is paged.
+    variables: { filter: toFilter(filter), sort: toSubtreeSort(filter), first: PAGE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -46,6 +54,7 @@ export default function SubtreePage() {
   const { urge, element: urgeElement } = useUrge(() => setSelected([]));
   const [more, setMore] = useState(false);
 
+  const filtered = isFiltered(filter) || filter.unsigned;
   const applyFilter = (next: SubtreeFilterValues) => {
     setFilter(next);
     setSelected([]);
@@ -56,6 +65,7 @@ export default function SubtreePage() {
     void fetchMore({
       variables: { after: conn.pageInfo.endCursor },
       updateQuery: (prev, { fetchMoreResult: next }) => ({
+        ...prev,
         subtreeAssignments: appendEdges(prev.subtreeAssignments, next.subtreeAssignments),
       }),
     }).finally(() => setMore(false));
@@ -69,6 +79,7 @@ export default function SubtreePage() {
     canUrge,
     onUrge: (a: SubtreeRow) => urge([a]),
     onOpen: setDrawer,
+    empty: t(filtered ? 'list.noMatch' : 'subtree.empty'),
   };
 
   return (

@@ -26,9 +26,12 @@ export function SubtreeTable({
   canUrge,
   onUrge,
   onOpen,
+  empty,
   compact = false,
 }: {
   compact?: boolean;
+  /** What the empty table says: nothing open below, or nothing matching the filter. */
+  empty: string;
   rows: SubtreeRow[];
   loading: boolean;
   selected: string[];
@@ -120,7 +123,7 @@ export function SubtreeTable({
       dataSource={rows}
       loading={loading && !rows.length}
       pagination={false}
-      locale={{ emptyText: t('subtree.empty') }}
+      locale={{ emptyText: empty }}
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => onSelect(keys.map(String)),

@@ -5,8 +5,13 @@ import { graphql } from '../../gql';
  * paged ("load more" walks endCursor).
  */
 export const SubtreeAssignmentsQuery = graphql(`
-  query SubtreeAssignments($filter: SubtreeAssignmentFilter, $first: Int!, $after: String) {
-    subtreeAssignments(filter: $filter, first: $first, after: $after) {
+  query SubtreeAssignments(
+    $filter: SubtreeAssignmentFilter
+    $sort: AssignmentSort
+    $first: Int!
+    $after: String
+  ) {
+    subtreeAssignments(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         ...PageCursor

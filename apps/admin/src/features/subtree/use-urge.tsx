@@ -4,7 +4,7 @@ import { App, Typography } from 'antd';
 import { describeError } from '../../shared/api/errors';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
-import { UrgeMutation } from '../items/assignment-queries';
+import { UrgeManyMutation, UrgeMutation } from '../items/assignment-queries';
 
 /** What 催办 reads of a row. */
 export interface UrgeTarget {
@@ -12,21 +12,23 @@ export interface UrgeTarget {
   unit?: { name: string } | null;
 }
 
+const REFETCH = ['SubtreeAssignments', 'AssignmentDetail', 'ItemEvents', 'ItemAssignments'];
+
 /**
- * 催办 one assignment or several, with one optional text for all: each is a numbered notice of its own. Several
- * are sent one after another; the result says how many went out and which failed and why.
+ * 催办 one assignment or several, with one optional text for all: each gets a numbered notice of its own.
+ * Several go in one request, all or nothing: if the API refuses one (its unit is named in the error), none is
+ * sent and the dialog stays open, listing the units, so the caller can deselect it and try again.
  */
 export function useUrge(onDone?: () => void): {
   urge: (targets: readonly UrgeTarget[]) => void;
   element: ReactNode;
 } {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const [prompt, element] = usePrompt();
-  const [send] = useMutation(UrgeMutation, {
-    context: { inlineErrors: true },
-    refetchQueries: ['SubtreeAssignments', 'AssignmentDetail', 'ItemEvents'],
-  });
+  const opts = { context: { inlineErrors: true }, refetchQueries: REFETCH };
+  const [sendOne] = useMutation(UrgeMutation, opts);
+  const [sendMany] = useMutation(UrgeManyMutation, opts);
 
   const urge = (targets: readonly UrgeTarget[]) => {
     if (!targets.length) return;
@@ -36,47 +38,32 @@ export function useUrge(onDone?: () => void): {
         ? `${t('detail.urge')} · ${targets[0].unit?.name ?? ''}`
         : t('subtree.urgeMany', { count: targets.length }),
       description: one ? undefined : (
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 3 }} style={{ marginBottom: 0 }}>
+        <Typography.Paragraph
+          type="secondary"
+          ellipsis={{ rows: 3, expandable: true, symbol: t('list.more') }}
+          style={{ marginBottom: 0 }}
+          data-testid="urge-units"
+        >
           {targets.map((x) => x.unit?.name).join('、')}
         </Typography.Paragraph>
       ),
       label: t('detail.urgeText'),
       okText: t('detail.urge'),
       onSubmit: async (text) => {
-        const numbers: string[] = [];
-        const failed: string[] = [];
-        for (const x of targets) {
-          try {
-            const r = await send({ variables: { assignmentId: x.id, text: text || null } });
-            numbers.push(r.data?.urgeAssignment.number ?? '');
-          } catch (err) {
-            failed.push(`${x.unit?.name ?? x.id}：${describeError(err)}`);
+        try {
+          if (one) {
+            const r = await sendOne({ variables: { assignmentId: targets[0].id, text: text || null } });
+            void message.success(t('detail.urged', { number: r.data?.urgeAssignment.number ?? '' }));
+          } else {
+            const r = await sendMany({ variables: { ids: targets.map((x) => x.id), text: text || null } });
+            void message.success(t('subtree.urgedMany', { count: r.data?.urgeAssignments.length ?? 0 }));
           }
+          onDone?.();
+        } catch (err) {
+          // Nothing was sent; the dialog stays open.
+          void message.error(describeError(err));
+          throw err;
         }
-        onDone?.();
-        if (!failed.length) {
-          void message.success(
-            one
-              ? t('detail.urged', { number: numbers[0] })
-              : t('subtree.urgedMany', { count: numbers.length }),
-          );
-          return;
-        }
-        // Some went out: the dialog closes and says which did not; none went out: it stays open.
-        if (!numbers.length && one) {
-          void message.error(failed[0]);
-          throw new Error(failed[0]);
-        }
-        modal.warning({
-          title: t('subtree.urgedPartly', { count: numbers.length, failed: failed.length }),
-          content: (
-            <ul style={{ paddingInlineStart: 18, margin: 0 }}>
-              {failed.map((f) => (
-                <li key={f}>{f}</li>
-              ))}
-            </ul>
-          ),
-        });
       },
     });
   };

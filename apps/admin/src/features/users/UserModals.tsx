@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Select } from 'antd';
 import type { Role, UserRowFragment } from '../../gql/graphql';
 import { describeError, errorCodes, errorField } from '../../shared/api/errors';
-import { roleLabel, ROLES } from '../../shared/domain/rules';
+import { roleLabel, ROLES, TEXT_LIMITS } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { CreateUserMutation, ResetPasswordMutation, UpdateUserMutation } from './user-queries';
-import { displayNameRules, passwordRules, usernameRules } from './user-rules';
+import { displayNameRules, passwordHint, passwordRules, usernameRules } from './user-rules';
 
 interface UserValues {
   username: string;
@@ -102,11 +102,11 @@ export function UserFormModal({
       >
         {!user && (
           <Form.Item name="username" label={t('user.username')} rules={usernameRules(t)}>
-            <Input autoComplete="off" autoFocus maxLength={32} />
+            <Input autoComplete="off" autoFocus maxLength={TEXT_LIMITS.username} />
           </Form.Item>
         )}
         <Form.Item name="displayName" label={t('user.displayName')} rules={displayNameRules(t)}>
-          <Input maxLength={64} />
+          <Input maxLength={TEXT_LIMITS.personName} />
         </Form.Item>
         <Form.Item
           name="orgUnitId"
@@ -132,7 +132,13 @@ export function UserFormModal({
           />
         </Form.Item>
         {!user && (
-          <Form.Item name="password" label={t('user.password')} rules={passwordRules(t)}>
+          <Form.Item
+            name="password"
+            label={t('user.password')}
+            extra={passwordHint(t)}
+            dependencies={['username']}
+            rules={passwordRules(t, () => form.getFieldValue('username') as string | undefined)}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
@@ -176,7 +182,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRowFragment; o
       onCancel={onClose}
     >
       <Form<ResetValues> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="password" label={t('user.newPassword')} rules={passwordRules(t)}>
+        <Form.Item
+          name="password"
+          label={t('user.newPassword')}
+          extra={passwordHint(t)}
+          rules={passwordRules(t, () => user.username)}
+        >
           <Input.Password autoComplete="new-password" autoFocus />
         </Form.Item>
         <Form.Item

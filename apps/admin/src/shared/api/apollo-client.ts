@@ -5,6 +5,7 @@ import { expireSession, sessionStore } from '../auth/session';
 import { notifyError } from '../feedback/notify';
 import { localeStore } from '../i18n/locale';
 import { describeError } from './errors';
+import { persistedDocumentsLink } from './persisted-link';
 
 declare module '@apollo/client' {
   interface DefaultContext {
@@ -46,7 +47,12 @@ const errorFeedback = new ErrorLink(({ error, operation }) => {
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([errorFeedback, requestHeaders, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([
+      errorFeedback,
+      requestHeaders,
+      persistedDocumentsLink(),
+      new HttpLink({ uri: '/graphql' }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

@@ -3,7 +3,15 @@ import { t } from '../i18n/locale';
 
 /** The stable codes the API puts in `extensions.code` (DESIGN §6). */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR';
 
 export function errorCodes(error: unknown): ErrorCode[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
@@ -15,6 +23,10 @@ const CODE_TEXT = {
   NOT_FOUND: 'error.code.NOT_FOUND',
   BAD_USER_INPUT: 'error.code.BAD_USER_INPUT',
   CONFLICT: 'error.code.CONFLICT',
+  // The API's text says how long to wait (登录失败次数过多，请 15 分钟后再试): shown as is.
+  TOO_MANY_ATTEMPTS: 'error.code.TOO_MANY_ATTEMPTS',
+  RATE_LIMITED: 'error.code.RATE_LIMITED',
+  PAYLOAD_TOO_LARGE: 'error.code.PAYLOAD_TOO_LARGE',
 } as const;
 
 /**
@@ -29,6 +41,8 @@ export function describeError(error: unknown): string {
   const code = first?.extensions?.code as ErrorCode | undefined;
   if (code === 'UNAUTHENTICATED') return first.message || t('login.expired');
   if (code && code in CODE_TEXT) return first.message || t(CODE_TEXT[code as keyof typeof CODE_TEXT]);
+  // A masked server fault names its reference ("内部错误，编号 …"), which the user can quote to support.
+  if (code === 'INTERNAL_SERVER_ERROR' && first.extensions?.correlationId) return first.message;
   return t('error.unknown');
 }
 

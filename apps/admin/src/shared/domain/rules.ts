@@ -42,10 +42,14 @@ import type * as gql from '../../gql/graphql';
 
 export {
   AssignmentOperation,
+  formatRegistrationNumber,
   ItemOperation,
   LIGHT_LABELS,
+  OFFICE_PREFIX_RULE,
+  OrgUnitOperation,
   ReportOperation,
   shareBalance,
+  TEXT_LIMITS,
   URGENT_MAX_DAYS,
   worstLight,
   type AssignmentFlag,

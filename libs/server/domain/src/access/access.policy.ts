@@ -1,5 +1,8 @@
 import {
   ActingSigner,
+  allowedOrgUnitOperations,
+  lightOverrideRefusal,
+  officePrefixRefusal,
   allowedDelegationOperations,
   AssignmentFacts,
   AssignmentOperation,
@@ -9,6 +12,7 @@ import {
   assignmentAccessRefusal,
   ItemFacts,
   itemAccessRefusal,
+  itemAuditRefusal,
   ReportFacts,
   ReportOperation,
   reportAccessRefusal,
@@ -35,6 +39,12 @@ export function viewerOf(actor: Actor, actingFor?: readonly ActingSigner[]): Vie
 
 export function requireItemAccess(actor: Actor, item: ItemFacts): void {
   const refusal = itemAccessRefusal(viewerOf(actor), ids(item));
+  if (refusal) throw forbidden(refusal);
+}
+
+/** 留痕核验: the issuing office or one above it, as supervisor or leader (see itemAuditRefusal). */
+export function requireItemAuditAccess(actor: Actor, item: { issuerPath: string }): void {
+  const refusal = itemAuditRefusal(viewerOf(actor), item);
   if (refusal) throw forbidden(refusal);
 }
 
@@ -81,6 +91,24 @@ export function requireRevokeDelegation(actor: Actor, d: { unitId: string; headI
 
 export const delegationOperations = (actor: Actor, d: { unitId: string; headId: string }, pending: boolean) =>
   allowedDelegationOperations(viewerOf(actor), d, pending);
+
+/** 机关代字: a supervisor of the office itself (see officePrefixRefusal). */
+export function requireOfficePrefixAccess(actor: Actor): void {
+  const refusal = officePrefixRefusal(viewerOf(actor), String(actor.orgUnitId));
+  if (refusal) throw forbidden(refusal);
+}
+
+export const orgUnitOperations = (actor: Actor, unitId: string) =>
+  allowedOrgUnitOperations(viewerOf(actor), String(unitId));
+
+/** 人工调整灯色: a supervisor or leader, for a roll-up in their own subtree (see lightOverrideRefusal). */
+export function requireLightOverride(actor: Actor, unitPath: string): void {
+  const refusal = lightOverrideRefusal(viewerOf(actor), unitPath);
+  if (refusal) throw forbidden(refusal);
+}
+
+export const mayOverrideLight = (actor: Actor, unitPath: string) =>
+  lightOverrideRefusal(viewerOf(actor), unitPath) === null;
 
 /** bigint columns can arrive as numbers from some drivers' paths; compare ids as strings. */
 function ids<T extends { issuerUnitId: string; unitId?: string }>(x: T): T {

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AssignmentOperation, ItemOperation, ReportOperation } from '@duban/rules';
+import { AssignmentOperation, ItemOperation, OrgUnitOperation, ReportOperation } from '@duban/rules';
 
 registerEnumType(ItemOperation, {
   name: 'ItemOperation',
@@ -15,4 +15,9 @@ registerEnumType(ReportOperation, {
   description: 'What the caller may do with a report now: 签字, 退回（不签字）, 审核',
 });
 
-export { AssignmentOperation, ItemOperation, ReportOperation };
+registerEnumType(OrgUnitOperation, {
+  name: 'OrgUnitOperation',
+  description: 'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX)',
+});
+
+export { AssignmentOperation, ItemOperation, OrgUnitOperation, ReportOperation };

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { BulletinKind, BulletinLevel } from '@duban/rules';
+import { BulletinKind, BulletinLevel, TEXT_LIMITS } from '@duban/rules';
+import { TextField } from '@duban/platform';
 import './bulletin.entity'; // registers the BulletinKind / BulletinLevel GraphQL enums
 
 @InputType({ description: '发布督查通报' })
@@ -16,16 +17,16 @@ export class IssueBulletinInput {
   @Field(() => ID, { nullable: true, description: '所涉督查事项' })
   itemId?: string;
 
-  @Field({
+  @TextField(TEXT_LIMITS.personName, {
     nullable: true,
     description: '责任人姓名 (flagged for 诫勉谈话 from a unit’s 2nd criticism in a year)',
   })
   responsiblePerson?: string;
 
-  @Field({ description: '通报标题 (≤ 200 字)' })
+  @TextField(TEXT_LIMITS.title, { description: '通报标题' })
   title!: string;
 
-  @Field({ description: '通报正文 (≤ 5000 字)' })
+  @TextField(TEXT_LIMITS.bulletinBody, { description: '通报正文' })
   body!: string;
 
   @Field(() => Int, {

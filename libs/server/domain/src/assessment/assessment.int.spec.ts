@@ -290,10 +290,11 @@ describe('bad input', () => {
         '请至少选择一个被通报单位',
         'Name at least one unit to praise or criticise',
       ],
+      // Refused at the edge (TEXT_LIMITS.bulletinBody, declared on the input field).
       [
         criticism(cg, { body: '长'.repeat(5001) }),
-        '通报正文不能超过5000字',
-        'Body must be at most 5000 characters',
+        'input.body 不能超过5000个字符（收到5001个）',
+        'input.body must be at most 5000 characters (got 5001)',
       ],
       [criticism(cg, { title: '   ' }), '请填写通报标题', 'Title is required'],
       [

@@ -21,10 +21,10 @@ const SCORE_ENTRY_COLUMNS = `s.id, s.tenant_id AS "tenantId", s.bulletin_id AS "
 /** Read side of assessment: every query scoped by the caller's subtree (and by RLS underneath). */
 @Injectable()
 export class AssessmentQueries {
-  /** Bulletins issued in the caller's subtree or naming a unit in it, newest first. */
+  /** Bulletins issued in the caller's subtree or naming a unit in it (about one item, if given), newest first. */
   async bulletins(
     ctx: RequestContext,
-    f: { year?: number | null; kind?: BulletinKind | null },
+    f: { year?: number | null; kind?: BulletinKind | null; itemId?: string | null },
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<BulletinEntity>> {
@@ -36,6 +36,8 @@ export class AssessmentQueries {
     ];
     if (f.year != null) where.push(`b.year = ${p(queryYear(f.year, new Date()))}`);
     if (f.kind) where.push(`b.kind = ${p(f.kind)}`);
+    // Same scope as any list of bulletins: the item filter only narrows it.
+    if (f.itemId) where.push(`b.item_id = ${p(f.itemId)}::bigint`);
     return newestFirstPage<BulletinEntity>(
       ctx.db,
       { from: 'bulletin b', alias: 'b', columns: BULLETIN_COLUMNS, where, params },

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { BulletinKind, bulletinScore, Role } from '@duban/rules';
-import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG, AFTER_ARG } from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { SupervisionItemEntity } from '../item';
 import { ItemQueries } from '../item';
@@ -44,10 +44,16 @@ export class BulletinResolver {
     })
     year?: number,
     @Args('kind', { type: () => BulletinKind, nullable: true }) kind?: BulletinKind,
+    @Args('itemId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only those concerning this item (所涉督查事项)',
+    })
+    itemId?: string,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
-    return this.queries.bulletins(ctx, { year, kind }, first, after);
+    return this.queries.bulletins(ctx, { year, kind, itemId }, first, after);
   }
 
   @ResolveField(() => OrgUnitEntity, { nullable: true, description: '发文单位' })

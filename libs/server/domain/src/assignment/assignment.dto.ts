@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { OrgKind } from '../org';
 import { Attachment } from '../shared';
+import { TEXT_LIMITS } from '@duban/rules';
+import { TextField } from '@duban/platform';
 
 /** "All townships of 睢县" = { underUnitId: 睢县, kind: TOWNSHIP }; "all 县直" adds subtype: "县直". */
 @InputType()
@@ -11,7 +13,7 @@ export class CascadeSelector {
   @Field(() => OrgKind)
   kind!: OrgKind;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_LIMITS.orgSubtype, { nullable: true, rule: 'orgSubtype' })
   subtype?: string;
 }
 
@@ -32,7 +34,7 @@ export class ProgressInput {
   @Field(() => Float, { nullable: true })
   achieved?: number;
 
-  @Field()
+  @TextField(TEXT_LIMITS.progressText)
   text!: string;
 
   @Field(() => [Attachment], { nullable: true })

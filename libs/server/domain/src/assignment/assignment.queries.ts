@@ -1,11 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { AssignmentStatus } from '@duban/rules';
+import { AssignmentStatus, Light } from '@duban/rules';
 import { decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
+import { AssignmentListFilter, AssignmentSort } from './assignment-list.dto';
+import { decodeListCursor, listCursorKey, ListFilter, ListOrder, listOrder } from './assignment-list.sql';
 import { assignmentRepository } from './assignment.repository';
 import { coUnitsRepository } from './co-units.repository';
 import { AssignmentRow } from './assignment.row';
 import { progressRepository } from './progress.repository';
+
+/** 待办's own order: newest first. */
+const NEWEST: ListOrder = { tag: 'NEWEST', expr: 'a.id', cast: 'bigint', desc: true };
+/** The item table's own order when filtered: as the cascade created them. */
+const OLDEST: ListOrder = { tag: 'OLDEST', expr: 'a.id', cast: 'bigint', desc: false };
+
+/** The GraphQL filter as the list SQL reads it. */
+export const toListFilter = (f?: AssignmentListFilter | null): ListFilter => ({
+  statuses: f?.status ?? null,
+  lights: (f?.light as Light[] | undefined) ?? null,
+  overdue: f?.overdue ?? null,
+  unitKinds: f?.unitKind ?? null,
+  search: f?.search ?? null,
+});
 
 /** Read side of assignments: every query scoped by the caller's subtree (and by RLS underneath). */
 @Injectable()
@@ -58,23 +74,53 @@ export class AssignmentQueries {
     return toConnection(rows, size, n, (a) => [Number(a.id)]);
   }
 
-  /** 待办: the caller's unit's assignments, newest first. */
+  /** 待办: the caller's unit's assignments, newest first unless sorted (NAME is the item's title). */
   async mine(
     ctx: RequestContext,
     status: AssignmentStatus[] | null,
     first?: number | null,
     after?: string | null,
+    filter?: AssignmentListFilter | null,
+    sort?: AssignmentSort | null,
   ) {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const order = listOrder(sort, 'i.title', NEWEST);
+    const cursor = decodeListCursor(after, order);
+    // The tab's `status` and the filter's statuses both apply: their intersection.
+    const tab = status?.length ? status : null;
+    const chosen = filter?.status?.length ? filter.status : null;
+    const statuses = tab && chosen ? tab.filter((s) => chosen.includes(s)) : (tab ?? chosen);
+    if (statuses && !statuses.length) return toConnection<AssignmentRow>([], size, 0, listCursorKey(order));
     const { n, rows } = await assignmentRepository.ofUnit(
       ctx.db,
-      ctx.requireActor().orgUnitId,
-      status,
-      size,
-      cursor ? cursor[0] : null,
+      {
+        unitId: ctx.requireActor().orgUnitId,
+        filter: { ...toListFilter(filter), statuses },
+        now: new Date(),
+      },
+      { order, size, after: cursor },
     );
-    return toConnection(rows, size, n, (a) => [Number(a.id)]);
+    return toConnection(rows, size, n, listCursorKey(order));
+  }
+
+  /** The item page's table, filtered or sorted: every assignment of the item in the caller's scope. */
+  async ofItem(
+    ctx: RequestContext,
+    itemId: string,
+    filter: AssignmentListFilter | null,
+    sort: AssignmentSort | null,
+    first?: number | null,
+    after?: string | null,
+  ) {
+    const size = pageSize(first);
+    const order = listOrder(sort, 'u.name', OLDEST);
+    const cursor = decodeListCursor(after, order);
+    const { n, rows } = await assignmentRepository.ofItem(
+      ctx.db,
+      { itemId, scopePath: ctx.requireActor().unitPath, filter: toListFilter(filter), now: new Date() },
+      { order, size, after: cursor },
+    );
+    return toConnection(rows, size, n, listCursorKey(order));
   }
 
   childCount(ctx: RequestContext) {

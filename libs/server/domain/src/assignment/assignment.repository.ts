@@ -10,6 +10,7 @@ import { holdsItemOpenSql, isId, openAssignmentSql, Sql } from '../shared';
 import { ASSIGNMENT_COLUMNS, AssignmentRow, UPDATE_ASSIGNMENT, updateParams } from './assignment.row';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { targetUnitsSql } from './targets.sql';
+import { ListAfter, listConditions, ListFilter, ListOrder, pageOf } from './assignment-list.sql';
 
 export interface CascadeInsert {
   itemId: string;
@@ -240,22 +241,31 @@ export const assignmentRepository = {
     );
   },
 
-  /** A unit's own assignments (待办), newest first. */
-  async ofUnit(
+  /** A unit's own assignments (待办), filtered, in `order` (newest first unless sorted otherwise). */
+  ofUnit(
     db: Sql,
-    unitId: string,
-    statuses: AssignmentStatus[] | null,
-    size: number,
-    beforeId: string | number | null,
+    q: { unitId: string; filter: ListFilter; now: Date },
+    page: { order: ListOrder; size: number; after: ListAfter | null },
   ): Promise<{ n: number; rows: AssignmentRow[] }> {
-    const params: unknown[] = [unitId, statuses?.length ? statuses : null];
-    const where = `a.unit_id = $1 AND ($2::text[] IS NULL OR a.status = ANY($2::text[]))`;
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM assignment a WHERE ${where}`, params);
-    const rows = await db.query(
-      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE ${where} ${beforeId != null ? 'AND a.id < $3' : ''} ORDER BY a.id DESC LIMIT ${size + 1}`,
-      beforeId != null ? [...params, beforeId] : params,
-    );
-    return { n, rows };
+    const params: unknown[] = [q.unitId];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = ['a.unit_id = $1', ...listConditions(q.filter, p, q.now)];
+    return pageOf(db, { where, params, ...page });
+  },
+
+  /**
+   * Every assignment of an item in the caller's scope, at any level of its tree, filtered and in `order`
+   * (the item page's table when filtered or sorted; unfiltered it shows the tree level by level).
+   */
+  ofItem(
+    db: Sql,
+    q: { itemId: string; scopePath: string; filter: ListFilter; now: Date },
+    page: { order: ListOrder; size: number; after: ListAfter | null },
+  ): Promise<{ n: number; rows: AssignmentRow[] }> {
+    const params: unknown[] = [q.itemId, q.scopePath];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = ['a.item_id = $1 AND a.unit_path <@ $2::ltree', ...listConditions(q.filter, p, q.now)];
+    return pageOf(db, { where, params, ...page });
   },
 
   /** Sub-assignments still open and applicable, per parent (最多报一次: they hold up its report). */

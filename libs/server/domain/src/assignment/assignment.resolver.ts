@@ -1,9 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AssignmentStatus, Role } from '@duban/rules';
-import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
+import { AssignmentStatus, Role, TEXT_LIMITS } from '@duban/rules';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG, TextArg, AFTER_ARG } from '@duban/platform';
 import { AssignmentOperation, assignmentOperations } from '../access';
+import { BATCH_MAX } from '../shared';
 import { SupervisionItemEntity, ItemQueries } from '../item';
 import { OrgService, OrgUnitEntity } from '../org';
+import { AssignmentListFilter, AssignmentSort } from './assignment-list.dto';
 import { AssignmentEntity } from './assignment.entity';
 import { ProgressInput } from './assignment.dto';
 import { AssignmentQueries } from './assignment.queries';
@@ -27,19 +29,32 @@ export class AssignmentResolver {
     return this.queries.assignmentById(ctx).load(id);
   }
 
-  @Query(() => AssignmentConnection, { description: '待办: your unit’s assignments, newest first' })
+  @Query(() => AssignmentConnection, {
+    description:
+      '待办: your unit’s assignments, newest first unless sorted; filtered by the tab’s status and the filter',
+  })
   myAssignments(
     @Ctx() ctx: RequestContext,
     @Args('status', { type: () => [AssignmentStatus], nullable: true }) status?: AssignmentStatus[],
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
+    @Args('filter', { type: () => AssignmentListFilter, nullable: true }) filter?: AssignmentListFilter,
+    @Args('sort', { type: () => AssignmentSort, nullable: true, description: 'Default: newest first' })
+    sort?: AssignmentSort,
   ) {
-    return this.queries.mine(ctx, status ?? null, first, after);
+    return this.queries.mine(ctx, status ?? null, first, after, filter ?? null, sort ?? null);
   }
 
   @Mutation(() => AssignmentEntity, { description: '签收' })
   acceptAssignment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.service.accept(ctx, id);
+  }
+
+  @Mutation(() => [AssignmentEntity], {
+    description: `批量签收: 签收 of every assignment named (at most ${BATCH_MAX}), all or nothing — if one may not be signed for by you now, nothing is, and the error names its unit`,
+  })
+  acceptAssignments(@Ctx() ctx: RequestContext, @Args('ids', { type: () => [ID] }) ids: string[]) {
+    return this.service.acceptMany(ctx, ids);
   }
 
   @Mutation(() => AssignmentEntity, { description: '报送进度' })
@@ -59,7 +74,7 @@ export class AssignmentResolver {
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
     @Args('notApplicable') notApplicable: boolean,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     return this.service.setNotApplicable(ctx, id, notApplicable, reason);
   }
@@ -94,7 +109,7 @@ export class AssignmentResolver {
     @Ctx() ctx: RequestContext,
     @Parent() a: AssignmentRow,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.queries.level(ctx, String(a.itemId), String(a.id), first, after);
   }

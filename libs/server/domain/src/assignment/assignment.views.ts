@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SupervisionItemEntity } from '../item';
+import { OrgUnitEntity } from '../org';
 import { AssignmentEntity } from './assignment.entity';
 
 @ObjectType('AssignResult')
@@ -39,4 +40,15 @@ export class ProgressUpdateView {
 
   @Field()
   createdAt!: Date;
+}
+
+@ObjectType('AssignmentPreview', { description: 'What a 交办/分解 would create, before 下发' })
+export class AssignmentPreviewView {
+  @Field(() => Int, { description: 'How many assignments it would create' })
+  count!: number;
+
+  @Field(() => [OrgUnitEntity], {
+    description: 'The first units it would create assignments for (tree order: siblings together)',
+  })
+  units!: OrgUnitEntity[];
 }

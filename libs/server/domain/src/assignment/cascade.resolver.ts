@@ -1,12 +1,14 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AssignmentStatus, Role } from '@duban/rules';
-import { Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
+import { AssignmentStatus, Role, TEXT_LIMITS } from '@duban/rules';
+import { Ctx, pageSize, RequestContext, Roles, FIRST_ARG, TextArg, AFTER_ARG } from '@duban/platform';
 import { SupervisionItemEntity } from '../item';
+import { OrgService } from '../org';
+import { AssignmentListFilter, AssignmentSort } from './assignment-list.dto';
 import { AssignmentEntity } from './assignment.entity';
 import { CascadeSelector, ShareInput } from './assignment.dto';
 import { AssignmentQueries } from './assignment.queries';
 import { AssignmentConnection } from './assignment.resolver';
-import { AssignResultView, DelegateResultView } from './assignment.views';
+import { AssignmentPreviewView, AssignResultView, DelegateResultView } from './assignment.views';
 import { CascadeService } from './cascade.service';
 
 /** 交办, 转办/分解 and 撤销, and an item's assignment tree. */
@@ -15,6 +17,7 @@ export class CascadeResolver {
   constructor(
     private readonly cascade: CascadeService,
     private readonly queries: AssignmentQueries,
+    private readonly org: OrgService,
   ) {}
 
   @Query(() => Int, { description: 'How many assignments a cascade would create (preview before 下发)' })
@@ -24,6 +27,26 @@ export class CascadeResolver {
     @Args('cascade', { type: () => [CascadeSelector], nullable: true }) cascade?: CascadeSelector[],
   ) {
     return this.cascade.preview(ctx, targets ?? [], cascade ?? []);
+  }
+
+  @Query(() => AssignmentPreviewView, {
+    description:
+      'The units a cascade would create assignments for (preview before 下发), with their count; `first` bounds the list',
+  })
+  async previewAssignmentUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('targets', { type: () => [ID], nullable: true }) targets?: string[],
+    @Args('cascade', { type: () => [CascadeSelector], nullable: true }) cascade?: CascadeSelector[],
+    @Args('first', FIRST_ARG) first?: number,
+  ) {
+    const { count, ids } = await this.cascade.previewUnits(
+      ctx,
+      targets ?? [],
+      cascade ?? [],
+      pageSize(first, 100),
+    );
+    const units = await this.org.byId(ctx).loadMany(ids);
+    return { count, units: units.filter((u) => u && !(u instanceof Error)) };
   }
 
   @Roles(Role.SUPERVISOR)
@@ -59,7 +82,7 @@ export class CascadeResolver {
   withdrawItem(
     @Ctx() ctx: RequestContext,
     @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     return this.cascade.withdrawItem(ctx, itemId, reason);
   }
@@ -85,7 +108,7 @@ export class CascadeResolver {
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) assignmentId: string,
     @Args('shares', { type: () => [ShareInput] }) shares: ShareInput[],
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     return this.cascade.adjustShares(ctx, assignmentId, shares, reason);
   }
@@ -99,7 +122,7 @@ export class CascadeResolver {
     @Ctx() ctx: RequestContext,
     @Args('itemId', { type: () => ID }) itemId: string,
     @Args('shares', { type: () => [ShareInput] }) shares: ShareInput[],
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     return this.cascade.adjustItemShares(ctx, itemId, shares, reason);
   }
@@ -114,6 +137,21 @@ export class CascadeResolver {
 
   @ResolveField(() => AssignmentConnection, {
     description:
+      '承办单位 filtered or sorted: every assignment of this item in your scope, at any level of its tree (in the order the cascade created them unless sorted)',
+  })
+  assignmentList(
+    @Ctx() ctx: RequestContext,
+    @Parent() item: SupervisionItemEntity,
+    @Args('filter', { type: () => AssignmentListFilter, nullable: true }) filter?: AssignmentListFilter,
+    @Args('sort', { type: () => AssignmentSort, nullable: true }) sort?: AssignmentSort,
+    @Args('first', FIRST_ARG) first?: number,
+    @Args('after', AFTER_ARG) after?: string,
+  ) {
+    return this.queries.ofItem(ctx, String(item.id), filter ?? null, sort ?? null, first, after);
+  }
+
+  @ResolveField(() => AssignmentConnection, {
+    description:
       'One level of the cascade tree as you can see it. With parentId: that assignment’s children. Without: the top of the tree in your scope — assignments whose parent is none or lies outside your unit’s subtree (for the issuing office the item’s top level; for a township its own share of a higher item, even when an intermediate office split it)',
   })
   assignments(
@@ -122,7 +160,7 @@ export class CascadeResolver {
     @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
     @Args('status', { type: () => AssignmentStatus, nullable: true }) status?: AssignmentStatus,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.queries.level(ctx, String(item.id), parentId ?? null, first, after, status);
   }

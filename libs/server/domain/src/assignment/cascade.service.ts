@@ -73,6 +73,24 @@ export class CascadeService {
     return n;
   }
 
+  /**
+   * The units the preview counts, first `limit` of them in tree order (siblings together), with the
+   * count; the same SQL as the cascade, so the list is what 下发 would create.
+   */
+  async previewUnits(ctx: RequestContext, unitIds: string[], cascade: CascadeSelector[], limit: number) {
+    const params: unknown[] = [];
+    const sql = targetUnitsSql(params, ctx.requireActor().unitPath, unitIds, cascade);
+    const rows = await ctx.db.query<{ id: string; n: number }>(
+      `SELECT o.id::text AS id, count(*) OVER ()::int AS n FROM (${sql}) t JOIN org_unit o ON o.id = t.id
+        ORDER BY o.depth, o.parent_id, o.sort, o.id LIMIT ${limit}`,
+      params,
+    );
+    return {
+      count: rows[0]?.n ?? (limit ? 0 : await this.preview(ctx, unitIds, cascade)),
+      ids: rows.map((r) => r.id),
+    };
+  }
+
   async assignItem(
     ctx: RequestContext,
     itemId: string,

@@ -1,16 +1,13 @@
-import { AssignmentStatus, Light, UrgeKind } from '@duban/rules';
+import { AssignmentStatus, UrgeKind } from '@duban/rules';
 import { openAssignmentSql, Sql } from '../shared';
 import { ASSIGNMENT_COLUMNS, AssignmentRow } from './assignment.row';
+import { ListAfter, listConditions, ListFilter, ListOrder, pageOf } from './assignment-list.sql';
 
 const ASSIGNED = AssignmentStatus.ASSIGNED;
 
-export interface SubtreeFilter {
+export interface SubtreeFilter extends ListFilter {
   /** The office whose subtree is listed (its ltree path). */
   officePath: string;
-  statuses: AssignmentStatus[] | null;
-  lights: Light[] | null;
-  /** Past the deadline (true) or not yet (false). */
-  overdue: boolean | null;
   /** 逾期未签收: still 待签收 and handed down before `unsignedBefore` (true), or not (false). */
   unsigned: boolean | null;
   now: Date;
@@ -24,39 +21,27 @@ export interface SubtreeFilter {
 export const chainRepository = {
   /**
    * 下级办理: the open, applicable assignments held anywhere in the office's subtree (the office
-   * included) on items issued above it, soonest deadline first, keyset on (deadline, id). Items issued
-   * inside the subtree are the office's own ledger and are left out. RLS bounds it to the caller too.
+   * included) on items issued above it, in `order` (soonest deadline first unless sorted otherwise), keyset
+   * on (order, id). Items issued inside the subtree are the office's own ledger and are left out. RLS
+   * bounds it to the caller too.
    */
-  async subtreeOpen(
+  subtreeOpen(
     db: Sql,
     f: SubtreeFilter,
-    size: number,
-    after: { deadline: string; id: string } | null,
+    page: { order: ListOrder; size: number; after: ListAfter | null },
   ): Promise<{ n: number; rows: AssignmentRow[] }> {
-    const params: unknown[] = [
-      f.officePath,
-      f.statuses?.length ? f.statuses : null,
-      f.lights?.length ? f.lights : null,
-      f.overdue,
-      f.unsigned,
-      f.now,
-      f.unsignedBefore,
-      ASSIGNED,
+    const params: unknown[] = [f.officePath];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [
+      `a.unit_path <@ $1::ltree AND ${openAssignmentSql('a')} AND NOT a.not_applicable`,
+      `NOT EXISTS (SELECT 1 FROM supervision_item s WHERE s.id = a.item_id AND s.issuer_path <@ $1::ltree)`,
+      ...listConditions(f, p, f.now),
     ];
-    const where = `a.unit_path <@ $1::ltree AND ${openAssignmentSql('a')} AND NOT a.not_applicable
-      AND NOT EXISTS (SELECT 1 FROM supervision_item i WHERE i.id = a.item_id AND i.issuer_path <@ $1::ltree)
-      AND ($2::text[] IS NULL OR a.status = ANY ($2::text[]))
-      AND ($3::text[] IS NULL OR a.light = ANY ($3::text[]))
-      AND ($4::boolean IS NULL OR (a.deadline < $6::timestamptz) = $4)
-      AND ($5::boolean IS NULL OR (a.status = $8 AND a.created_at < $7::timestamptz) = $5)`;
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM assignment a WHERE ${where}`, params);
-    const keyset = after ? `AND (a.deadline, a.id) > ($9::timestamptz, $10::bigint)` : '';
-    const rows = await db.query(
-      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a WHERE ${where} ${keyset}
-        ORDER BY a.deadline, a.id LIMIT ${size + 1}`,
-      after ? [...params, after.deadline, after.id] : params,
-    );
-    return { n, rows };
+    if (f.unsigned != null)
+      where.push(
+        `(a.status = ${p(ASSIGNED)} AND a.created_at < ${p(f.unsignedBefore)}::timestamptz) = ${p(f.unsigned)}`,
+      );
+    return pageOf(db, { where, params, ...page });
   },
 
   /**

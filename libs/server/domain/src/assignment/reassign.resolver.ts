@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Role } from '@duban/rules';
-import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { Role, TEXT_LIMITS } from '@duban/rules';
+import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { AssignmentEntity } from './assignment.entity';
 import { ReassignService } from './reassign.service';
 
@@ -16,7 +16,7 @@ export class ReassignResolver {
   declineAssignment(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
-    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+    @TextArg('reason', TEXT_LIMITS.reason, { nullable: true }) reason?: string | null,
   ) {
     return this.service.decline(ctx, id, reason ?? '');
   }
@@ -42,7 +42,7 @@ export class ReassignResolver {
   withdrawAssignment(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
-    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+    @TextArg('reason', TEXT_LIMITS.reason, { nullable: true }) reason?: string | null,
   ) {
     return this.service.withdraw(ctx, id, reason ?? '');
   }

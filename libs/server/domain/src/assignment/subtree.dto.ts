@@ -1,19 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { AssignmentStatus } from '@duban/rules';
-import { LightEnum } from '../shared';
+import { AssignmentListFilter } from './assignment-list.dto';
 
-/** Filter of 下级办理; every field is optional and they combine with AND. */
+/** Filter of 下级办理: the filter of every assignment table, plus 逾期未签收; combined with AND. */
 @InputType()
-export class SubtreeAssignmentFilter {
-  @Field(() => [AssignmentStatus], { nullable: true, description: 'Any of these statuses' })
-  status?: AssignmentStatus[];
-
-  @Field(() => [LightEnum], { nullable: true, description: 'Any of these lights' })
-  light?: LightEnum[];
-
-  @Field({ nullable: true, description: 'Past its deadline (true) or not yet (false)' })
-  overdue?: boolean;
-
+export class SubtreeAssignmentFilter extends AssignmentListFilter {
   @Field({
     nullable: true,
     description:

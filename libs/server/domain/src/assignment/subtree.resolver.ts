@@ -1,5 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext, FIRST_ARG } from '@duban/platform';
+import { Ctx, RequestContext, FIRST_ARG, AFTER_ARG } from '@duban/platform';
+import { AssignmentSort } from './assignment-list.dto';
 import { AssignmentEntity } from './assignment.entity';
 import { AssignmentConnection } from './assignment.resolver';
 import { SubtreeAssignmentFilter } from './subtree.dto';
@@ -19,8 +20,14 @@ export class SubtreeResolver {
     @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
     @Args('filter', { type: () => SubtreeAssignmentFilter, nullable: true }) filter?: SubtreeAssignmentFilter,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
+    @Args('sort', {
+      type: () => AssignmentSort,
+      nullable: true,
+      description: 'Default: soonest deadline first',
+    })
+    sort?: AssignmentSort,
   ) {
-    return this.queries.open(ctx, unitId ?? null, filter ?? null, first, after);
+    return this.queries.open(ctx, unitId ?? null, filter ?? null, first, after, sort);
   }
 }

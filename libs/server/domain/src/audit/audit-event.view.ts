@@ -26,6 +26,12 @@ export class AuditEventView {
   @Field(() => String, { nullable: true, description: 'JSON of the state after' })
   after!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the event before it in its chain; null for the first (see AuditChain)',
+  })
+  prevHash!: string | null;
+
   @Field()
   hash!: string;
 }

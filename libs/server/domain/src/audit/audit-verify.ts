@@ -9,11 +9,55 @@ export interface AuditVerification {
   broken: { chainKey: string; eventId: string }[];
 }
 
+/** The columns of `audit_event e` a chain is re-hashed from, named as StoredEvent's fields. */
+export const STORED_EVENT_COLUMNS = `e.id::text AS id, e.tenant_id::text AS "tenantId", e.chain_key AS "chainKey",
+  e.action, e.actor_id::text AS "actorId", e.at, e.before, e.after, e.text, e.prev_hash AS "prevHash", e.hash`;
+
+/** A row selected with STORED_EVENT_COLUMNS as the hash saw it (char(64) padding trimmed). */
+export function storedEvent(r: Record<string, unknown>): StoredEvent {
+  return {
+    id: String(r.id),
+    tenantId: String(r.tenantId),
+    chainKey: String(r.chainKey),
+    action: String(r.action),
+    actorId: r.actorId == null ? null : String(r.actorId),
+    at: new Date(r.at as string).toISOString(),
+    before: r.before ?? null,
+    after: r.after ?? null,
+    text: (r.text as string | null) ?? null,
+    prevHash: (r.prevHash as string | null)?.trim() ?? null,
+    hash: String(r.hash).trim(),
+  };
+}
+
 /**
  * Re-hashes every audit chain (owner connection: all tenants). An edited, deleted or reordered event
  * shows up as the first link that no longer verifies.
  */
-export async function verifyAuditChains(query: Query, batch = 5000): Promise<AuditVerification> {
+export function verifyAuditChains(query: Query, batch = 5000): Promise<AuditVerification> {
+  return verifyChains(query, '', [], batch);
+}
+
+/**
+ * Re-hashes every chain that has an event of the item (留痕核验), whole, as the caller's scope sees
+ * it. Chains are picked by key, so an event whose item_id was edited away still counts in its chain.
+ */
+export function verifyItemChains(query: Query, itemId: string, batch = 5000): Promise<AuditVerification> {
+  return verifyChains(
+    query,
+    'AND e.chain_key IN (SELECT chain_key FROM audit_event WHERE item_id = $3)',
+    [itemId],
+    batch,
+  );
+}
+
+/** The one walk both verifiers share: each chain in id order, through firstBrokenLink. */
+async function verifyChains(
+  query: Query,
+  filter: string,
+  params: unknown[],
+  batch: number,
+): Promise<AuditVerification> {
   const result: AuditVerification = { chains: 0, events: 0, broken: [] };
   let current = null as { key: string; events: StoredEvent[] } | null;
   const close = () => {
@@ -27,31 +71,19 @@ export async function verifyAuditChains(query: Query, batch = 5000): Promise<Aud
     // Keyset over (chain_key, id) keeps memory flat on millions of events. Order by the bigint column,
     // not the text alias of the same name (which would put 138 before 28).
     const rows = await query(
-      `SELECT e.id::text AS id, e.tenant_id::text AS "tenantId", chain_key AS "chainKey", action, actor_id::text AS "actorId",
-              at, before, after, text, prev_hash AS "prevHash", hash
-         FROM audit_event e WHERE (e.chain_key, e.id) > ($1, $2::bigint) ORDER BY e.chain_key, e.id LIMIT ${batch}`,
-      after,
+      `SELECT ${STORED_EVENT_COLUMNS}
+         FROM audit_event e WHERE (e.chain_key, e.id) > ($1, $2::bigint) ${filter}
+        ORDER BY e.chain_key, e.id LIMIT ${batch}`,
+      [...after, ...params],
     );
     for (const r of rows) {
-      const key = String(r.chainKey);
-      if (current?.key !== key) {
+      const event = storedEvent(r);
+      if (current?.key !== event.chainKey) {
         close();
-        current = { key, events: [] };
+        current = { key: event.chainKey, events: [] };
       }
       result.events++;
-      current.events.push({
-        id: String(r.id),
-        tenantId: String(r.tenantId),
-        chainKey: key,
-        action: String(r.action),
-        actorId: r.actorId == null ? null : String(r.actorId),
-        at: new Date(r.at as string).toISOString(),
-        before: r.before ?? null,
-        after: r.after ?? null,
-        text: (r.text as string | null) ?? null,
-        prevHash: (r.prevHash as string | null)?.trim() ?? null,
-        hash: String(r.hash).trim(),
-      });
+      current.events.push(event);
     }
     if (rows.length < batch) break;
     const last = rows[rows.length - 1];

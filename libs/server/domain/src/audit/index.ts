@@ -3,5 +3,6 @@ export * from './audit-chain';
 export * from './audit-verify';
 export * from './audit.service';
 export * from './audit-event.view';
+export * from './audit-chain.view';
 export * from './audit.queries';
 export * from './audit.module';

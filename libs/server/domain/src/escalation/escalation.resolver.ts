@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@duban/rules';
-import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { Role, TEXT_LIMITS } from '@duban/rules';
+import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { AssignmentEntity, AssignmentRow } from '../assignment';
 import { escalationRepository } from './escalation.repository';
 import { EscalationService } from './escalation.service';
@@ -14,7 +14,7 @@ export class EscalationResolver {
   escalateAssignment(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     return this.service.escalate(ctx, id, reason);
   }
@@ -27,7 +27,7 @@ export class EscalationResolver {
   forwardEscalation(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
-    @Args('opinion') opinion: string,
+    @TextArg('opinion', TEXT_LIMITS.reason) opinion: string,
   ) {
     return this.service.forward(ctx, id, opinion);
   }
@@ -40,7 +40,7 @@ export class EscalationResolver {
   resolveEscalation(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
-    @Args('resolution') resolution: string,
+    @TextArg('resolution', TEXT_LIMITS.reason) resolution: string,
   ) {
     return this.service.resolve(ctx, id, resolution);
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@duban/rules';
-import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { Role, TEXT_LIMITS } from '@duban/rules';
+import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { AssignmentEntity, AssignmentRow } from '../assignment';
 import { extensionRepository } from './extension.repository';
 import { ExtensionService } from './extension.service';
@@ -14,7 +14,7 @@ export class ExtensionResolver {
   requestExtension(
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
     @Args('newDeadline') newDeadline: Date,
   ) {
     return this.service.request(ctx, id, reason, newDeadline);
@@ -29,7 +29,7 @@ export class ExtensionResolver {
     @Ctx() ctx: RequestContext,
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('approve') approve: boolean,
-    @Args('comment', { nullable: true }) comment?: string,
+    @TextArg('comment', TEXT_LIMITS.reason, { nullable: true }) comment?: string,
   ) {
     return this.service.decide(ctx, requestId, approve, comment);
   }

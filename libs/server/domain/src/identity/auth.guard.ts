@@ -1,7 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { contextOf, forbidden, IS_PUBLIC, REQUIRED_ROLES, unauthenticated } from '@duban/platform';
+import {
+  contextOf,
+  forbidden,
+  IS_PUBLIC,
+  REQUIRED_ROLES,
+  unauthenticated,
+  UserRateLimit,
+} from '@duban/platform';
 import { AuthService } from './auth.service';
 import { Role, ROLE_LABELS } from './role';
 
@@ -12,6 +19,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly dataSource: DataSource,
+    private readonly rateLimit: UserRateLimit,
   ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
@@ -23,7 +31,8 @@ export class AuthGuard implements CanActivate {
     if (!ctx.actor) {
       const header = ctx.headers['authorization'];
       const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
-      if (token && !isPublic) await ctx.signInOnce(() => this.auth.authenticate(token), this.dataSource);
+      // Once per operation (root fields share the sign-in), so each request counts once per user.
+      if (token && !isPublic) await ctx.signInOnce(() => this.signIn(token), this.dataSource);
     }
     if (isPublic) return true;
     if (!ctx.actor) throw unauthenticated();
@@ -37,5 +46,11 @@ export class AuthGuard implements CanActivate {
       });
     }
     return true;
+  }
+
+  private async signIn(token: string) {
+    const actor = await this.auth.authenticate(token);
+    await this.rateLimit.take(actor.userId);
+    return actor;
   }
 }

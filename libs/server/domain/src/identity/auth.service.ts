@@ -1,9 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
-import { Role, ROLES } from '@duban/rules';
-import { Actor, pickLocale, unauthenticated } from '@duban/platform';
+import { issuedAtFor, Role, ROLES, tokenRevoked } from '@duban/rules';
+import {
+  Actor,
+  LoginAttempt,
+  LoginLockout,
+  LoginThrottle,
+  pickLocale,
+  tooManyAttempts,
+  unauthenticated,
+  withSession,
+} from '@duban/platform';
+import { AuditService } from '../audit';
 
 const WRONG_CREDENTIALS = { zh: '用户名或密码错误', en: 'Wrong username or password' };
 const SESSION_EXPIRED = {
@@ -13,68 +23,147 @@ const SESSION_EXPIRED = {
 
 export const hashPassword = (password: string) => hash(password);
 
+/** A user as `duban_auth_session` returns them: scope, roles, and since when their tokens count. */
+interface SessionRow {
+  id: string;
+  tenant_id: string;
+  org_unit_id: string;
+  unit_path: string;
+  roles: string[] | string;
+  locale: string;
+  active: boolean;
+  tokens_valid_after: Date | null;
+}
+
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
   // Verifying unknown users against a real hash keeps response time from revealing who exists.
   private readonly dummyHash = hash('no-such-user');
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
   ) {}
 
-  /** Checks the password and returns a signed token for the user. */
-  async login(username: string, password: string): Promise<{ token: string; actor: Actor }> {
-    const [row] = await this.dataSource.query(`SELECT * FROM duban_auth_by_username($1)`, [username.trim()]);
+  /**
+   * Checks the password and returns a signed token for the user. Failures are counted per account and
+   * per client `address` (LoginThrottle); over either limit the answer is TOO_MANY_ATTEMPTS, also for
+   * usernames that do not exist.
+   */
+  async login(
+    username: string,
+    password: string,
+    address?: string | null,
+  ): Promise<{ token: string; actor: Actor }> {
+    const name = username.trim();
+    const attempt = await this.throttle.begin(name, address).catch(refuseLockout);
+    const [row] = await this.dataSource.query(`SELECT * FROM duban_auth_by_username($1)`, [name]);
     const ok = await verify(row?.password_hash ?? (await this.dummyHash), password).catch(() => false);
-    if (!row || !ok || !row.active) throw unauthenticated(WRONG_CREDENTIALS);
-    const actor = await this.actorFor(row.id);
-    return { token: await this.jwt.signAsync({ sub: actor.userId }), actor };
+    if (!row || !ok || !row.active) return this.refuse(attempt, row ? String(row.id) : null);
+    await this.throttle.succeeded(attempt);
+    const session = await this.sessionOf(String(row.id));
+    const actor = toActor(session);
+    // A sign-in in the same second as a revocation is dated to the next second, so it survives it.
+    const iat = issuedAtFor(new Date(), session?.tokens_valid_after);
+    return { token: await this.jwt.signAsync({ sub: actor.userId, iat }), actor };
   }
 
-  /** Resolves a bearer token to the current state of its user (roles, unit, active). */
+  /**
+   * Resolves a bearer token to the current state of its user (roles, unit, active). A token issued
+   * before the user was deactivated or had their password reset is refused (`tokens_valid_after`).
+   */
   async authenticate(token: string): Promise<Actor> {
-    return this.actorFor(await this.subjectOf(token));
+    const claims = await this.claimsOf(token);
+    const session = await this.sessionOf(claims.sub);
+    if (tokenRevoked(claims.iat, session?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
+    return toActor(session);
+  }
+
+  private async refuse(attempt: LoginAttempt, userId: string | null): Promise<never> {
+    const lockout = await this.throttle.failed(attempt);
+    if (!lockout) throw unauthenticated(WRONG_CREDENTIALS);
+    // Not awaited: the answer must take as long for a known account as for an unknown one.
+    if (lockout.lockedNow === 'account' && userId)
+      void this.auditLockout(userId, lockout.waitMs).catch((err: unknown) =>
+        this.logger.error(`could not audit the lockout of user ${userId}: ${String(err)}`),
+      );
+    throw tooManyAttempts(lockout.waitMs);
+  }
+
+  /** 账号锁定 goes into the user's audit chain, as the system (no actor), in the user's own scope. */
+  private async auditLockout(userId: string, waitMs: number): Promise<void> {
+    const s = await this.sessionOf(userId);
+    if (!s) return;
+    const scope = { tenantId: String(s.tenant_id), path: s.unit_path };
+    await withSession(this.dataSource, scope, async (session) => {
+      const em = await session.manager();
+      // The chain grows in order under the user's row lock, as user administration appends to it.
+      const [user] = await em.query(
+        `SELECT unit_path::text AS unit_path FROM app_user WHERE id = $1 FOR UPDATE`,
+        [userId],
+      );
+      if (!user) return;
+      await this.audit.append(em, null, {
+        chainKey: `user:${userId}`,
+        tenantId: scope.tenantId,
+        unitPath: user.unit_path,
+        action: 'user.locked',
+        after: { lockedMinutes: Math.round(waitMs / 60_000) },
+      });
+    });
   }
 
   /**
    * Verified tokens are remembered until they expire: the signature check builds a key object on every
-   * call and was the costliest step of a leader's query. The user's state is still read every time.
+   * call and was the costliest step of a leader's query. The user's state (active, revocation) is
+   * still read every time, in `authenticate`.
    */
-  private readonly verified = new Map<string, { sub: string; exp: number }>();
+  private readonly verified = new Map<string, { sub: string; exp: number; iat?: number }>();
 
-  private async subjectOf(token: string): Promise<string> {
+  private async claimsOf(token: string): Promise<{ sub: string; iat?: number }> {
     const now = Date.now() / 1000;
     const hit = this.verified.get(token);
-    if (hit && hit.exp > now) return hit.sub;
-    let claims: { sub: string; exp?: number };
+    if (hit && hit.exp > now) return hit;
+    let claims: { sub: string; exp?: number; iat?: number };
     try {
-      claims = await this.jwt.verifyAsync<{ sub: string; exp?: number }>(token);
+      claims = await this.jwt.verifyAsync<{ sub: string; exp?: number; iat?: number }>(token);
     } catch {
       this.verified.delete(token);
       throw unauthenticated(SESSION_EXPIRED);
     }
     if (this.verified.size >= 10_000) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { sub: claims.sub, exp: claims.exp ?? now + 60 });
-    return claims.sub;
+    const entry = { sub: claims.sub, exp: claims.exp ?? now + 60, iat: claims.iat };
+    this.verified.set(token, entry);
+    return entry;
   }
 
-  private async actorFor(userId: string): Promise<Actor> {
+  private async sessionOf(userId: string): Promise<SessionRow | undefined> {
     const [s] = await this.dataSource.query(`SELECT * FROM duban_auth_session($1)`, [userId]);
-    if (!s?.active) throw unauthenticated(SESSION_EXPIRED);
-    return {
-      userId: String(s.id),
-      tenantId: String(s.tenant_id),
-      orgUnitId: String(s.org_unit_id),
-      unitPath: s.unit_path,
-      roles: parseRoles(s.roles),
-      locale: pickLocale(undefined, s.locale),
-    };
+    return s;
   }
 }
 
-/** node-postgres returns arrays of enum values as the literal '{A,B}'. */
-/** Roles as stored (a Postgres array, sometimes as its text form); unknown codes are dropped. */
+function refuseLockout(err: unknown): never {
+  if (err instanceof LoginLockout) throw tooManyAttempts(err.waitMs);
+  throw err;
+}
+
+function toActor(s: SessionRow | undefined): Actor {
+  if (!s?.active) throw unauthenticated(SESSION_EXPIRED);
+  return {
+    userId: String(s.id),
+    tenantId: String(s.tenant_id),
+    orgUnitId: String(s.org_unit_id),
+    unitPath: s.unit_path,
+    roles: parseRoles(s.roles),
+    locale: pickLocale(undefined, s.locale),
+  };
+}
+
+/** Roles as stored (a Postgres array, sometimes as its text form '{A,B}'); unknown codes are dropped. */
 function parseRoles(raw: string[] | string): Role[] {
   const codes = Array.isArray(raw) ? raw : raw.replace(/[{}]/g, '').split(',').filter(Boolean);
   return codes.filter((c): c is Role => (ROLES as readonly string[]).includes(c));

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AppConfig } from '@duban/platform';
+import { AppConfig, LoginThrottle, UserRateLimit } from '@duban/platform';
 import { OrgModule } from '../org';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -10,6 +10,7 @@ import { IdentityService } from './identity.service';
 import { UserAdminService } from './user-admin.service';
 import { AuditModule } from '../audit';
 import { CONFIG } from '../config.token';
+import { REDIS } from '../jobs';
 
 @Module({
   imports: [
@@ -24,6 +25,23 @@ import { CONFIG } from '../config.token';
     }),
   ],
   providers: [
+    {
+      provide: LoginThrottle,
+      inject: [REDIS, CONFIG],
+      useFactory: (redis: unknown, config: AppConfig) =>
+        new LoginThrottle(redis, {
+          prefix: config.REDIS_PREFIX,
+          maxFailures: config.LOGIN_MAX_FAILURES,
+          lockMinutes: config.LOGIN_LOCK_MINUTES,
+          maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+          addressWindowMinutes: config.LOGIN_ADDRESS_WINDOW_MINUTES,
+        }),
+    },
+    {
+      provide: UserRateLimit,
+      inject: [CONFIG],
+      useFactory: (config: AppConfig) => new UserRateLimit(config.API_RATE_LIMIT_PER_MINUTE),
+    },
     AuthService,
     IdentityService,
     UserAdminService,

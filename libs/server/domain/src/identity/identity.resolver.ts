@@ -10,7 +10,18 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { ConnectionType, Ctx, notFound, Public, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
+import { PASSWORD_POLICY_TEXT, TEXT_LIMITS } from '@duban/rules';
+import {
+  ConnectionType,
+  Ctx,
+  notFound,
+  Public,
+  RequestContext,
+  Roles,
+  FIRST_ARG,
+  TextArg,
+  AFTER_ARG,
+} from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { AuthService } from './auth.service';
 import { IdentityService } from './identity.service';
@@ -48,7 +59,10 @@ export class IdentityResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => UserEntity, { description: '修改用户: name, unit, roles, 停用/启用' })
+  @Mutation(() => UserEntity, {
+    description:
+      '修改用户: name, unit, roles, 停用/启用 (停用 ends every session; 启用 also lifts a sign-in lock)',
+  })
   updateUser(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
@@ -58,11 +72,13 @@ export class IdentityResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Boolean, { description: '重置密码' })
+  @Mutation(() => Boolean, {
+    description: '重置密码: ends every session of the user and lifts a sign-in lock',
+  })
   resetPassword(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @Args('password') password: string,
+    @TextArg('password', TEXT_LIMITS.password, { description: PASSWORD_POLICY_TEXT.en }) password: string,
   ) {
     return this.admin.resetPassword(ctx, id, password);
   }
@@ -71,10 +87,10 @@ export class IdentityResolver {
   @Mutation(() => AuthPayload, { description: '登录' })
   async login(
     @Ctx() ctx: RequestContext,
-    @Args('username') username: string,
-    @Args('password') password: string,
+    @TextArg('username', TEXT_LIMITS.usernameLogin) username: string,
+    @TextArg('password', TEXT_LIMITS.password) password: string,
   ) {
-    const { token, actor } = await this.auth.login(username, password);
+    const { token, actor } = await this.auth.login(username, password, ctx.clientAddress);
     await ctx.signIn(actor, this.dataSource);
     return { token, user: await this.identity.byId(ctx).load(actor.userId) };
   }
@@ -89,9 +105,9 @@ export class IdentityResolver {
   users(
     @Ctx() ctx: RequestContext,
     @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId?: string,
-    @Args('search', { nullable: true }) search?: string,
+    @TextArg('search', TEXT_LIMITS.search, { nullable: true }) search?: string,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.identity.list(ctx, { orgUnitId, search, first, after });
   }

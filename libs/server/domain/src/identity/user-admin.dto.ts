@@ -1,12 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { PASSWORD_POLICY_TEXT, TEXT_LIMITS } from '@duban/rules';
 import { Role } from './role';
+import { TextField } from '@duban/platform';
 
 @InputType()
 export class CreateUserInput {
-  @Field({ description: '3–32 letters, digits, _ . -' })
+  @TextField(TEXT_LIMITS.username, { rule: 'username' })
   username!: string;
 
-  @Field()
+  @TextField(TEXT_LIMITS.personName)
   displayName!: string;
 
   @Field(() => ID)
@@ -15,13 +17,13 @@ export class CreateUserInput {
   @Field(() => [Role])
   roles!: Role[];
 
-  @Field({ description: 'At least 8 characters with letters and digits' })
+  @TextField(TEXT_LIMITS.password, { description: PASSWORD_POLICY_TEXT.en })
   password!: string;
 }
 
 @InputType()
 export class UpdateUserInput {
-  @Field({ nullable: true })
+  @TextField(TEXT_LIMITS.personName, { nullable: true })
   displayName?: string;
 
   @Field(() => ID, { nullable: true, description: 'Move the user to another unit of your subtree' })
@@ -30,6 +32,9 @@ export class UpdateUserInput {
   @Field(() => [Role], { nullable: true })
   roles?: Role[];
 
-  @Field({ nullable: true, description: 'false deactivates at once (existing tokens stop working)' })
+  @Field({
+    nullable: true,
+    description: 'false deactivates at once (existing tokens stop working, also after reactivation)',
+  })
   active?: boolean;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, conflict, notFound, RequestContext } from '@duban/platform';
+import { assertPasswordAcceptable } from '@duban/rules';
+import { Actor, badInput, conflict, LoginThrottle, notFound, RequestContext } from '@duban/platform';
 import { AuditService } from '../audit';
 import { hashPassword } from './auth.service';
 import { IdentityService } from './identity.service';
@@ -18,6 +19,7 @@ export class UserAdminService {
   constructor(
     private readonly audit: AuditService,
     private readonly identity: IdentityService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
@@ -34,7 +36,7 @@ export class UserAdminService {
       );
     const displayName = required(input.displayName, 'displayName', { zh: '姓名', en: 'Display name' });
     checkRoles(input.roles);
-    checkPassword(input.password);
+    assertPasswordAcceptable(input.password, { username });
     const unit = await unitInScope(em, actor, input.orgUnitId);
     const hash = await hashPassword(input.password);
     let row: { id: string };
@@ -75,12 +77,18 @@ export class UserAdminService {
       input.displayName != null
         ? required(input.displayName, 'displayName', { zh: '姓名', en: 'Display name' })
         : null;
+    // Deactivation ends every session at once, for good: tokens issued before it stay refused after
+    // a reactivation (tokens_valid_after; clock time, not the transaction's start).
     await em.query(
       `UPDATE app_user SET display_name = coalesce($2, display_name), roles = coalesce($3::user_role[], roles),
          active = coalesce($4, active), org_unit_id = coalesce($5, org_unit_id),
-         unit_path = coalesce($6::ltree, unit_path) WHERE id = $1`,
+         unit_path = coalesce($6::ltree, unit_path),
+         tokens_valid_after = CASE WHEN $4::boolean IS FALSE THEN clock_timestamp() ELSE tokens_valid_after END
+       WHERE id = $1`,
       [id, displayName, input.roles ?? null, input.active ?? null, unit?.id ?? null, unit?.path ?? null],
     );
+    // 启用 also lifts a sign-in lock (too many failed attempts), as a password reset does.
+    if (input.active === true) await this.throttle.clearAccount(before.username);
     const after = {
       displayName: displayName ?? before.display_name,
       roles: input.roles ?? before.roles,
@@ -95,11 +103,13 @@ export class UserAdminService {
     const actor = ctx.requireActor();
     const em = await ctx.db.manager();
     const before = await this.lock(em, actor, id);
-    checkPassword(password);
-    await em.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [
-      id,
-      await hashPassword(password),
-    ]);
+    assertPasswordAcceptable(password, { username: before.username });
+    // Every token issued before the reset stops working (tokens_valid_after), and a lock is lifted.
+    await em.query(
+      `UPDATE app_user SET password_hash = $2, tokens_valid_after = clock_timestamp() WHERE id = $1`,
+      [id, await hashPassword(password)],
+    );
+    await this.throttle.clearAccount(before.username);
     // The audit keeps that it happened, never the secret.
     await this.log(em, actor, id, before.unit_path, 'user.password_reset', null, null);
     return true;
@@ -108,13 +118,14 @@ export class UserAdminService {
   private async lock(em: EntityManager, actor: Actor, id: string) {
     if (!/^\d+$/.test(id)) throw notFound(USER, id);
     const [row] = await em.query(
-      `SELECT id, display_name, roles::text[] AS roles, active, org_unit_id, unit_path::text AS unit_path
+      `SELECT id, username, display_name, roles::text[] AS roles, active, org_unit_id, unit_path::text AS unit_path
          FROM app_user WHERE id = $1 AND unit_path <@ $2::ltree FOR UPDATE`,
       [id, actor.unitPath],
     );
     if (!row) throw notFound(USER, id);
     return row as {
       id: string;
+      username: string;
       display_name: string;
       roles: string[];
       active: boolean;
@@ -167,15 +178,4 @@ function required(value: string, field: string, label: { zh: string; en: string 
 
 function checkRoles(roles: Role[]) {
   if (!roles.length) throw badInput({ zh: '请至少选择一个角色', en: 'Choose at least one role' }, 'roles');
-}
-
-function checkPassword(password: string) {
-  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
-    throw badInput(
-      {
-        zh: '密码至少8位，且须同时包含字母和数字',
-        en: 'The password needs 8+ characters with letters and digits',
-      },
-      'password',
-    );
 }

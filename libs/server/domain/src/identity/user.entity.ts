@@ -63,4 +63,8 @@ export class UserEntity {
   @Field()
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  /** Tokens issued before this (deactivation, password reset) are refused; null: none revoked. */
+  @Column({ type: 'timestamptz', name: 'tokens_valid_after', nullable: true })
+  tokensValidAfter!: Date | null;
 }

@@ -1,28 +1,29 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { DeadlineTier, ItemSource, ItemStatus } from '@duban/rules';
+import { DeadlineTier, ItemSource, ItemStatus, TEXT_LIMITS } from '@duban/rules';
 import { RollupPolicyEnum } from './supervision-item.entity';
+import { TextField } from '@duban/platform';
 
 @InputType()
 export class CreateSupervisionItemInput {
-  @Field()
+  @TextField(TEXT_LIMITS.title)
   title!: string;
 
   @Field(() => ItemSource)
   source!: ItemSource;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_LIMITS.category, { nullable: true })
   category?: string;
 
   @Field({ nullable: true, defaultValue: false, description: '重点事项' })
   isKey?: boolean;
 
-  @Field()
+  @TextField(TEXT_LIMITS.longText)
   content!: string;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_LIMITS.longText, { nullable: true })
   requirements?: string;
 
-  @Field({ nullable: true, description: '领导批示原文' })
+  @TextField(TEXT_LIMITS.longText, { nullable: true, description: '领导批示原文' })
   instruction?: string;
 
   @Field({ nullable: true, description: 'Explicit deadline; otherwise derived from deadlineTier' })
@@ -40,16 +41,16 @@ export class CreateSupervisionItemInput {
   @Field(() => [ID], { nullable: true, description: '协办单位' })
   coUnitIds?: string[];
 
-  @Field({ nullable: true, description: '分管领导' })
+  @TextField(TEXT_LIMITS.personName, { nullable: true, description: '分管领导' })
   leaderName?: string;
 
-  @Field({ nullable: true, description: '责任人' })
+  @TextField(TEXT_LIMITS.personName, { nullable: true, description: '责任人' })
   responsiblePerson?: string;
 
   @Field(() => Float, { nullable: true })
   target?: number;
 
-  @Field({ nullable: true })
+  @TextField(TEXT_LIMITS.targetUnit, { nullable: true, description: 'Unit of the target, e.g. 万元' })
   targetUnit?: string;
 
   @Field(() => RollupPolicyEnum, { nullable: true, defaultValue: RollupPolicyEnum.AVERAGE })
@@ -82,7 +83,7 @@ export class SupervisionItemFilter {
   @Field({ nullable: true, description: 'Has (or has no) open overdue assignment in your subtree' })
   overdue?: boolean;
 
-  @Field({ nullable: true, description: 'Title, content or registration number' })
+  @TextField(TEXT_LIMITS.search, { nullable: true, description: 'Title, content or registration number' })
   keyword?: string;
 
   @Field({ nullable: true })

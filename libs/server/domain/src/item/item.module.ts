@@ -5,10 +5,11 @@ import { OutboxModule } from '../outbox';
 import { ItemQueries } from './item.queries';
 import { ItemResolver } from './item.resolver';
 import { ItemService } from './item.service';
+import { OfficePrefixResolver } from './office-prefix.resolver';
 
 @Module({
   imports: [AuditModule, OutboxModule, OrgModule],
-  providers: [ItemService, ItemQueries, ItemResolver],
+  providers: [ItemService, ItemQueries, ItemResolver, OfficePrefixResolver],
   exports: [ItemService, ItemQueries],
 })
 export class ItemModule {}

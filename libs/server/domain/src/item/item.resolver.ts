@@ -1,12 +1,21 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@duban/rules';
-import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
-import { ItemOperation, itemOperations } from '../access';
-import { AuditEventView, AuditQueries } from '../audit';
+import { Role, TEXT_LIMITS } from '@duban/rules';
+import {
+  ConnectionType,
+  Ctx,
+  notFound,
+  RequestContext,
+  Roles,
+  FIRST_ARG,
+  TextArg,
+  AFTER_ARG,
+} from '@duban/platform';
+import { ItemOperation, itemOperations, requireItemAuditAccess } from '../access';
+import { AuditChainView, AuditEventView, AuditQueries } from '../audit';
 import { OrgService, OrgUnitEntity } from '../org';
 import { CreateSupervisionItemInput, SupervisionItemFilter } from './item.dto';
 import { ItemQueries } from './item.queries';
-import { ItemService } from './item.service';
+import { ITEM, ItemService } from './item.service';
 import { SupervisionItemEntity } from './supervision-item.entity';
 
 export const SupervisionItemConnection = ConnectionType(SupervisionItemEntity, 'SupervisionItem');
@@ -33,9 +42,25 @@ export class ItemResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => SupervisionItemFilter, nullable: true }) filter?: SupervisionItemFilter,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.queries.items(ctx, filter ?? {}, first, after);
+  }
+
+  @Query(() => AuditChainView, {
+    description:
+      '留痕核验: the item’s audit trail with each event’s hash and previous hash, verified on the server; for a supervisor or leader of the issuing office or an office above it',
+  })
+  async itemAuditChain(
+    @Ctx() ctx: RequestContext,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('first', FIRST_ARG) first?: number,
+    @Args('after', AFTER_ARG) after?: string,
+  ) {
+    const item = await this.queries.itemById(ctx).load(itemId);
+    if (!item) throw notFound(ITEM, itemId);
+    requireItemAuditAccess(ctx.requireActor(), item);
+    return this.audit.itemChain(ctx, itemId, first, after);
   }
 
   @Roles(Role.SUPERVISOR)
@@ -57,14 +82,19 @@ export class ItemResolver {
   feedBackItem(
     @Ctx() ctx: RequestContext,
     @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('feedback') feedback: string,
+    @TextArg('feedback', TEXT_LIMITS.longText) feedback: string,
   ) {
     return this.service.feedBackItem(ctx, itemId, feedback);
   }
 
-  @Roles(Role.SUPERVISOR, Role.ADMIN)
-  @Mutation(() => String, { description: '机关代字 for registration numbers of your office, e.g. 商督' })
-  setOfficePrefix(@Ctx() ctx: RequestContext, @Args('prefix') prefix: string) {
+  @Roles(Role.SUPERVISOR)
+  @Mutation(() => String, {
+    description: '机关代字 for registration numbers of your office, e.g. 商督; by a supervisor of the office',
+  })
+  setOfficePrefix(
+    @Ctx() ctx: RequestContext,
+    @TextArg('prefix', TEXT_LIMITS.officePrefix, { rule: 'officePrefix' }) prefix: string,
+  ) {
     return this.service.setOfficePrefix(ctx, prefix);
   }
 
@@ -83,7 +113,7 @@ export class ItemResolver {
     @Ctx() ctx: RequestContext,
     @Parent() item: SupervisionItemEntity,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.audit.events(ctx, String(item.id), first, after);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { deadlineFromTier, ItemAction, ItemStatus, nextItemStatus, RuleViolation } from '@duban/rules';
 import { Actor, badInput, notFound, RequestContext } from '@duban/platform';
-import { requireItemAccess } from '../access';
+import { requireItemAccess, requireOfficePrefixAccess } from '../access';
 import { AuditService } from '../audit';
 import { nextNumber, saveOfficePrefix } from '../numbering';
 import { OutboxService } from '../outbox';
@@ -125,6 +125,7 @@ export class ItemService {
 
   async setOfficePrefix(ctx: RequestContext, prefix: string) {
     const actor = ctx.requireActor();
+    requireOfficePrefixAccess(actor);
     const p = requiredText(prefix, 'prefix', { zh: '机关代字', en: 'Office prefix' }, 8);
     await saveOfficePrefix(await ctx.db.manager(), actor, p);
     return p;

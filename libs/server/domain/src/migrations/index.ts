@@ -9,6 +9,8 @@ import { ExtensionChain1764400000000 } from './1764400000000-extension-chain';
 import { EscalationChain1764500000000 } from './1764500000000-escalation-chain';
 import { Reassignment1764600000000 } from './1764600000000-reassignment';
 import { CoUnitsActingSigner1764700000000 } from './1764700000000-co-units-acting-signer';
+import { TokenRevocation1764800000000 } from './1764800000000-token-revocation';
+import { Workbench1764900000000 } from './1764900000000-workbench';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   EscalationChain1764500000000,
   Reassignment1764600000000,
   CoUnitsActingSigner1764700000000,
+  TokenRevocation1764800000000,
+  Workbench1764900000000,
 ];

@@ -8,5 +8,7 @@ import { NotificationService } from './notification.service';
 @Module({
   imports: [ItemModule],
   providers: [NotificationService, NotificationHub, NotificationResolver],
+  // The 工作台 shows the unread count and the latest unread messages through the same queries.
+  exports: [NotificationService],
 })
 export class NotificationModule {}

@@ -9,7 +9,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { ConnectionType, Ctx, RequestContext, FIRST_ARG } from '@duban/platform';
+import { ConnectionType, Ctx, RequestContext, FIRST_ARG, AFTER_ARG } from '@duban/platform';
 import { ItemQueries, SupervisionItemEntity } from '../item';
 import { NotificationEntity, NotificationView } from './notification.entity';
 import { NotificationHub } from './notification.hub';
@@ -30,7 +30,7 @@ export class NotificationResolver {
     @Ctx() ctx: RequestContext,
     @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.service.list(ctx, { unreadOnly, first, after });
   }

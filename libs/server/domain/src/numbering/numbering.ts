@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { formatRegistrationNumber } from '@duban/rules';
+import { codeProblem, formatRegistrationNumber, RuleViolation } from '@duban/rules';
 
 /** The office that issues a number (its own counter per series and year). */
 export interface IssuingOffice {
@@ -43,12 +43,35 @@ async function officePrefix(em: EntityManager, unitId: string): Promise<string> 
   return row.prefix;
 }
 
-/** Sets the office's 机关代字 (used by every series it numbers from now on). */
+/**
+ * The 机关代字 each of these offices numbers with now (configured, else the default), by unit id, read
+ * through the caller's scope: only offices in the caller's subtree are answered.
+ */
+export async function officePrefixes(
+  db: { query(sql: string, params?: unknown[]): Promise<{ id: string; prefix: string }[]> },
+  unitIds: readonly string[],
+  scopePath: string,
+): Promise<Map<string, string>> {
+  const rows = await db.query(
+    `SELECT o.id::text AS id, coalesce(s.reg_prefix, left(o.name, 1) || '督') AS prefix FROM org_unit o
+       LEFT JOIN office_setting s ON s.unit_id = o.id
+      WHERE o.id = ANY($1::bigint[]) AND o.path <@ $2::ltree`,
+    [unitIds, scopePath],
+  );
+  return new Map(rows.map((r) => [r.id, r.prefix]));
+}
+
+/**
+ * Sets the office's 机关代字 (used by every series it numbers from now on). The rule (2 to 8 Chinese
+ * characters, OFFICE_PREFIX_RULE) is checked at the edge and here again, before the row is written.
+ */
 export async function saveOfficePrefix(
   em: EntityManager,
   office: IssuingOffice,
   prefix: string,
 ): Promise<void> {
+  const problem = codeProblem('officePrefix', prefix);
+  if (problem) throw new RuleViolation(problem, 'prefix');
   await em.query(
     `INSERT INTO office_setting (unit_id, tenant_id, unit_path, reg_prefix) VALUES ($1, $2, $3::ltree, $4)
      ON CONFLICT (unit_id) DO UPDATE SET reg_prefix = EXCLUDED.reg_prefix`,

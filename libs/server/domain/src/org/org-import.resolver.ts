@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Args, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { OrgImportProgress, OrgImportResult, QUEUES } from '@duban/contracts';
 import { Ctx, forbidden, notFound, RequestContext, Roles } from '@duban/platform';
-import { Role } from '@duban/rules';
+import { isImportableRegion, Role } from '@duban/rules';
 import { QueueOf } from '../jobs';
 import { OrgService } from './org.service';
 
@@ -55,7 +55,8 @@ export class OrgImportResolver {
   async startOrgImport(@Ctx() ctx: RequestContext) {
     const actor = ctx.requireActor();
     const unit = await this.org.byId(ctx).load(actor.orgUnitId);
-    if (!unit || !/^\d+$/.test(unit.code))
+    // A province, city or county-level division (DIVISION_CODE_RULE); departments and townships are not regions.
+    if (!unit || !isImportableRegion(unit.code))
       throw forbidden({
         zh: '只有行政区划单位的管理员可以同步组织架构',
         en: 'Only an administrative division can be re-synced',

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG } from '@duban/platform';
-import { Role } from '@duban/rules';
+import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG, TextArg, AFTER_ARG } from '@duban/platform';
+import { Role, TEXT_LIMITS } from '@duban/rules';
 import { OrgAdminService } from './org-admin.service';
 import { OrgKind, OrgUnitEntity } from './org-unit.entity';
 import { OrgService } from './org.service';
@@ -19,7 +19,7 @@ export class OrgResolver {
   createDepartment(
     @Ctx() ctx: RequestContext,
     @Args('parentId', { type: () => ID }) parentId: string,
-    @Args('name') name: string,
+    @TextArg('name', TEXT_LIMITS.unitName) name: string,
   ) {
     return this.admin.createDepartment(ctx, parentId, name);
   }
@@ -29,7 +29,7 @@ export class OrgResolver {
   renameOrgUnit(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @Args('name') name: string,
+    @TextArg('name', TEXT_LIMITS.unitName) name: string,
   ) {
     return this.admin.rename(ctx, id, name);
   }
@@ -49,9 +49,9 @@ export class OrgResolver {
     @Ctx() ctx: RequestContext,
     @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
     @Args('kind', { type: () => OrgKind, nullable: true }) kind?: OrgKind,
-    @Args('search', { nullable: true }) search?: string,
+    @TextArg('search', TEXT_LIMITS.search, { nullable: true }) search?: string,
     @Args('first', FIRST_ARG) first?: number,
-    @Args('after', { nullable: true }) after?: string,
+    @Args('after', AFTER_ARG) after?: string,
   ) {
     return this.org.list(ctx, { parentId, kind, search, first, after });
   }

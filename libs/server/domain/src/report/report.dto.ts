@@ -1,5 +1,7 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Attachment } from '../shared';
+import { TEXT_LIMITS } from '@duban/rules';
+import { TextField } from '@duban/platform';
 
 /** 四看: every box must be ticked to accept a report. */
 @ObjectType('ReviewChecklist')
@@ -20,7 +22,7 @@ export class ReviewChecklist {
 
 @InputType()
 export class ReportInput {
-  @Field()
+  @TextField(TEXT_LIMITS.longText)
   content!: string;
 
   @Field(() => Float, { nullable: true, description: 'Defaults to 100 for a completion report' })

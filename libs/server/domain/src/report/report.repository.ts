@@ -1,5 +1,5 @@
 import { AssignmentStatus, CitationKind, NEW_REPORT_STATUS, ReportStatus } from '@duban/rules';
-import { isId, Sql } from '../shared';
+import { isId, reviewQueueSql, signQueueSql, Sql } from '../shared';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReviewChecklist } from './report.dto';
 import { ReportEntity } from './report.entity';
@@ -229,8 +229,8 @@ export const reportRepository = {
   awaitingSignature(db: Sql, unitId: string): Promise<ReportEntity[]> {
     return db.query(
       `SELECT ${REPORT_COLUMNS} FROM report r JOIN assignment a ON a.id = r.assignment_id
-        WHERE a.unit_id = $1 AND r.status = $2 ORDER BY r.id`,
-      [unitId, ReportStatus.AWAITING_SIGNATURE],
+        WHERE ${signQueueSql('$1')} ORDER BY r.id`,
+      [unitId],
     );
   },
 
@@ -238,8 +238,8 @@ export const reportRepository = {
   underReview(db: Sql, issuerUnitId: string): Promise<ReportEntity[]> {
     return db.query(
       `SELECT ${REPORT_COLUMNS} FROM report r JOIN assignment a ON a.id = r.assignment_id
-        WHERE a.issuer_unit_id = $1 AND r.status = $2 ORDER BY r.id`,
-      [issuerUnitId, ReportStatus.UNDER_REVIEW],
+        WHERE ${reviewQueueSql('$1')} ORDER BY r.id`,
+      [issuerUnitId],
     );
   },
 };

@@ -6,8 +6,9 @@ import {
   excerpt,
   ReportStatus,
   Role,
+  TEXT_LIMITS,
 } from '@duban/rules';
-import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { ReportOperation, reportOperations } from '../access';
 import { AssignmentEntity, AssignmentQueries, AssignmentRow } from '../assignment';
 import { IdentityService, UserEntity } from '../identity';
@@ -77,7 +78,7 @@ export class ReportResolver {
   refuseSignature(
     @Ctx() ctx: RequestContext,
     @Args('reportId', { type: () => ID }) reportId: string,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     return this.service.refuseSignature(ctx, reportId, reason);
   }
@@ -89,7 +90,7 @@ export class ReportResolver {
     @Args('reportId', { type: () => ID }) reportId: string,
     @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
     @Args('checklist', { type: () => ReviewChecklist }) checklist: ReviewChecklist,
-    @Args('comment', { nullable: true }) comment?: string,
+    @TextArg('comment', TEXT_LIMITS.reason, { nullable: true }) comment?: string,
   ) {
     return this.service.review(ctx, reportId, decision, checklist, comment);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Light } from '@duban/rules';
 import { AppError, badInput, notFound, RequestContext } from '@duban/platform';
+import { requireLightOverride } from '../access';
 import { AuditService } from '../audit';
 import { orgScope } from '../org';
 import { rollupRepository } from './rollup.repository';
@@ -36,6 +37,7 @@ export class RollupOverrideService {
     if (!isId(unitId) || !isId(itemId)) throw notFound(UNIT, unitId);
     const unit = await orgScope.unit(em, unitId, actor.unitPath);
     if (!unit) throw notFound(UNIT, unitId);
+    requireLightOverride(actor, unit.path);
     if (!(await rollupRepository.exists(em, itemId, unitId)))
       throw badInput(
         { zh: '该单位没有此事项的汇总，无法调整灯色', en: 'This unit has no roll-up for the item' },

@@ -6,6 +6,7 @@ import { RollupOverrideService } from './rollup-override.service';
 import { RollupQueries } from './rollup.queries';
 import { AssignmentRollupResolver, ItemRollupResolver, OrgRollupResolver } from './rollup.resolver';
 import { RollupCoreModule } from './rollup-core.module';
+import { RollupViewResolver } from './rollup-view.resolver';
 
 /** What a leader sees: counters, views, the `rollup` fields, overrides. */
 @Module({
@@ -16,6 +17,7 @@ import { RollupCoreModule } from './rollup-core.module';
     OrgRollupResolver,
     ItemRollupResolver,
     AssignmentRollupResolver,
+    RollupViewResolver,
   ],
   exports: [RollupCoreModule, RollupQueries],
 })

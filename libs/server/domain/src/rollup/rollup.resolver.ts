@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isWithinPath, Role } from '@duban/rules';
-import { Ctx, notFound, RequestContext, Roles } from '@duban/platform';
+import { isWithinPath, Role, TEXT_LIMITS } from '@duban/rules';
+import { Ctx, notFound, RequestContext, Roles, TextArg } from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { AssignmentEntity } from '../assignment';
 import { SupervisionItemEntity } from '../item';
@@ -30,7 +30,7 @@ export class OrgRollupResolver {
     @Args('itemId', { type: () => ID }) itemId: string,
     @Args('orgUnitId', { type: () => ID }) orgUnitId: string,
     @Args('light', { type: () => LightEnum, nullable: true }) light: LightEnum | null,
-    @Args('reason') reason: string,
+    @TextArg('reason', TEXT_LIMITS.reason) reason: string,
   ) {
     await this.overrides.set(ctx, itemId, orgUnitId, light ?? null, reason);
     return this.queries.view(ctx, orgUnitId, itemId);

@@ -2,3 +2,5 @@ export * from './text';
 export * from './sql';
 export * from './attachment.dto';
 export * from './light.enum';
+export * from './queues.sql';
+export * from './batch';

@@ -1,12 +1,12 @@
-import type { Bilingual } from '@duban/rules';
+import { TEXT_LIMITS, type Bilingual } from '@duban/rules';
 import { badInput } from '@duban/platform';
 
-/** A required free text, trimmed; refused when empty or longer than `max`. */
+/** A required free text, trimmed; refused when empty or longer than `max` (the edge limit of long texts). */
 export function requiredText(
   value: string | undefined | null,
   field: string,
   label: Bilingual,
-  max = 10000,
+  max: number = TEXT_LIMITS.longText,
 ): string {
   const v = value?.trim() ?? '';
   if (!v) throw badInput({ zh: `请填写${label.zh}`, en: `${label.en} is required` }, field);

@@ -5,8 +5,9 @@ import {
   Role,
   SigningDelegationOperation,
   SigningDelegationStatus,
+  TEXT_LIMITS,
 } from '@duban/rules';
-import { Ctx, RequestContext, Roles } from '@duban/platform';
+import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { delegationOperations } from '../access';
 import { IdentityService, UserEntity } from '../identity';
 import { OrgService, OrgUnitEntity } from '../org';
@@ -51,9 +52,9 @@ export class SigningResolver {
   delegateSigning(
     @Ctx() ctx: RequestContext,
     @Args('delegateId', { type: () => ID }) delegateId: string,
-    @Args('validFrom') validFrom: string,
-    @Args('validTo') validTo: string,
-    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+    @TextArg('validFrom', TEXT_LIMITS.date) validFrom: string,
+    @TextArg('validTo', TEXT_LIMITS.date) validTo: string,
+    @TextArg('reason', TEXT_LIMITS.reason, { nullable: true }) reason?: string | null,
   ) {
     return this.service.delegate(ctx, { delegateId, validFrom, validTo, reason });
   }
@@ -65,7 +66,7 @@ export class SigningResolver {
   revokeSigningDelegation(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+    @TextArg('reason', TEXT_LIMITS.reason, { nullable: true }) reason?: string | null,
   ) {
     return this.service.revoke(ctx, id, reason);
   }

@@ -2,21 +2,21 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('UrgeNotice', { description: '催办通知' })
 export class UrgeNoticeView {
-  @Field(() => ID, { nullable: true })
-  id?: string;
+  @Field(() => ID)
+  id!: string;
 
   @Field({ description: 'e.g. 商督催〔2026〕3号' })
   number!: string;
 
-  @Field({ nullable: true, description: 'REMINDER 提醒 / OVERDUE_NOTICE 逾期通知 / ESCALATION 升级催办' })
-  kind?: string;
+  @Field({ description: 'REMINDER 提醒 / OVERDUE_NOTICE 逾期通知 / ESCALATION 升级催办' })
+  kind!: string;
 
-  @Field({ nullable: true, description: 'LIAISON / HEAD / LEADER' })
-  target?: string;
+  @Field({ description: 'LIAISON / HEAD / LEADER' })
+  target!: string;
 
   @Field()
   text!: string;
 
-  @Field({ nullable: true })
-  createdAt?: Date;
+  @Field()
+  createdAt!: Date;
 }

@@ -65,6 +65,74 @@ describe('loadConfig', () => {
       );
   });
 
+  it('applies the security defaults', () => {
+    const cfg = loadConfig(good);
+    expect(cfg.CORS_ORIGINS).toBeUndefined();
+    expect(cfg).toMatchObject({
+      BODY_LIMIT_BYTES: 1_048_576,
+      TRUST_PROXY_HOPS: 0,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCK_MINUTES: 15,
+      LOGIN_MAX_FAILURES_PER_ADDRESS: 50,
+      LOGIN_ADDRESS_WINDOW_MINUTES: 60,
+      API_RATE_LIMIT_PER_MINUTE: 600,
+    });
+  });
+
+  it('reads the security settings; 0 turns the per-user API limit off', () => {
+    const cfg = loadConfig({
+      ...good,
+      CORS_ORIGINS: ' https://duban.example.gov.cn, http://10.0.0.8:8080/ ,http://[::1]:5173',
+      BODY_LIMIT_BYTES: '2048',
+      TRUST_PROXY_HOPS: '1',
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_LOCK_MINUTES: '30',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '100',
+      LOGIN_ADDRESS_WINDOW_MINUTES: '10',
+      API_RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(cfg).toMatchObject({
+      CORS_ORIGINS: ['https://duban.example.gov.cn', 'http://10.0.0.8:8080', 'http://[::1]:5173'],
+      BODY_LIMIT_BYTES: 2048,
+      TRUST_PROXY_HOPS: 1,
+      LOGIN_MAX_FAILURES: 3,
+      LOGIN_LOCK_MINUTES: 30,
+      LOGIN_MAX_FAILURES_PER_ADDRESS: 100,
+      LOGIN_ADDRESS_WINDOW_MINUTES: 10,
+      API_RATE_LIMIT_PER_MINUTE: 0,
+    });
+    // Set but empty: no cross-origin caller at all, in development too.
+    expect(loadConfig({ ...good, CORS_ORIGINS: '' }).CORS_ORIGINS).toEqual([]);
+  });
+
+  it.each(['*', 'duban.example.gov.cn', 'https://duban.example.gov.cn/admin', 'ftp://x.example'])(
+    'refuses CORS_ORIGINS=%j in one line',
+    (value) => {
+      expect(() => loadConfig({ ...good, CORS_ORIGINS: value })).toThrow(
+        new ConfigError(
+          'Invalid configuration: CORS_ORIGINS must be comma-separated origins like https://duban.example.gov.cn (scheme, host, optional port)',
+        ),
+      );
+    },
+  );
+
+  it('refuses out-of-range security limits, naming each', () => {
+    expect(() =>
+      loadConfig({
+        ...good,
+        BODY_LIMIT_BYTES: '10',
+        LOGIN_MAX_FAILURES: '0',
+        API_RATE_LIMIT_PER_MINUTE: '-1',
+      }),
+    ).toThrow(
+      new ConfigError(
+        'Invalid configuration: BODY_LIMIT_BYTES must be a whole number from 1024 to 104857600; ' +
+          'LOGIN_MAX_FAILURES must be a whole number from 1 to 10000; ' +
+          'API_RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 1000000',
+      ),
+    );
+  });
+
   it('names the missing variable in one line', () => {
     const { DATABASE_URL: _omit, ...rest } = good;
     expect(() => loadConfig(rest)).toThrow(

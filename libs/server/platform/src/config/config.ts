@@ -13,6 +13,20 @@ const wholeNumber = (min: number, max: number, fallback: number) => {
   return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
 };
 
+/** One browser origin: scheme, host and optional port, nothing after it. */
+const ORIGIN = /^https?:\/\/(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/;
+
+/** Comma-separated exact origins; undefined when unset (the default then depends on NODE_ENV). */
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v.split(',').map((o) => o.trim().replace(/\/$/, ''))))
+  .transform((list) => list?.filter(Boolean))
+  .refine(
+    (list) => !list || list.every((o) => ORIGIN.test(o)),
+    'must be comma-separated origins like https://duban.example.gov.cn (scheme, host, optional port)',
+  );
+
 const schema = z.object({
   DATABASE_URL: postgresUrl,
   REDIS_URL: z
@@ -40,6 +54,41 @@ const schema = z.object({
    * light turns yellow (逾期未签收) and the sweeper sends one 签收提醒. 1 to 30, default 2.
    */
   SIGN_WITHIN_WORKING_DAYS: wholeNumber(1, 30, 2),
+  /**
+   * Browser origins allowed to call the API cross-origin, comma-separated (`https://duban.example.gov.cn`).
+   * Unset: in development any loopback origin (localhost, 127.0.0.1, [::1], any port); in production none
+   * (the admin is served from the API's own origin through the reverse proxy).
+   */
+  CORS_ORIGINS: corsOrigins,
+  /** Largest request body in bytes (GraphQL JSON): 1 KB to 100 MB, default 1 MB; larger ones get 413. */
+  BODY_LIMIT_BYTES: wholeNumber(1_024, 104_857_600, 1_048_576),
+  /**
+   * Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client address
+   * (login limits per address): 0 (direct, default) to 5; nginx alone is 1.
+   */
+  TRUST_PROXY_HOPS: wholeNumber(0, 5, 0),
+  /** 登录锁定: consecutive failed sign-ins of one account before it is locked (1–10 000, default 5). */
+  LOGIN_MAX_FAILURES: wholeNumber(1, 10_000, 5),
+  /** How long a locked account stays locked, in minutes (1–1 440, default 15). */
+  LOGIN_LOCK_MINUTES: wholeNumber(1, 1_440, 15),
+  /** Failed sign-ins from one client address per window before it is refused (1–1 000 000, default 50). */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 1_000_000, 50),
+  /** That window, in minutes (1–1 440, default 60). */
+  LOGIN_ADDRESS_WINDOW_MINUTES: wholeNumber(1, 1_440, 60),
+  /**
+   * Requests per minute per signed-in user, counted in each API process (0 = off; up to 1 000 000;
+   * default 600). With n API replicas a user may make up to n times this.
+   */
+  API_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 1_000_000, 600),
+  /**
+   * Operation allow-list for production clients: path of the manifest the admin's codegen writes
+   * (apps/admin/src/gql/persisted-documents.json); the API then runs only operations listed there
+   * (OPERATION_NOT_ALLOWED otherwise). Unset or empty (default): any operation.
+   */
+  GRAPHQL_ALLOWLIST: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined),
 });
 
 export type AppConfig = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import type { Role } from '@duban/rules';
 import { Locale } from '../errors/app-error';
 import { DataSource } from 'typeorm';
 import { TenantSession } from '../database/tenant-session';
+import { requestIdFrom } from '../graphql/error-masking';
 
 /** The authenticated caller, resolved from the token on every request (deactivation is immediate). */
 export interface Actor {
@@ -22,11 +23,18 @@ export class RequestContext {
 
   public locale: Locale;
 
-  /** `requested` is the Accept-Language choice; without one, the user's stored locale applies at sign-in. */
+  /** The client's address as Fastify resolved it (TRUST_PROXY_HOPS); sign-in failures count per address. */
+  clientAddress: string | null = null;
+
+  /**
+   * `requested` is the Accept-Language choice; without one, the user's stored locale applies at sign-in.
+   * `requestId` correlates the request's log lines and masked errors (`x-request-id`).
+   */
   constructor(
     public db: TenantSession,
     private readonly requested: Locale | null,
     readonly headers: Record<string, string | string[] | undefined> = {},
+    readonly requestId: string = requestIdFrom(headers),
   ) {
     this.locale = requested ?? 'zh-CN';
   }

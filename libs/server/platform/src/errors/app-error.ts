@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from './error-codes';
 
-/** The stable codes clients switch on (docs/architecture.md, Errors). */
-export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+/** The stable codes clients switch on: the one list is ERROR_CODES (error-codes.ts). */
+export type { ErrorCode };
 
 /** A message in both UI languages; the API answers in the caller's one. */
 export interface Bilingual {

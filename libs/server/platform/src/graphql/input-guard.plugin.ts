@@ -11,17 +11,20 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { CODE_RULES, TEXT_LIMITS } from '@duban/rules';
 import { AppError, badInput, Bilingual } from '../errors/app-error';
+import { argLimitOf, TextLimit } from './input-limits';
 import { MAX_PAGE } from './pagination';
 
 /**
  * Edge rules every argument and variable obeys, by GraphQL type, before any resolver runs
- * (docs/architecture.md, Errors). A field or argument may raise the string limit with
- * `@Extensions({ maxLength: n })`; an input field may declare an `Int` range with
- * `@Extensions({ min, max })`.
+ * (docs/architecture.md, Errors). Strings are limited per field or argument (`@TextField`,
+ * `@TextArg`, input-limits.ts), with an optional code rule; undeclared ones get the fallback. An
+ * input field may declare an `Int` range with `@Extensions({ min, max })`.
  */
 export const INPUT_LIMITS = {
-  maxStringLength: 20_000,
+  /** For a string field or argument that declares no limit of its own. */
+  maxStringLength: TEXT_LIMITS.fallback,
   maxAbsFloat: 1e15,
   minDate: Date.UTC(2000, 0, 1),
   maxDate: Date.UTC(2101, 0, 1),
@@ -40,9 +43,8 @@ export interface IntRange {
   max: number;
 }
 
-/** What a field or argument may declare for its value: a longer string limit, an Int range. */
-interface Limits {
-  maxLength: number;
+/** What a field or argument declares for its value: a string limit and code rule, an Int range. */
+interface Limits extends TextLimit {
   range?: IntRange;
 }
 
@@ -61,7 +63,12 @@ function refuse(field: string, text: Bilingual): AppError {
   return asClientError(badInput(text, field));
 }
 
-function checkLeaf(typeName: string, value: unknown, field: string, { maxLength, range }: Limits): void {
+function checkLeaf(
+  typeName: string,
+  value: unknown,
+  field: string,
+  { maxLength, rule, range }: Limits,
+): void {
   if (typeName === 'ID') {
     const s = String(value);
     if (!/^[1-9][0-9]{0,18}$/.test(s) || BigInt(s) > INT8_MAX)
@@ -84,9 +91,13 @@ function checkLeaf(typeName: string, value: unknown, field: string, { maxLength,
       });
     if (value.length > maxLength)
       throw refuse(field, {
-        zh: `${field} 过长（${value.length}个字符，上限${maxLength}）`,
-        en: `${field} is too long (${value.length} characters, limit ${maxLength})`,
+        zh: `${field} 不能超过${maxLength}个字符（收到${value.length}个）`,
+        en: `${field} must be at most ${maxLength} characters (got ${value.length})`,
       });
+    if (rule && !CODE_RULES[rule].test(value)) {
+      const text = CODE_RULES[rule].text;
+      throw refuse(field, { zh: `${field} 格式不正确：${text.zh}`, en: `${field} is not valid: ${text.en}` });
+    }
   } else if (typeName === 'Int' && typeof value === 'number' && range) {
     if (value < range.min || value > range.max)
       throw refuse(field, {
@@ -102,15 +113,24 @@ function checkLeaf(typeName: string, value: unknown, field: string, { maxLength,
   }
 }
 
-/** The limits a field or argument declares (extensions), else the defaults for its name. */
-function limitsOf(name: string, extensions: Record<string, unknown> | null | undefined): Limits {
-  const maxLength =
-    typeof extensions?.maxLength === 'number' ? extensions.maxLength : INPUT_LIMITS.maxStringLength;
+/**
+ * The limits of an input field (its extensions) or argument (`text`, from argLimitOf), else the
+ * defaults for its name.
+ */
+function limitsOf(
+  name: string,
+  extensions: Record<string, unknown> | null | undefined,
+  text: TextLimit | undefined = extensions?.textLimit as TextLimit | undefined,
+): Limits {
   const declared =
     typeof extensions?.min === 'number' && typeof extensions?.max === 'number'
       ? { min: extensions.min, max: extensions.max }
       : undefined;
-  return { maxLength, range: declared ?? INPUT_LIMITS.intRanges[name] };
+  return {
+    maxLength: text?.maxLength ?? INPUT_LIMITS.maxStringLength,
+    ...(text?.rule ? { rule: text.rule } : {}),
+    range: declared ?? INPUT_LIMITS.intRanges[name],
+  };
 }
 
 /** Checks one coerced value against its input type, entering lists and input objects. */
@@ -163,7 +183,12 @@ export function inputGuardPlugin(): ApolloServerPlugin {
                   return; // does not coerce: GraphQL reports it
                 }
                 for (const arg of def.args)
-                  checkInputValue(arg.type, args[arg.name], arg.name, limitsOf(arg.name, arg.extensions));
+                  checkInputValue(
+                    arg.type,
+                    args[arg.name],
+                    arg.name,
+                    limitsOf(arg.name, arg.extensions, argLimitOf(def.name, arg.name)),
+                  );
               },
             }),
           );

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { badInput } from '../errors/app-error';
+import { AppError } from '../errors/app-error';
 import { asClientError } from './input-guard.plugin';
 
 export interface QueryLimits {
@@ -42,7 +42,8 @@ export function operationDepth(
 
 /**
  * Refuses operations deeper or costlier than the limits before anything runs, so one client cannot
- * make the API walk a province's tree a thousand times in a single request.
+ * make the API walk a province's tree a thousand times in a single request: QUERY_TOO_DEEP or
+ * QUERY_TOO_COMPLEX, HTTP 400.
  */
 export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
@@ -56,7 +57,7 @@ export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPl
           const depth = operationDepth(operation, fragments);
           if (depth > limits.maxDepth)
             throw asClientError(
-              badInput({
+              new AppError('QUERY_TOO_DEEP', {
                 zh: `查询嵌套过深（${depth}层，上限${limits.maxDepth}层），请拆分查询`,
                 en: `The query is nested too deeply (${depth} levels, limit ${limits.maxDepth}); split it up`,
               }),
@@ -76,7 +77,7 @@ export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPl
           }
           if (complexity > limits.maxComplexity)
             throw asClientError(
-              badInput({
+              new AppError('QUERY_TOO_COMPLEX', {
                 zh: `查询过于复杂（复杂度${complexity}，上限${limits.maxComplexity}），请减少每页条数或字段`,
                 en: `The query is too complex (${complexity}, limit ${limits.maxComplexity}); ask for fewer items or fields`,
               }),
