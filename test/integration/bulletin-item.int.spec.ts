@@ -2,18 +2,19 @@
  * 督查通报 ↔ 督查事项 (issue 10): a bulletin names the item it concerns, the list of bulletins filters by
  * item (`bulletins(itemId:)`) within the usual scope — issued in the caller's subtree or naming a unit in
  * it — and shows the item. On the real 商丘市 tree: the city criticises 城关镇 about one item and praises
- * 白庙乡 about another.
+ * 白庙乡 about another. In a database of its own: bulletins number per office and year, and count towards
+ * each township's criticisms, which the assessment suite asserts from 1 on.
  */
-import { bootApi, codeOf, TestApi, testDataSources, usersOf } from '@duban/testing';
+import { bootPrivateRun, codeOf, PrivateRun, TestApi, usersOf } from '@duban/testing';
 import type { DataSource } from 'typeorm';
 
 type User = 'city_supervisor' | 'suixian_supervisor' | 'chengguan_liaison' | 'baimiao_liaison';
+let run: PrivateRun;
 let api: TestApi;
 let owner: DataSource;
-let close: () => Promise<void>;
 const token: Partial<Record<User, string>> = {};
 const { as, ok } = usersOf<User>(() => api, token);
-const run = Date.now().toString(36);
+const stamp = Date.now().toString(36);
 const unit: Record<string, string> = {};
 const item: Record<'a' | 'b', string> = { a: '', b: '' };
 
@@ -25,8 +26,8 @@ const numbers = async (who: User, itemId: string) =>
   (await ok(who, OF_ITEM, { item: itemId })).bulletins.edges.map((e: any) => e.node.number);
 
 beforeAll(async () => {
-  ({ owner, close } = await testDataSources());
-  api = await bootApi();
+  run = await bootPrivateRun('bulletin_item');
+  ({ api, owner } = run);
   for (const u of ['city_supervisor', 'suixian_supervisor', 'chengguan_liaison', 'baimiao_liaison'] as User[])
     token[u] = await api.login(u);
   for (const r of await owner.query(
@@ -39,7 +40,7 @@ beforeAll(async () => {
       `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
       {
         i: {
-          title: `通报关联 ${k} ${run}`,
+          title: `通报关联 ${k} ${stamp}`,
           source: 'LEADER_INSTRUCTION',
           content: '核验',
           deadline: new Date(Date.now() + 20 * 86_400_000).toISOString(),
@@ -51,8 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.close();
-  await close?.();
+  await run?.close();
 });
 
 describe('bulletins and the items they concern', () => {
@@ -66,11 +66,11 @@ describe('bulletins and the items they concern', () => {
         level: 'OFFICE',
         targetUnitIds: [unit['411422105']],
         itemId: item.a,
-        title: `通报批评 ${run}`,
+        title: `通报批评 ${stamp}`,
         body: '未按期签收。',
       },
     });
-    expect(c.issueBulletin.item).toEqual({ id: item.a, title: `通报关联 a ${run}` });
+    expect(c.issueBulletin.item).toEqual({ id: item.a, title: `通报关联 a ${stamp}` });
     criticism = c.issueBulletin.number;
     praise = (
       await ok('city_supervisor', ISSUE, {
@@ -79,7 +79,7 @@ describe('bulletins and the items they concern', () => {
           level: 'OFFICE',
           targetUnitIds: [unit['411422206']],
           itemId: item.b,
-          title: `通报表扬 ${run}`,
+          title: `通报表扬 ${stamp}`,
           body: '提前办结。',
         },
       })
