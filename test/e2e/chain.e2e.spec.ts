@@ -292,6 +292,8 @@ test('the city supervisor reviews 睢县’s report reading the cited chain, ope
   const modal = page.getByTestId('review-modal');
   await expect(modal.getByTestId('review-achieved').getAttribute('data-value')).resolves.toBe('100');
   const citations = modal.getByTestId('review-citations').getByTestId('citation');
+  // The report's details (signer, hash, citations) load after the dialog opens.
+  await citations.first().waitFor();
   await expect(citations.count()).resolves.toBe(2);
   await expect(modal.getByTestId('hash-mark').first().getAttribute('data-verified')).resolves.toBe('true');
   for (const unit of Object.keys(TOWNSHIPS))
@@ -334,7 +336,7 @@ test('the city’s chain: 商丘市 → 睢县 → its townships, every link don
   await expect(rollup.locator('[data-stat="done"] .ant-statistic-content').textContent()).resolves.toBe('2');
   await expect(
     rollup.locator('[data-stat="completionRate"] .ant-statistic-content').textContent(),
-  ).resolves.toBe('100%');
+  ).resolves.toBe('100.0%');
   await page.locator('.ant-card-head').getByText('待反馈', { exact: true }).waitFor();
   await link(page, '白庙乡').scrollIntoViewIfNeeded();
   await screenshot(page, 'chain-1-tree-city');

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { InputRef } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
@@ -26,6 +27,7 @@ export function OrgAdminActions({ id, onChanged }: Props) {
   const { data } = useQuery(OrgUnitDetailQuery, { variables: { id } });
   const unit = data?.orgUnit;
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const nameInput = useRef<InputRef>(null);
   const [form] = Form.useForm<{ name: string }>();
   const opts = { context: { inlineErrors: true }, refetchQueries: ['OrgUnitDetail'] };
   const [create, { loading: creating }] = useMutation(CreateDepartmentMutation, opts);
@@ -91,7 +93,9 @@ export function OrgAdminActions({ id, onChanged }: Props) {
         onOk={() => form.submit()}
         onCancel={() => setDialog(null)}
         destroyOnHidden
-        afterOpenChange={(open) => open || form.resetFields()}
+        // Focus once the dialog has opened: autoFocus alone loses to the dialog's own focus handling when
+        // animations are off (prefers-reduced-motion).
+        afterOpenChange={(open) => (open ? nameInput.current?.focus() : form.resetFields())}
       >
         {dialog?.mode === 'rename' && (
           <Typography.Paragraph type="secondary">{t('org.renameHint')}</Typography.Paragraph>
@@ -110,7 +114,7 @@ export function OrgAdminActions({ id, onChanged }: Props) {
               { max: 100, message: t('org.nameRule') },
             ]}
           >
-            <Input autoFocus maxLength={TEXT_LIMITS.unitName} data-testid="org-name-input" />
+            <Input ref={nameInput} autoFocus maxLength={TEXT_LIMITS.unitName} data-testid="org-name-input" />
           </Form.Item>
         </Form>
       </Modal>
