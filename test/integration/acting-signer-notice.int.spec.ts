@@ -43,7 +43,7 @@ afterAll(async () => {
 it('tells the acting signer, and not the head who submitted, that a report waits for a signature', async () => {
   // A 睢县 township that the other suites leave alone; its generated head and a new liaison.
   const [town] = await owner.query(
-    `SELECT t.id::text, t.code FROM org_unit t JOIN org_unit c ON c.id = t.parent_id
+    `SELECT t.id::text, t.code, t.name FROM org_unit t JOIN org_unit c ON c.id = t.parent_id
       WHERE c.code = '411422' AND t.kind = 'TOWNSHIP' AND t.code NOT IN ('411422100', '411422105', '411422206')
       ORDER BY t.code DESC LIMIT 1`,
   );
@@ -98,5 +98,7 @@ it('tells the acting signer, and not the head who submitted, that a report waits
   expect(reportQueue.map((r: any) => r.id)).toEqual([submitReport.id]);
   expect([...reportQueue[0].allowedActions].sort()).toEqual(['REFUSE_SIGNATURE', 'SIGN']);
   const [eventId] = await deliverEvents(owner, delivery, 'report.submitted', a.id);
-  expect(await toldOf(owner, eventId)).toEqual({ [username]: '有一份办理情况报告待您签字' });
+  expect(await toldOf(owner, eventId)).toEqual({
+    [username]: `有一份办理情况报告待您签字（代签通知核验 · ${town.name}）`,
+  });
 });

@@ -197,7 +197,10 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
     // 睢县 is the township's own parent: no office lies between, so only the township hears of it.
     const told = await toldOf(owner, eventId);
     expect(Object.keys(told).sort()).toEqual(['chengguan_head', 'chengguan_liaison']);
-    expect(told.chengguan_liaison).toBe(`催办通知 ${urgeAssignment.number}：${urgeAssignment.text}`);
+    // The notice names the item and the unit it chases.
+    expect(told.chengguan_liaison).toBe(
+      `催办通知 ${urgeAssignment.number}：${urgeAssignment.text}（人居环境整治百日攻坚-${run} · 城关镇）`,
+    );
     await expectRollupMatchesRecount(owner, itemId);
   });
 
@@ -210,10 +213,11 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
     expect(urgeAssignment.number).toMatch(/^商督催〔20\d\d〕\d+号$/);
     const [eventId] = await deliverUrges(share.baimiao);
     const told = await toldOf(owner, eventId);
+    const ITEM = `人居环境整治百日攻坚-${run}`;
     expect(told).toEqual({
-      baimiao_liaison: `催办通知 ${urgeAssignment.number}：请于本周内完成村庄清洁验收`,
-      baimiao_head: `催办通知 ${urgeAssignment.number}：请于本周内完成村庄清洁验收`,
-      suixian_supervisor: `商丘市已催办白庙乡：请于本周内完成村庄清洁验收（${urgeAssignment.number}）`,
+      baimiao_liaison: `催办通知 ${urgeAssignment.number}：请于本周内完成村庄清洁验收（${ITEM} · 白庙乡）`,
+      baimiao_head: `催办通知 ${urgeAssignment.number}：请于本周内完成村庄清洁验收（${ITEM} · 白庙乡）`,
+      suixian_supervisor: `商丘市已催办白庙乡：请于本周内完成村庄清洁验收（${urgeAssignment.number}）（${ITEM}）`,
     });
     // 睢县 reads it in its inbox, in either language, pointing at the township's share.
     const { notifications } = await as(
@@ -223,8 +227,8 @@ describe('chasing along the chain (商丘市 → 睢县 → its townships)', () 
       'en',
     );
     expect(notifications.edges.map((e: any) => e.node)).toContainEqual({
-      title: `商丘市 urged 白庙乡: 请于本周内完成村庄清洁验收 (${urgeAssignment.number})`,
-      titleEn: `商丘市 urged 白庙乡: 请于本周内完成村庄清洁验收 (${urgeAssignment.number})`,
+      title: `商丘市 urged 白庙乡: 请于本周内完成村庄清洁验收 (${urgeAssignment.number}) (${ITEM})`,
+      titleEn: `商丘市 urged 白庙乡: 请于本周内完成村庄清洁验收 (${urgeAssignment.number}) (${ITEM})`,
       assignmentId: share.baimiao,
       itemId,
     });

@@ -202,10 +202,13 @@ describe('上报协调 along the chain', () => {
 
     // The city is asked in the composed words; the township hears that it went up.
     const [askedEvent] = await deliver('assignment.escalated', county);
-    expect((await toldOf(owner, askedEvent)).city_supervisor).toBe(`下级上报协调：${asked.reason}`);
+    expect((await toldOf(owner, askedEvent)).city_supervisor).toBe(
+      // The composed reason already names 睢县: only the item is added.
+      `下级上报协调：${asked.reason}（上报协调链路核验）`,
+    );
     const [forwardedEvent] = await deliver('escalation.forwarded', township);
     expect(await toldOf(owner, forwardedEvent)).toMatchObject({
-      chengguan_liaison: `上报协调事项已转报上级协调（意见：${OPINION}）`,
+      chengguan_liaison: `上报协调事项已转报上级协调（意见：${OPINION}）（上报协调链路核验 · 城关镇）`,
     });
     await expectRollupMatchesRecount(owner, itemId);
   });
@@ -255,21 +258,23 @@ describe('上报协调 along the chain', () => {
     // The unit that asked hears the answer, in its inbox.
     const [resolvedEvent] = await deliver('escalation.resolved', township);
     expect(await toldOf(owner, resolvedEvent)).toMatchObject({
-      chengguan_liaison: `上报协调事项已答复：${ANSWER}`,
-      chengguan_head: `上报协调事项已答复：${ANSWER}`,
+      chengguan_liaison: `上报协调事项已答复：${ANSWER}（上报协调链路核验 · 城关镇）`,
+      chengguan_head: `上报协调事项已答复：${ANSWER}（上报协调链路核验 · 城关镇）`,
     });
     const { notifications } = await ok(
       'chengguan_liaison',
       `{ notifications(first: 100) { edges { node { title topic assignmentId } } } }`,
     );
     expect(notifications.edges.map((e: any) => e.node)).toContainEqual({
-      title: `上报协调事项已答复：${ANSWER}`,
+      title: `上报协调事项已答复：${ANSWER}（上报协调链路核验 · 城关镇）`,
       topic: 'escalation.resolved',
       assignmentId: township,
     });
     // 睢县, which forwarded it, hears the answer on its own assignment too.
     const [countyEvent] = await deliver('escalation.resolved', county);
-    expect((await toldOf(owner, countyEvent)).suixian_supervisor).toBe(`上报协调事项已答复：${ANSWER}`);
+    expect((await toldOf(owner, countyEvent)).suixian_supervisor).toBe(
+      `上报协调事项已答复：${ANSWER}（上报协调链路核验 · 睢县）`,
+    );
     await expectRollupMatchesRecount(owner, itemId);
   });
 

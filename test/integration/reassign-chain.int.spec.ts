@@ -290,7 +290,7 @@ describe('退回交办: a township returns its share before signing for it', () 
     expect((await ok('suixian_supervisor', OPEN_CHILDREN, { a: county })).reportDraft.openChildren).toBe(2);
     expect(await itemStatus(itemId)).toBe('IN_PROGRESS');
     expect(await told('assignment.declined', share.chengguan)).toEqual({
-      suixian_supervisor: `城关镇退回交办，请改派或标为不适用：${REASON}`,
+      suixian_supervisor: `城关镇退回交办，请改派或标为不适用：${REASON}（河道清障（退回与改派））`,
     });
     // Returned once: nothing to return again.
     expect(codeOf(await as('chengguan_liaison', DECLINE, { a: share.chengguan, r: REASON }))).toBe(
@@ -363,7 +363,7 @@ describe('改派: 睢县 gives the returned share to another township', () => {
       username: 'suixian_supervisor',
     });
     expect(await told('assignment.reassigned', fresh.id)).toEqual({
-      baimiao_liaison: '改派交办事项：河道清障（退回与改派）',
+      baimiao_liaison: '改派交办事项：河道清障（退回与改派）（白庙乡）',
     });
     // 白庙乡 sees its new share and may sign for it (or return it in turn).
     expect((await assignment('baimiao_liaison', fresh.id)).allowedActions).toEqual(
@@ -467,7 +467,8 @@ describe('撤回: 睢县 withdraws 长岗镇’s share with its sub-assignments,
       username: 'suixian_supervisor',
     });
     expect(await told('assignment.withdrawn', share.changgang)).toEqual({
-      [CHANGGANG_HEAD]: `交办任务已撤回：${WITHDRAW_REASON}`,
+      // The reason already names 长岗镇: only the item is added.
+      [CHANGGANG_HEAD]: `交办任务已撤回：${WITHDRAW_REASON}（河道清障（退回与改派））`,
     });
     // Withdrawn by 睢县 itself: nothing holds 睢县's report any more, and no roll-up counts the 40.
     expect((await ok('suixian_supervisor', OPEN_CHILDREN, { a: county })).reportDraft.openChildren).toBe(0);
@@ -535,7 +536,7 @@ describe('completion follows at the top level', () => {
     await ok('chengguan_liaison', DECLINE, { a: first, r: REASON });
     expect(await itemStatus(topItemId)).toBe('IN_PROGRESS');
     expect(await told('assignment.declined', first)).toEqual({
-      city_supervisor: `城关镇退回交办，请改派或标为不适用：${REASON}`,
+      city_supervisor: `城关镇退回交办，请改派或标为不适用：${REASON}（城区积水点整治）`,
     });
     await expectConsistent();
   });

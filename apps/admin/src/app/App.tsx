@@ -10,6 +10,7 @@ import { OfflineBanner } from '../shared/feedback/OfflineBanner';
 import { PageSpinner } from '../shared/feedback/PageSpinner';
 import { syncDayjsLocale } from '../shared/i18n/dayjs-locale';
 import { translate, useLocale } from '../shared/i18n/locale';
+import { adminTheme } from '../shared/ui/theme';
 import { router } from './routes';
 
 const client = createApolloClient();
@@ -19,7 +20,7 @@ syncDayjsLocale();
 // People who ask their system for less motion get dialogs and drawers without zoom and slide.
 const REDUCED_MOTION =
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const THEME = { token: { motion: !REDUCED_MOTION } };
+const THEME = adminTheme(!REDUCED_MOTION);
 
 /** Providers shared by every page: antd locale and message context, Apollo, the router. */
 export function App() {

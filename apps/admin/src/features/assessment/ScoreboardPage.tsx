@@ -127,6 +127,7 @@ export default function ScoreboardPage() {
             min={2000}
             max={2100}
             onChange={(v) => v && setYear(v)}
+            aria-label={t('score.year')}
             style={{ width: 90 }}
           />
         </Space>

@@ -18,7 +18,7 @@ import dayjs from 'dayjs';
 import type { CockpitLevelQuery as CockpitLevel, ItemSource, Light } from '../../gql/graphql';
 import { useCurrentUser } from '../../shared/auth/current-user';
 import { itemPath } from '../../shared/paths';
-import { LIGHT_COLOR, LightBadge, percent } from '../../shared/domain/labels';
+import { LIGHT_COLOR, LightBadge, percent, percentText } from '../../shared/domain/labels';
 import { RollupSummary, type RollupStat } from '../../shared/domain/RollupSummary';
 import { worstLight } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
@@ -91,7 +91,7 @@ export default function CockpitPage() {
 
   const completionOption = useMemo<ChartOption>(
     () => ({
-      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => percentText(v) },
       grid: { left: 40, right: 12, top: 16, bottom: 60 },
       xAxis: {
         type: 'category',
@@ -105,7 +105,7 @@ export default function CockpitPage() {
           barMaxWidth: 28,
           name: t('cockpit.completionRate'),
           data: chartUnits.map((c) => ({
-            value: Math.round(c.rollup!.completionRate * 1000) / 10,
+            value: c.rollup!.completionRate * 100,
             itemStyle: { color: LIGHT_COLOR[c.rollup!.light] },
           })),
         },
@@ -171,6 +171,8 @@ export default function CockpitPage() {
   const columns: TableColumnsType<Child> = [
     {
       title: t('common.unit'),
+      // Never squeezed to nothing by the fixed-width number columns (1366 px at 125 % scaling).
+      width: 150,
       ellipsis: true,
       render: (_, c) => (
         <Flex gap={6} align="center">
@@ -222,7 +224,7 @@ export default function CockpitPage() {
       title: t('cockpit.progress'),
       width: 70,
       align: 'right',
-      render: (_, c) => `${Math.round(c.rollup!.progressPercent)}%`,
+      render: (_, c) => percentText(c.rollup!.progressPercent),
     },
     {
       title: t('common.light'),
@@ -287,20 +289,21 @@ export default function CockpitPage() {
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={16}>
+        <Col xs={24} xl={16}>
           <Card size="small" title={t('cockpit.subUnits')}>
             <Table<Child>
               rowKey="id"
               size="small"
               data-testid="cockpit-children"
               columns={columns}
+              scroll={{ x: 'max-content' }}
               dataSource={children}
               pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true, showSizeChanger: false }}
               onRow={(c) => ({ 'data-unit': c.name }) as React.HTMLAttributes<HTMLElement>}
             />
           </Card>
         </Col>
-        <Col span={8}>
+        <Col xs={24} xl={8}>
           <Flex vertical gap={12}>
             <Card size="small" title={`${t('cockpit.redList')} (${red.length})`} data-testid="red-list">
               <RedUnitList

@@ -198,7 +198,13 @@ function UnitDialog({
             <Form.Item label={t('inbox.percent')} required>
               <Flex gap={12} align="center">
                 <Form.Item name="percent" noStyle rules={[{ required: true }]}>
-                  <Slider min={0} max={100} marks={{ 0: '0', 50: '50', 100: '100' }} style={{ flex: 1 }} />
+                  <Slider
+                    min={0}
+                    max={100}
+                    marks={{ 0: '0', 50: '50', 100: '100' }}
+                    ariaLabelForHandle={t('inbox.percent')}
+                    style={{ flex: 1 }}
+                  />
                 </Form.Item>
                 <Form.Item name="percent" noStyle>
                   <InputNumber

@@ -76,6 +76,7 @@ export function SigningDelegationSection() {
           <Select
             style={{ width: 220 }}
             placeholder={t('delegation.delegate')}
+            aria-label={t('delegation.delegate')}
             data-testid="delegation-delegate"
             options={(candidates?.signingDelegateCandidates ?? []).map((u) => ({
               value: u.id,
@@ -84,10 +85,18 @@ export function SigningDelegationSection() {
           />
         </Form.Item>
         <Form.Item name="period" rules={[{ required: true, message: t('delegation.periodRequired') }]}>
-          <DatePicker.RangePicker disabledDate={(d) => pickedDay(d) < shanghaiDay()} />
+          <DatePicker.RangePicker
+            disabledDate={(d) => pickedDay(d) < shanghaiDay()}
+            aria-label={t('delegation.period')}
+          />
         </Form.Item>
         <Form.Item name="reason">
-          <Input style={{ width: 200 }} placeholder={t('delegation.reason')} maxLength={TEXT_LIMITS.reason} />
+          <Input
+            style={{ width: 200 }}
+            placeholder={t('delegation.reason')}
+            aria-label={t('delegation.reason')}
+            maxLength={TEXT_LIMITS.reason}
+          />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="delegation-submit">

@@ -47,6 +47,7 @@ export function CascadeList({ name = 'cascade' }: { name?: string }) {
                 <OrgUnitPicker
                   rootSelectable
                   placeholder={t('item.cascadeUnder')}
+                  aria-label={t('item.cascadeUnder')}
                   style={{ width: 260 }}
                   data-testid="cascade-under"
                 />
@@ -55,6 +56,7 @@ export function CascadeList({ name = 'cascade' }: { name?: string }) {
                 <Select<CascadeScope>
                   data-testid="cascade-scope"
                   placeholder={t('item.cascadeKind')}
+                  aria-label={t('item.cascadeKind')}
                   style={{ width: 200 }}
                   options={Object.entries(SCOPES).map(([value, s]) => ({
                     value: value as CascadeScope,

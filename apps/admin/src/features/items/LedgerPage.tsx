@@ -175,6 +175,7 @@ export default function LedgerPage() {
             <Input.Search
               allowClear
               placeholder={t('ledger.keyword')}
+              aria-label={t('ledger.keyword')}
               style={{ width: 200 }}
               onSearch={() => form.submit()}
             />
@@ -185,6 +186,7 @@ export default function LedgerPage() {
               allowClear
               maxTagCount="responsive"
               placeholder={t('ledger.status')}
+              aria-label={t('ledger.status')}
               style={{ width: 170 }}
               options={ITEM_STATUSES.map((s) => ({ value: s, label: t(ITEM_STATUS_LABELS[s]) }))}
             />
@@ -195,20 +197,27 @@ export default function LedgerPage() {
               allowClear
               maxTagCount="responsive"
               placeholder={t('ledger.source')}
+              aria-label={t('ledger.source')}
               style={{ width: 170 }}
               options={ITEM_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
             />
           </Form.Item>
           <Form.Item name="issuerUnitId">
-            <OrgUnitPicker rootSelectable placeholder={t('ledger.issuer')} style={{ width: 170 }} />
+            <OrgUnitPicker
+              rootSelectable
+              placeholder={t('ledger.issuer')}
+              aria-label={t('ledger.issuer')}
+              style={{ width: 170 }}
+            />
           </Form.Item>
           <Form.Item name="deadline">
-            <DatePicker.RangePicker style={{ width: 240 }} />
+            <DatePicker.RangePicker style={{ width: 240 }} aria-label={t('ledger.deadlineRange')} />
           </Form.Item>
           <Form.Item name="overdue">
             <Select
               allowClear
               placeholder={t('ledger.overdue')}
+              aria-label={t('ledger.overdue')}
               style={{ width: 110 }}
               options={[
                 { value: 'yes', label: t('ledger.overdueOnly') },

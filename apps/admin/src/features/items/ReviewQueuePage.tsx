@@ -73,6 +73,7 @@ export default function ReviewQueuePage() {
   const reportColumns: TableColumnsType<QueuedReport> = [
     {
       title: t('inbox.item'),
+      width: 200,
       ellipsis: true,
       render: (_, r) => <AssignmentContext id={r.assignmentId} part="item" />,
     },
@@ -83,6 +84,7 @@ export default function ReviewQueuePage() {
     },
     {
       title: t('inbox.reportContent'),
+      width: 240,
       ellipsis: true,
       render: (_, r) => (
         <Flex vertical gap={2} style={{ minWidth: 0 }}>
@@ -140,6 +142,7 @@ export default function ReviewQueuePage() {
   const extColumns: TableColumnsType<Extension> = [
     {
       title: t('inbox.item'),
+      width: 200,
       ellipsis: true,
       render: (_, x) => <AssignmentContext id={x.assignmentId} part="item" />,
     },
@@ -148,7 +151,7 @@ export default function ReviewQueuePage() {
       width: 160,
       render: (_, x) => <AssignmentContext id={x.assignmentId} part="unit" />,
     },
-    { title: t('ext.reason'), ellipsis: true, dataIndex: 'reason' },
+    { title: t('ext.reason'), width: 200, ellipsis: true, dataIndex: 'reason' },
     { title: t('ext.current'), width: 105, render: (_, x) => formatDate(x.currentDeadline) },
     { title: t('ext.requested'), width: 105, render: (_, x) => formatDate(x.requestedDeadline) },
     {
@@ -166,6 +169,7 @@ export default function ReviewQueuePage() {
           size="small"
           data-testid="review-queue"
           columns={reportColumns}
+          scroll={{ x: 'max-content' }}
           dataSource={data?.reportQueue ?? []}
           loading={loading && !data}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -177,6 +181,7 @@ export default function ReviewQueuePage() {
           rowKey="id"
           size="small"
           columns={extColumns}
+          scroll={{ x: 'max-content' }}
           dataSource={data?.pendingExtensionRequests ?? []}
           loading={loading && !data}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}

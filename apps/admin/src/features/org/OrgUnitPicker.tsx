@@ -21,6 +21,8 @@ interface Props {
   rootSelectable?: boolean;
   style?: React.CSSProperties;
   'data-testid'?: string;
+  /** The control's accessible name where no form label names it (filter bars). */
+  'aria-label'?: string;
   /**
    * Ancestors of the current value (top first, may start above the user's root): their levels are loaded
    * on mount so an existing value shows its name rather than its id.
@@ -96,6 +98,7 @@ export function OrgUnitPicker({ multiple, rootSelectable, placeholder, valuePath
       id={rest.id}
       style={rest.style}
       data-testid={rest['data-testid']}
+      aria-label={rest['aria-label']}
       labelInValue
       value={multiple ? labeled : (labeled[0] ?? undefined)}
       onChange={(v) => {

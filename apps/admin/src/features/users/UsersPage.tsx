@@ -158,13 +158,19 @@ export default function UsersPage() {
             <Input.Search
               allowClear
               placeholder={t('user.searchPlaceholder')}
+              aria-label={t('user.searchPlaceholder')}
               style={{ width: 220 }}
               onSearch={() => form.submit()}
               data-testid="user-search"
             />
           </Form.Item>
           <Form.Item name="orgUnitId">
-            <OrgUnitPicker rootSelectable placeholder={t('user.unitFilter')} style={{ width: 200 }} />
+            <OrgUnitPicker
+              rootSelectable
+              placeholder={t('user.unitFilter')}
+              aria-label={t('user.unitFilter')}
+              style={{ width: 200 }}
+            />
           </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit">

@@ -140,6 +140,7 @@ export function AssignmentFilters({
           allowClear
           maxTagCount="responsive"
           placeholder={t('subtree.status')}
+          aria-label={t('subtree.status')}
           value={value.status}
           onChange={(status) => set({ status })}
           style={{ width }}
@@ -152,6 +153,7 @@ export function AssignmentFilters({
         allowClear
         maxTagCount="responsive"
         placeholder={t('subtree.light')}
+        aria-label={t('subtree.light')}
         value={value.light}
         onChange={(light) => set({ light })}
         style={{ width }}
@@ -167,6 +169,7 @@ export function AssignmentFilters({
           allowClear
           maxTagCount="responsive"
           placeholder={t('list.kind')}
+          aria-label={t('list.kind')}
           value={value.kind}
           onChange={(kind) => set({ kind })}
           style={{ width }}
@@ -177,6 +180,7 @@ export function AssignmentFilters({
       <Select<SortChoice | null>
         allowClear
         placeholder={t('list.sortDefault')}
+        aria-label={t('list.sortDefault')}
         value={value.sort}
         onChange={(sort) => set({ sort: sort ?? null })}
         style={{ width }}

@@ -1,7 +1,7 @@
 import { Col, Row, Statistic, Typography } from 'antd';
 import type { RollupFieldsFragment } from '../../gql/graphql';
 import { useT, type Translatable } from '../i18n/locale';
-import { LightBadge, percent } from './labels';
+import { LightBadge, percent, percentText } from './labels';
 
 /** Each number a roll-up panel can show, formatted the same wherever it appears. */
 const VALUES = {
@@ -12,7 +12,7 @@ const VALUES = {
   escalated: (r) => r.escalated,
   completionRate: (r) => percent(r.completionRate),
   onTimeRate: (r) => percent(r.onTimeRate),
-  progress: (r) => `${Math.round(r.progressPercent)}%`,
+  progress: (r) => percentText(r.progressPercent),
 } satisfies Record<string, (r: RollupFieldsFragment) => string | number>;
 
 /** One number of the panel and its label, in the order shown. */

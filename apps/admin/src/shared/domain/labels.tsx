@@ -107,15 +107,27 @@ export function AssignmentFlags(flags: Flags) {
 }
 
 export function PercentBar({ percent }: { percent: number }) {
-  return <Progress percent={Math.round(percent)} size="small" style={{ minWidth: 90, margin: 0 }} />;
+  const t = useT();
+  return (
+    <Progress
+      percent={percent}
+      aria-label={t('common.progress')}
+      format={() => percentText(percent)}
+      size="small"
+      style={{ minWidth: 100, margin: 0 }}
+    />
+  );
 }
 
 /** The calendar date of an instant as it reads in China (a deadline is the end of a Shanghai day), in any time zone. */
 export const formatDate = (iso: string | null | undefined) => chinaDate(iso);
 export const formatTime = (iso: string | null | undefined) =>
   iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '';
-export const percent = (rate: number | null | undefined) =>
-  rate == null ? '—' : `${(rate * 100).toFixed(rate === 1 || rate === 0 ? 0 : 1)}%`;
+/** Every percentage the admin shows, on the 0–100 scale: one decimal always, so a column lines up. */
+export const percentText = (value: number | null | undefined) =>
+  value == null ? '—' : `${value.toFixed(1)}%`;
+/** A rate (0–1) as a percentage, the same way. */
+export const percent = (rate: number | null | undefined) => (rate == null ? '—' : percentText(rate * 100));
 
 /**
  * The words for an audit action or a notification topic (they share names, e.g. extension.forwarded): the

@@ -38,6 +38,7 @@ export function KeysetPager<F>({ pager, total, pageInfo, totalTestId }: KeysetPa
       <Select
         size="small"
         value={pageSize}
+        aria-label={t('common.pageSizeLabel')}
         style={{ width: 100 }}
         onChange={(size) => pager.restart(pager.filter, size)}
         options={PAGE_SIZES.map((s) => ({ value: s, label: t('common.pageSize', { size: s }) }))}

@@ -1,12 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DomainEventJob } from '@duban/contracts';
-import { AppConfig, withSession } from '@duban/platform';
+import { DomainEvent, DomainEventJob } from '@duban/contracts';
+import { AppConfig, TenantSession, withSession } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel, RECIPIENTS_PER_MESSAGE } from './notification.channel';
-import { notificationWording, preWordedNotification } from './notification-wording';
+import {
+  NoticeNames,
+  NotificationWording,
+  notificationWording,
+  preWordedNotification,
+} from './notification-wording';
 
 interface InsertedRow {
   id: string;
@@ -65,6 +70,45 @@ const FAN_OUT_SQL = `
   RETURNING id, user_id AS "userId", assignment_id AS "assignmentId", created_at AS "createdAt",
             title_zh AS "titleZh", title_en AS "titleEn"`;
 
+/** The item's title and the holding unit's name, which every notice names (see notificationWording). */
+async function noticeNames(s: TenantSession, event: DomainEvent): Promise<NoticeNames> {
+  const unitId = 'unitId' in event ? event.unitId : null;
+  const [row] = await s.query<{ item: string | null; unit: string | null }>(
+    `SELECT (SELECT title FROM supervision_item WHERE id = $1::bigint) AS item,
+            (SELECT name FROM org_unit WHERE id = $2::bigint) AS unit`,
+    [event.itemId ?? null, unitId],
+  );
+  return row ?? {};
+}
+
+/** Inserts the rows of one event's recipients (see FAN_OUT_SQL). */
+function fanOut(
+  s: TenantSession,
+  { outboxId, tenantId, event }: DomainEventJob,
+  wording: NotificationWording,
+) {
+  const { title, cascade, chain } = wording;
+  return s.query<InsertedRow>(FAN_OUT_SQL, [
+    tenantId,
+    outboxId,
+    event.topic,
+    title.zh,
+    title.en,
+    wording.itemId,
+    wording.assignmentId,
+    JSON.stringify(wording.audience),
+    cascade?.min ?? null,
+    cascade?.max ?? null,
+    cascade?.parentId ?? null,
+    event.actorId ?? null,
+    chain?.fromUnitId ?? null,
+    chain?.roles ?? [],
+    chain?.title.zh ?? null,
+    chain?.title.en ?? null,
+    wording.actingSigners ?? false,
+  ]);
+}
+
 /** Turns one relayed domain event into notification rows, then announces them on Redis. */
 @Injectable()
 export class NotificationDelivery {
@@ -83,33 +127,14 @@ export class NotificationDelivery {
 
   /** Idempotent by outbox id: returns how many notifications this call created (0 on a replay). */
   async deliver(job: DomainEventJob): Promise<number> {
-    const { outboxId, tenantId, event } = job;
+    const { tenantId, event } = job;
     // The recipients can sit anywhere in the tenant (an issuer above, a cascade below), so the job
     // acts for the whole tenant; RLS still keeps it inside that one tenant.
     const scope = { tenantId, path: await this.tenantRoot(tenantId) };
-    const wording = preWordedNotification(event) ?? notificationWording(event);
-    const { title, cascade, chain } = wording;
-    const rows = await withSession(this.dataSource, scope, (s) =>
-      s.query<InsertedRow>(FAN_OUT_SQL, [
-        tenantId,
-        outboxId,
-        event.topic,
-        title.zh,
-        title.en,
-        wording.itemId,
-        wording.assignmentId,
-        JSON.stringify(wording.audience),
-        cascade?.min ?? null,
-        cascade?.max ?? null,
-        cascade?.parentId ?? null,
-        event.actorId ?? null,
-        chain?.fromUnitId ?? null,
-        chain?.roles ?? [],
-        chain?.title.zh ?? null,
-        chain?.title.en ?? null,
-        wording.actingSigners ?? false,
-      ]),
-    );
+    const { wording, rows } = await withSession(this.dataSource, scope, async (s) => {
+      const worded = preWordedNotification(event) ?? notificationWording(event, await noticeNames(s, event));
+      return { wording: worded, rows: await fanOut(s, job, worded) };
+    });
     // Only after commit: a rolled-back insert must never reach a screen.
     if (rows.length) await this.announce(job, wording.itemId, rows);
     return rows.length;

@@ -483,3 +483,47 @@ describe('preWordedNotification', () => {
     expect(preWordedNotification({ topic: 'report.submitted', ...facts })).toBeNull();
   });
 });
+
+describe('every notice names its item and unit', () => {
+  const names = { item: '河道清障', unit: '白庙乡' };
+
+  it('appends both to words that name neither, in each language', () => {
+    expect(notificationWording({ topic: 'report.submitted', ...facts }, names).title).toEqual({
+      zh: '有一份办理情况报告待您签字（河道清障 · 白庙乡）',
+      en: 'A report is waiting for your signature (河道清障 · 白庙乡)',
+    });
+  });
+
+  it('names a manual urge notice’s item and unit, and the chain’s words too', () => {
+    const event: EventOf<'assignment.urged'> = {
+      topic: 'assignment.urged',
+      ...facts,
+      source: 'MANUAL',
+      target: 'LIAISON',
+      number: '商督催〔2026〕3号',
+      text: { zh: '请抓紧办理', en: 'Please act now' },
+      urgerUnitId: '1',
+      urgerUnitName: '商丘市',
+      unitName: '白庙乡',
+    } as EventOf<'assignment.urged'>;
+    const told = notificationWording(event, names);
+    expect(told.title.zh).toBe('催办通知 商督催〔2026〕3号：请抓紧办理（河道清障 · 白庙乡）');
+    // The chain's words already name the unit: only the item is added.
+    expect(told.chain?.title.zh).toBe('商丘市已催办白庙乡：请抓紧办理（商督催〔2026〕3号）（河道清障）');
+  });
+
+  it('adds nothing the words already say, nor a name it could not read', () => {
+    const assigned = {
+      topic: 'item.assigned',
+      itemId: '7',
+      itemTitle: '河道清障',
+    } as EventOf<'item.assigned'>;
+    expect(
+      notificationWording({ ...assigned, assignmentRange: { min: '1', max: '2' } }, { item: '河道清障' })
+        .title,
+    ).toEqual({ zh: '新交办事项：河道清障', en: 'New assignment: 河道清障' });
+    expect(notificationWording({ topic: 'report.signed', ...facts }).title.zh).toBe(
+      '有一份已签字的办理报告待审核',
+    );
+  });
+});

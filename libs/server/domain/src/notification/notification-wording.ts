@@ -38,11 +38,34 @@ function day(iso: string): string {
   return Number.isNaN(t.getTime()) ? iso.slice(0, 10) : t.toISOString().slice(0, 10);
 }
 
+/** The names a notice is about, read at delivery: the item's title and the unit that holds the assignment. */
+export interface NoticeNames {
+  item?: string | null;
+  unit?: string | null;
+}
+
+/** Every notice names its item and unit: appended as （河道清障 · 白庙乡） unless the words already say them. */
+function naming(title: Bilingual, names: NoticeNames): Bilingual {
+  const parts = [names.item, names.unit].filter((p): p is string => !!p && !title.zh.includes(p));
+  if (!parts.length) return title;
+  const about = parts.join(' · ');
+  return { zh: `${title.zh}（${about}）`, en: `${title.en} (${about})` };
+}
+
 /**
  * Who hears about an event and in what words. Events state facts only; every audience and title is
  * written here. A new topic does not compile until it has its case.
  */
-export function notificationWording(event: DomainEvent): NotificationWording {
+export function notificationWording(event: DomainEvent, names: NoticeNames = {}): NotificationWording {
+  const wording = worded(event);
+  return {
+    ...wording,
+    title: naming(wording.title, names),
+    ...(wording.chain ? { chain: { ...wording.chain, title: naming(wording.chain.title, names) } } : {}),
+  };
+}
+
+function worded(event: DomainEvent): NotificationWording {
   const to = (audience: Audience[], title: Bilingual): NotificationWording => ({
     audience,
     title,

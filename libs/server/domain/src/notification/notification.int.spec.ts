@@ -306,8 +306,9 @@ describe('GraphQL: notifications, unread count and read receipts', () => {
     const node = zh.data!.notifications.edges[0].node;
     expect(node).toMatchObject({
       id: mine,
-      title: `报告被退回重办：材料不全-${run}`,
-      titleEn: `Your report was returned for rework: 材料不全-${run}`,
+      // Named by its unit (this made-up item id has no title to name).
+      title: `报告被退回重办：材料不全-${run}（城关镇）`,
+      titleEn: `Your report was returned for rework: 材料不全-${run} (城关镇)`,
       topic: 'report.returned',
       itemId: '424242',
       assignmentId: '434343',
@@ -316,7 +317,7 @@ describe('GraphQL: notifications, unread count and read receipts', () => {
     expect(zh.data!.unreadNotificationCount).toBeGreaterThanOrEqual(1);
     const en = await api.gql(LIST, { first: 1 }, { token: liaison, lang: 'en' });
     expect(en.data!.notifications.edges[0].node.title).toBe(
-      `Your report was returned for rework: 材料不全-${run}`,
+      `Your report was returned for rework: 材料不全-${run} (城关镇)`,
     );
   });
 
@@ -488,7 +489,8 @@ describe('graphql-ws: notificationAdded', () => {
         data: {
           notificationAdded: {
             id: stored,
-            title: `Urge notice ${run}`,
+            // Named by its unit (the made-up item has no title to name).
+            title: `Urge notice ${run} (城关镇)`,
             topic: 'assignment.urged',
             itemId: '515151',
             readAt: null,
