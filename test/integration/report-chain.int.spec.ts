@@ -154,6 +154,25 @@ describe('最多报一次: a split assignment is reported once, composed from it
   it('城关镇 reports 60, its head signs (hash sealed), 睢县 accepts; 睢县 is still held up by 长岗镇', async () => {
     const a = township.chengguan;
     await as('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { status } }`, { a });
+    // Evidence is a file in our own store, never a link to somewhere else: refused whole, nothing written.
+    const reportsBefore = await owner.query(
+      `SELECT count(*)::int AS n FROM report WHERE assignment_id = $1`,
+      [a],
+    );
+    const linked = await attempt('chengguan_liaison', SUBMIT, {
+      a,
+      i: {
+        content: '见外部链接',
+        achieved: 60,
+        attachments: [{ name: '验收单.pdf', size: 2048, url: 'https://files.example.com/验收单.pdf' }],
+      },
+    });
+    expect(codeOf(linked)).toBe('BAD_USER_INPUT');
+    expect(linked.errors![0].extensions?.field).toBe('attachments[0].url');
+    expect(linked.errors![0].message).toBe('附件须通过本系统上传，不接受外部链接');
+    expect(await owner.query(`SELECT count(*)::int AS n FROM report WHERE assignment_id = $1`, [a])).toEqual(
+      reportsBefore,
+    );
     const { submitReport } = await as('chengguan_liaison', SUBMIT, {
       a,
       i: {

@@ -188,7 +188,7 @@ export type Attachment = {
   /** At most 255 characters. */
   name: Scalars['String']['output'];
   size: Scalars['Int']['output'];
-  /** Where the file can be fetched from (at most 2048 characters) */
+  /** Where the stored file is fetched from. On input only references to files stored by this system are accepted; external links are refused (BAD_USER_INPUT) (at most 2048 characters) */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -198,7 +198,7 @@ export type AttachmentInput = {
   /** At most 255 characters. */
   name: Scalars['String']['input'];
   size: Scalars['Int']['input'];
-  /** Where the file can be fetched from (at most 2048 characters) */
+  /** Where the stored file is fetched from. On input only references to files stored by this system are accepted; external links are refused (BAD_USER_INPUT) (at most 2048 characters) */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 

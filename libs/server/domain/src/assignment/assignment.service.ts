@@ -7,7 +7,7 @@ import {
 } from '@duban/rules';
 import { badInput, conflict, RequestContext } from '@duban/platform';
 import { requireAssignmentAccess } from '../access';
-import { allOrNothing, batchIds, checkPercent, requiredText } from '../shared';
+import { acceptedAttachments, allOrNothing, batchIds, checkPercent, requiredText } from '../shared';
 import { ProgressInput } from './assignment.dto';
 import { assignmentRepository } from './assignment.repository';
 import { coUnitsRepository } from './co-units.repository';
@@ -60,7 +60,7 @@ export class AssignmentService {
       percent: input.percent,
       achieved: input.achieved ?? null,
       text,
-      attachments: input.attachments ?? [],
+      attachments: acceptedAttachments(input.attachments),
       by: actor.userId,
     });
     return this.store.save(

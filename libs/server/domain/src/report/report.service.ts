@@ -26,7 +26,7 @@ import {
 } from '../assignment';
 import { IdentityService } from '../identity';
 import { OutboxService } from '../outbox';
-import { checkPercent, requiredText } from '../shared';
+import { acceptedAttachments, checkPercent, requiredText } from '../shared';
 import { SigningService } from '../signing';
 import { reportHash, signedAuditText } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
@@ -80,7 +80,7 @@ export class ReportService {
       content,
       achieved,
       progressPercent: percent,
-      attachments: input.attachments ?? [],
+      attachments: acceptedAttachments(input.attachments),
       by: actor.userId,
     });
     await reportRepository.insertCitations(em, {
