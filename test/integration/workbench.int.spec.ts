@@ -1,5 +1,5 @@
 /**
- * 工作台 on the real 商丘市 tree, through GraphQL: 宁陵县 (which no other suite touches) gets a supervisor
+ * 工作台 on the real 商丘市 tree, through GraphQL, in a database of its own: 宁陵县 gets a supervisor
  * and a leader, one of its townships a liaison and a head. The county hands the township a handful of
  * items and takes each to a different point of the chain (待签收, 办理中, 临期, 待签字, 待审核, 退回重办,
  * 办结, 延期申请, 上报协调, 逾期). Each role's sections must count and list exactly what its dedicated queue
@@ -18,12 +18,12 @@ import {
 import { loadConfig, redisOptions, withSession } from '@duban/platform';
 import { classifyDeadline, isAssignmentOpen, startOfShanghaiDay, shanghaiDayNumber } from '@duban/rules';
 import {
-  bootApi,
+  bootPrivateRun,
   deliverEvents,
   expectRollupMatchesRecount,
   scopeOf,
+  PrivateRun,
   TestApi,
-  testDataSources,
   usersOf,
 } from '@duban/testing';
 
@@ -31,10 +31,10 @@ const DAY = 86_400_000;
 const PASSWORD = 'Workbench2026x';
 type User = 'wb_supervisor' | 'wb_leader' | 'wb_liaison' | 'wb_head' | 'wb_other';
 
+let run: PrivateRun;
 let api: TestApi;
 let owner: DataSource;
 let app: DataSource;
-let close: () => Promise<void>;
 let redis: IORedis;
 let delivery: NotificationDelivery;
 const token: Partial<Record<User, string>> = {};
@@ -112,11 +112,12 @@ async function inbox(status: string[] | null) {
 }
 
 beforeAll(async () => {
-  ({ app, owner, close } = await testDataSources());
+  // A database of its own: the notification suite counts every liaison of 宁陵县 in the shared one.
+  run = await bootPrivateRun('workbench');
+  ({ app, owner, api } = run);
   const config = loadConfig();
   redis = new IORedis(redisOptions(config.REDIS_URL));
   delivery = new NotificationDelivery(app, redis, config);
-  api = await bootApi();
   const units = await owner.query(
     `SELECT t.id::text, t.code, c.id::text AS county FROM org_unit t JOIN org_unit c ON c.id = t.parent_id
       WHERE c.code = '411423' AND t.kind = 'TOWNSHIP' ORDER BY t.code LIMIT 1`,
@@ -212,8 +213,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.close();
-  await close?.();
+  await run?.close();
   await redis?.quit();
 });
 
