@@ -279,7 +279,8 @@ test('a report returned for rework opens its dialog from the returned report, on
   const page = await signIn('chengguan_liaison', undefined, { width: 390, height: 844 });
   await page.goto(adminUrl('/inbox'));
   await page.getByTestId('inbox-tabs').getByText('办理中', { exact: true }).click();
-  const row = page.locator(`[data-testid="inbox-table"] tr[data-item-title="${title}"]`);
+  // On a phone the inbox is cards.
+  const row = page.locator(`[data-testid="inbox-card"][data-item-title="${title}"]`);
   await row.getByTestId('inbox-report').click();
   const dialog = page.getByTestId('action-report');
   await page.getByTestId('report-redo').getByText('请补充整改照片和验收单').waitFor();

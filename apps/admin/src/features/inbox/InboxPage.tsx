@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { AssignmentStatus, InboxQuery as InboxResult } from '../../gql/graphql';
+import type { AssignmentStatus } from '../../gql/graphql';
 import { itemPath } from '../../shared/paths';
 import { appendEdges } from '../../shared/api/connections';
 import {
@@ -27,8 +27,8 @@ import { InboxQuery } from './inbox-queries';
 import { AssignmentOperation } from '../../shared/domain/rules';
 import { BatchAccept } from './BatchAccept';
 import { UnitActions } from './UnitActions';
-
-type InboxRow = InboxResult['myAssignments']['edges'][number]['node'];
+import { useIsPhone } from '../../shared/ui/RowCard';
+import { InboxCards, InboxMeta, ReturnedReason, type InboxRow } from './InboxCards';
 
 const TABS: Record<string, AssignmentStatus[] | null> = {
   ASSIGNED: ['ASSIGNED'],
@@ -66,44 +66,43 @@ export default function InboxPage() {
   const batch = tab === 'ASSIGNED';
   const chosen = rows.filter((a) => batch && canAccept(a) && selected.includes(a.id));
 
+  const phone = useIsPhone();
+  const empty = t(isFiltered(filter) ? 'list.noMatch' : INBOX_EMPTY[tab]);
+
   const tabLabel = (key: string) =>
     key === 'ALL' ? t('common.all') : (TABS[key] ?? []).map((s) => t(ASSIGNMENT_STATUS_TEXT[s])).join('/');
 
   const columns: TableColumnsType<InboxRow> = [
     {
       title: t('inbox.item'),
-      ellipsis: true,
+      // The title keeps one line (all of it on hover); the flags sit under it rather than in a column of their own.
       render: (_, a) => (
-        <Flex vertical>
-          <Link to={itemPath(a.itemId)}>{a.item?.title}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {a.item?.regNumber} · {a.issuerUnit?.name}
-            {a.target != null
-              ? ` · ${t('inbox.target', { target: `${a.target}${a.item?.targetUnit ?? ''}` })}`
-              : ''}
+        <Flex vertical align="start" style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis={{ tooltip: a.item?.title }} style={{ maxWidth: '100%' }}>
+            <Link to={itemPath(a.itemId)}>{a.item?.title}</Link>
           </Typography.Text>
-          {a.returned && (
-            <Typography.Text type="danger" style={{ fontSize: 12 }}>
-              {t('inbox.returnedReason', {
-                reason: [...a.reports].reverse().find((r) => r.reviewComment)?.reviewComment ?? '',
-              })}
-            </Typography.Text>
-          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: '100%' }} ellipsis>
+            <InboxMeta row={a} />
+          </Typography.Text>
+          <ReturnedReason row={a} />
+          <AssignmentFlags {...a} />
         </Flex>
       ),
     },
     { title: t('common.deadline'), width: 100, render: (_, a) => formatDate(a.deadline) },
-    { title: t('common.status'), width: 95, render: (_, a) => <AssignmentStatusTag status={a.status} /> },
+    // Wide enough for the longest English status tag ("Awaiting signature").
+    { title: t('common.status'), width: 140, render: (_, a) => <AssignmentStatusTag status={a.status} /> },
     {
       title: t('common.light'),
-      width: 70,
+      width: 80,
       render: (_, a) => <LightBadge light={a.light} reason={a.lightReason} compact />,
     },
-    { title: t('common.progress'), width: 120, render: (_, a) => <PercentBar percent={a.progressPercent} /> },
-    { title: '', width: 120, render: (_, a) => <AssignmentFlags {...a} /> },
+    { title: t('common.progress'), width: 130, render: (_, a) => <PercentBar percent={a.progressPercent} /> },
     {
       title: t('common.actions'),
       width: 250,
+      // Pinned right: on a narrow desktop the table scrolls sideways, the buttons stay in view.
+      fixed: 'right',
       // Exactly what the API offers on the row (`allowedActions`).
       render: (_, a) => <UnitActions row={a} />,
     },
@@ -135,33 +134,47 @@ export default function InboxPage() {
         />
         {batch && <BatchAccept rows={chosen} onDone={() => setSelected([])} />}
       </Flex>
-      <Table<InboxRow>
-        style={{ marginTop: 12 }}
-        rowKey="id"
-        size="small"
-        data-testid="inbox-table"
-        columns={columns}
-        dataSource={rows}
-        loading={loading && !rows.length}
-        pagination={false}
-        scroll={{ x: 960 }}
-        onRow={(a) => ({ 'data-item-title': a.item?.title }) as React.HTMLAttributes<HTMLElement>}
-        rowSelection={
-          batch
-            ? {
-                selectedRowKeys: chosen.map((a) => a.id),
-                onChange: (keys) => setSelected(keys.map(String)),
-                getCheckboxProps: (a) => ({ disabled: !canAccept(a), 'aria-label': a.item?.title }),
-                columnWidth: 36,
-              }
-            : undefined
-        }
-        locale={{ emptyText: t(isFiltered(filter) ? 'list.noMatch' : INBOX_EMPTY[tab]) }}
-        expandable={{
-          rowExpandable: (a) => !!a.item?.instruction,
-          expandedRowRender: (a) => <Tag color="red">{a.item?.instruction}</Tag>,
-        }}
-      />
+      {phone ? (
+        <div style={{ marginTop: 12 }}>
+          <InboxCards
+            rows={rows}
+            loading={loading}
+            empty={empty}
+            selectable={batch ? canAccept : null}
+            selected={selected}
+            onSelect={setSelected}
+          />
+        </div>
+      ) : (
+        <Table<InboxRow>
+          style={{ marginTop: 12 }}
+          rowKey="id"
+          size="small"
+          data-testid="inbox-table"
+          tableLayout="fixed"
+          columns={columns}
+          dataSource={rows}
+          loading={loading && !rows.length}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          onRow={(a) => ({ 'data-item-title': a.item?.title }) as React.HTMLAttributes<HTMLElement>}
+          rowSelection={
+            batch
+              ? {
+                  selectedRowKeys: chosen.map((a) => a.id),
+                  onChange: (keys) => setSelected(keys.map(String)),
+                  getCheckboxProps: (a) => ({ disabled: !canAccept(a), 'aria-label': a.item?.title }),
+                  columnWidth: 36,
+                }
+              : undefined
+          }
+          locale={{ emptyText: empty }}
+          expandable={{
+            rowExpandable: (a) => !!a.item?.instruction,
+            expandedRowRender: (a) => <Tag color="red">{a.item?.instruction}</Tag>,
+          }}
+        />
+      )}
       {conn?.pageInfo.hasNextPage && (
         <Flex justify="center" style={{ marginTop: 8 }}>
           <Button

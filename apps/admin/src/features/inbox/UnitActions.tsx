@@ -42,7 +42,8 @@ export function UnitActions({ row }: { row: ChainRow }) {
 
   return (
     <>
-      <Space size={4}>
+      {/* Wraps rather than clips where English labels ("Return to the assigning office") outgrow the cell. */}
+      <Space size={4} wrap>
         {can(A.ACCEPT) && (
           <Popconfirm
             title={t('inbox.acceptConfirm')}

@@ -13,6 +13,7 @@ import {
   Space,
   Table,
   Tag,
+  Typography,
   type TableColumnsType,
 } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
@@ -41,6 +42,8 @@ import { KeysetPager } from '../../shared/ui/KeysetPager';
 import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { LedgerQuery } from './item-queries';
+import { LedgerCards } from './LedgerCards';
+import { useIsPhone } from '../../shared/ui/RowCard';
 
 interface FilterValues {
   keyword?: string;
@@ -74,6 +77,9 @@ export default function LedgerPage() {
   const [form] = Form.useForm<FilterValues>();
   const pager = useKeysetPages<SupervisionItemFilter>({});
   const { filter, pageSize, restart } = pager;
+  const phone = useIsPhone();
+  // One column on a phone: every filter as wide as the screen.
+  const field = phone ? { width: '100%', marginInlineEnd: 0 } : undefined;
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
 
   const { data, previousData, loading } = useQuery(LedgerQuery, {
@@ -118,6 +124,8 @@ export default function LedgerPage() {
       title: t('ledger.regNumber'),
       dataIndex: 'regNumber',
       width: 150,
+      // The number (a link to the item) stays in view while a narrow desktop scrolls the table sideways.
+      fixed: 'left',
       render: (v: string | null, r) => (
         <Link to={itemPath(r.id)}>{v ?? <Tag>{t(ITEM_STATUS_LABELS.DRAFT)}</Tag>}</Link>
       ),
@@ -125,12 +133,12 @@ export default function LedgerPage() {
     {
       title: t('ledger.itemTitle'),
       dataIndex: 'title',
-      ellipsis: true,
+      // One line, the whole title on hover.
       render: (v: string, r) => (
-        <Space size={4}>
+        <Typography.Text ellipsis={{ tooltip: v }} style={{ maxWidth: '100%' }}>
           {r.isKey && <Tag color="red">{t('flag.key')}</Tag>}
           <Link to={itemPath(r.id)}>{v}</Link>
-        </Space>
+        </Typography.Text>
       ),
     },
     {
@@ -150,7 +158,8 @@ export default function LedgerPage() {
     { title: t('ledger.assignments'), width: 90, align: 'right', render: (_, r) => r.rollup.total },
     {
       title: t('ledger.completion'),
-      width: 80,
+      // Room for the English header ("Completion") on one line.
+      width: 110,
       align: 'right',
       render: (_, r) => percent(r.rollup.completionRate),
     },
@@ -171,54 +180,57 @@ export default function LedgerPage() {
           style={{ rowGap: 8 }}
           data-testid="ledger-filters"
         >
-          <Form.Item name="keyword">
+          <Form.Item style={field} name="keyword">
             <Input.Search
               allowClear
               placeholder={t('ledger.keyword')}
               aria-label={t('ledger.keyword')}
-              style={{ width: 200 }}
+              style={{ width: phone ? '100%' : 200 }}
               onSearch={() => form.submit()}
             />
           </Form.Item>
-          <Form.Item name="status">
+          <Form.Item style={field} name="status">
             <Select
               mode="multiple"
               allowClear
               maxTagCount="responsive"
               placeholder={t('ledger.status')}
               aria-label={t('ledger.status')}
-              style={{ width: 170 }}
+              style={{ width: phone ? '100%' : 170 }}
               options={ITEM_STATUSES.map((s) => ({ value: s, label: t(ITEM_STATUS_LABELS[s]) }))}
             />
           </Form.Item>
-          <Form.Item name="source">
+          <Form.Item style={field} name="source">
             <Select
               mode="multiple"
               allowClear
               maxTagCount="responsive"
               placeholder={t('ledger.source')}
               aria-label={t('ledger.source')}
-              style={{ width: 170 }}
+              style={{ width: phone ? '100%' : 170 }}
               options={ITEM_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}
             />
           </Form.Item>
-          <Form.Item name="issuerUnitId">
+          <Form.Item style={field} name="issuerUnitId">
             <OrgUnitPicker
               rootSelectable
               placeholder={t('ledger.issuer')}
               aria-label={t('ledger.issuer')}
-              style={{ width: 170 }}
+              style={{ width: phone ? '100%' : 170 }}
             />
           </Form.Item>
-          <Form.Item name="deadline">
-            <DatePicker.RangePicker style={{ width: 240 }} aria-label={t('ledger.deadlineRange')} />
+          <Form.Item style={field} name="deadline">
+            <DatePicker.RangePicker
+              style={{ width: phone ? '100%' : 240 }}
+              aria-label={t('ledger.deadlineRange')}
+            />
           </Form.Item>
-          <Form.Item name="overdue">
+          <Form.Item style={field} name="overdue">
             <Select
               allowClear
               placeholder={t('ledger.overdue')}
               aria-label={t('ledger.overdue')}
-              style={{ width: 110 }}
+              style={{ width: phone ? '100%' : 110 }}
               options={[
                 { value: 'yes', label: t('ledger.overdueOnly') },
                 { value: 'no', label: t('ledger.notOverdue') },
@@ -262,18 +274,24 @@ export default function LedgerPage() {
           </Space>
         }
       >
-        <Table<LedgerRowFragment>
-          rowKey="id"
-          size="small"
-          data-testid="ledger-table"
-          columns={columns}
-          dataSource={rows}
-          loading={loading && !rows.length}
-          pagination={false}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: t('ledger.empty') }}
-          onRow={(r) => ({ 'data-item-id': r.id }) as React.HTMLAttributes<HTMLElement>}
-        />
+        {phone ? (
+          <LedgerCards rows={rows} loading={loading} />
+        ) : (
+          <Table<LedgerRowFragment>
+            rowKey="id"
+            size="small"
+            data-testid="ledger-table"
+            tableLayout="fixed"
+            columns={columns}
+            dataSource={rows}
+            loading={loading && !rows.length}
+            pagination={false}
+            // The title keeps about 250 px beside the other columns' 845.
+            scroll={{ x: 1100 }}
+            locale={{ emptyText: t('ledger.empty') }}
+            onRow={(r) => ({ 'data-item-id': r.id }) as React.HTMLAttributes<HTMLElement>}
+          />
+        )}
         <KeysetPager
           pager={pager}
           total={total}

@@ -19,10 +19,13 @@ function isLocale(v: unknown): v is Locale {
 // Chinese first: only an explicit earlier choice switches the UI to English.
 const saved = localStorage.getItem(STORAGE_KEY);
 export const localeStore = createExternalStore<Locale>(isLocale(saved) ? saved : 'zh-CN');
+// The page's language follows the UI's, so screen readers pronounce it right.
+document.documentElement.lang = localeStore.get();
 
 export function setLocale(locale: Locale): void {
   localStorage.setItem(STORAGE_KEY, locale);
   localeStore.set(locale);
+  document.documentElement.lang = locale;
 }
 
 /** Which half of the rules' bilingual texts (labels, reasons) each locale shows. */
