@@ -9,6 +9,7 @@ import { RollupSummary, type RollupStat } from '../../shared/domain/RollupSummar
 import { ASSIGNMENT_STATUS_LABELS, ITEM_STATUS_LABELS, ReportOperation } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
+import { useIsPhone } from '../../shared/ui/RowCard';
 import { ItemBulletins } from '../assessment/ItemBulletins';
 import { AssignmentDrawer } from './AssignmentDrawer';
 import { AuditTimeline } from './AuditTimeline';
@@ -36,6 +37,7 @@ const ITEM_STATS: readonly RollupStat[] = [
 export default function ItemDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const phone = useIsPhone();
   const [drawer, setDrawer] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<ReportFieldsFragment | null>(null);
   const { data, loading, error } = useQuery(ItemDetailQuery, {
@@ -63,13 +65,20 @@ export default function ItemDetailPage() {
             <Typography.Text strong data-testid="item-reg-number">
               {item.regNumber ?? t(ITEM_STATUS_LABELS.DRAFT)}
             </Typography.Text>
-            <Typography.Text>{item.title}</Typography.Text>
+            {/* The card head cuts a long title short: hovering shows all of it. */}
+            <Typography.Text title={item.title}>{item.title}</Typography.Text>
             <ItemStatusTag status={item.status} />
             {item.isKey && <Tag color="red">{t('flag.key')}</Tag>}
           </Space>
         }
-        extra={<ItemActions item={item} />}
+        // On a phone the actions take their own line, so the head keeps its width for the title.
+        extra={phone ? undefined : <ItemActions item={item} />}
       >
+        {phone && (
+          <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+            <ItemActions item={item} />
+          </Flex>
+        )}
         <ItemFacts item={item} onOpen={setDrawer} />
       </Card>
 
