@@ -13,7 +13,7 @@ const needInstall =
   !existsSync('node_modules/.package-lock.json') ||
   statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs;
 // `npm install`, not `npm ci`: see .ci/run for why this registry needs it.
-if (needInstall) step('Installing dependencies', 'npm', ['install', '--no-audit', '--no-fund']);
+if (needInstall) step('Installing dependencies', process.execPath, ['tools/npm-install.mjs']);
 
 // A stable dev secret per checkout, so sessions survive restarts; production sets JWT_SECRET.
 mkdirSync('tmp', { recursive: true });
