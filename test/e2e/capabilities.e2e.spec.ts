@@ -123,8 +123,11 @@ test('the item page’s 承办单位 table filters and sorts on the server, and 
   await page.getByTestId('chain-sort').click();
   await openDropdown(page).locator('.ant-select-item-option').filter({ hasText: '进度由高到低' }).click();
   await page.locator('[data-testid="chain-flat-total"][data-count="2"]').waitFor();
-  await expect(chainRows(page).first().getAttribute('data-unit')).resolves.toBe('白庙乡');
-  await expect(chainRows(page).nth(1).getAttribute('data-unit')).resolves.toBe('城关镇');
+  // The count is 2 before the sorted page arrives too: wait for the order itself.
+  await page.waitForFunction(
+    `[...document.querySelectorAll('[data-testid="chain-tree"] tr.chain-link')]
+       .map((r) => r.getAttribute('data-unit')).join() === '白庙乡,城关镇'`,
+  );
   await screenshot(page, 'capabilities-3-item-table-filter-1366');
 
   // 待签收 only: the 18 townships not yet signed for, urged in one go (all or nothing).

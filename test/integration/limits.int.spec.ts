@@ -197,6 +197,31 @@ describe('per-field string limits', () => {
     );
     expect([reason.status, reason.error.extensions.field]).toEqual([400, 'reason']);
   });
+
+  it('a lone UTF-16 surrogate is refused at the edge, not by the database (found by the fuzz)', async () => {
+    const r = await answer(
+      await post(
+        {
+          query: `mutation($p: ID!, $n: String!) { createDepartment(parentId: $p, name: $n) { id } }`,
+          variables: { p: cityId, n: '部门\ud800' },
+        },
+        { authorization: `Bearer ${admin}` },
+      ),
+    );
+    expect([r.status, r.code, r.error.extensions.field]).toEqual([400, 'BAD_USER_INPUT', 'name']);
+    expect(r.error.message).toBe('name 含有无效的字符编码');
+    // A whole astral character (a surrogate pair) is ordinary text.
+    const pair = await answer(
+      await post(
+        {
+          query: `mutation($p: ID!, $n: String!) { createDepartment(parentId: $p, name: $n) { name } }`,
+          variables: { p: cityId, n: `部门𠀀${Date.now().toString(36)}` },
+        },
+        { authorization: `Bearer ${admin}` },
+      ),
+    );
+    expect(pair.body.data.createDepartment.name).toMatch(/^部门𠀀/);
+  });
 });
 
 describe('codes checked against their documented rule', () => {

@@ -52,6 +52,9 @@ const INT8_MAX = 9223372036854775807n;
 // C0 control characters except \t \n \r, and DEL.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// A UTF-16 surrogate standing alone (a paired one is matched as its astral character): not text,
+// and PostgreSQL refuses it inside JSON (the audit snapshots).
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Marks an edge rejection as the client's fault (HTTP 400), not a server failure. */
 export function asClientError<E extends GraphQLError>(error: E): E {
@@ -88,6 +91,11 @@ function checkLeaf(
       throw refuse(field, {
         zh: `${field} 含有不允许的控制字符`,
         en: `${field} contains control characters that are not allowed`,
+      });
+    if (LONE_SURROGATE.test(value))
+      throw refuse(field, {
+        zh: `${field} 含有无效的字符编码`,
+        en: `${field} contains an invalid character encoding`,
       });
     if (value.length > maxLength)
       throw refuse(field, {
