@@ -90,6 +90,12 @@ afterAll(async () => {
 
 describe('通报表扬 by the committee', () => {
   it('numbers the bulletin, scores 睢县 +5 on the 商丘市 scoreboard, and audits and announces it', async () => {
+    // Other suites of the run may number 商丘市 bulletins too: this one takes the next number of the series.
+    const [counter] = await owner.query(
+      `SELECT last_seq FROM registration_counter WHERE unit_id = $1 AND series = 'BULLETIN' AND year = $2`,
+      [ids['4114'], YEAR],
+    );
+    const next = (counter?.last_seq ?? 0) + 1;
     const r = await issue('city_supervisor', {
       kind: 'PRAISE',
       level: 'COMMITTEE',
@@ -100,7 +106,7 @@ describe('通报表扬 by the committee', () => {
     expect(r.errors).toBeUndefined();
     const b = r.data!.issueBulletin;
     expect(b).toMatchObject({
-      number: `商督通〔${YEAR}〕1号`,
+      number: `商督通〔${YEAR}〕${next}号`,
       year: YEAR,
       kind: 'PRAISE',
       level: 'COMMITTEE',
