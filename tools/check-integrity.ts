@@ -23,14 +23,15 @@ async function main(cmd: string) {
       const diffs = await rollupDifferences(query, item);
       for (const d of diffs.slice(0, 50))
         console.log(
-          `item ${d.itemId} unit ${d.unitId} ${d.column}: stored ${d.stored}, recount ${d.recounted}`,
+          `${d.itemId === '*' ? 'all items' : `item ${d.itemId}`} unit ${d.unitId} ${d.column}: stored ${d.stored}, recount ${d.recounted}`,
         );
       if (diffs.length && process.argv.includes('--fix')) {
-        const items = [...new Set(diffs.map((d) => d.itemId))];
+        const items = [...new Set(diffs.filter((d) => d.itemId !== '*').map((d) => d.itemId))];
+        const units = [...new Set(diffs.filter((d) => d.itemId === '*').map((d) => d.unitId))];
         await client.query('BEGIN');
-        await rebuildRollups(query, items);
+        await rebuildRollups(query, items, units);
         await client.query('COMMIT');
-        console.log(`rebuilt the roll-up of ${items.length} item(s)`);
+        console.log(`rebuilt the roll-up of ${items.length} item(s) and the all-items rows involved`);
       } else console.log(diffs.length ? `${diffs.length} difference(s)` : 'roll-up matches a full recount');
       if (diffs.length && !process.argv.includes('--fix')) process.exitCode = 1;
     } else if (cmd === 'audit') {

@@ -44,7 +44,13 @@ step(
 );
 
 const children = [
-  service('api', 'node', ['dist/apps/api/src/main.js'], serverEnv),
+  // V8 heap as deployed (infra/k8s/api.yaml): bounded old space, a young generation requests' garbage dies in.
+  service(
+    'api',
+    'node',
+    ['--max-old-space-size=384', '--max-semi-space-size=32', 'dist/apps/api/src/main.js'],
+    serverEnv,
+  ),
   service('worker', 'node', ['dist/apps/worker/src/main.js'], serverEnv),
   // Vite itself, not through npx: npx would leave the preview server running when told to stop.
   service(

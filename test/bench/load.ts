@@ -1,6 +1,6 @@
 /*
  * §5 leader query: the province leader's cross-level roll-up through the API under closed-loop load,
- * and the floor: the same roll_up rows read with one SQL statement from a pg Pool as the app role.
+ * and the floor: the same roll-up rows read with one SQL statement from a pg Pool as the app role.
  * ActivitySampler shows what the API's database sessions do meanwhile.
  */
 import { Client, Pool } from 'pg';
@@ -65,8 +65,9 @@ export function leaderCall(api: GqlClient, token: string, tree: Tree) {
 }
 
 /**
- * The floor: root and children with their all-item sums in one statement, through the same RLS
- * policies (app role, scope set once per connection), one round trip per request.
+ * The floor: root and children with their all-items counters (the data the API reads) in one
+ * statement, through the same RLS policies (app role, scope set once per connection), one round trip
+ * per request.
  */
 export function floorPool(
   appUrl: string,
@@ -80,11 +81,13 @@ export function floorPool(
     application_name: 'duban-bench-floor',
     options: `-c duban.tenant_id=${tree.tenantId} -c duban.scope_path=${tree.rootPath}`,
   });
-  const sums = ROLLUP_COLUMNS.map((c) => `sum(r.${c}) AS ${c}`).join(', ');
-  const sql = `SELECT o.id, o.name, ${sums}
-                 FROM org_unit o LEFT JOIN roll_up r ON r.unit_id = o.id
-                WHERE o.id = $1 OR o.parent_id = $1
-                GROUP BY o.id, o.name, o.sort ORDER BY o.sort`;
+  // A unit's all-items row, or for a department (no rows of its own) its assignments counted.
+  const cols = (t: string) => ROLLUP_COLUMNS.map((c) => `${t}.${c}`).join(', ');
+  const sql = `WITH u AS MATERIALIZED (SELECT o.id, o.name, o.sort FROM org_unit o WHERE o.id = $1 OR o.parent_id = $1)
+               SELECT u.id, u.name, ${cols('t')} FROM u JOIN roll_up_total t ON t.unit_id = u.id
+               UNION ALL
+               SELECT u.id, u.name, ${cols('d')} FROM u LEFT JOIN LATERAL duban_rollup_own(ARRAY[u.id], NULL) d ON true
+                WHERE NOT EXISTS (SELECT 1 FROM roll_up_total t WHERE t.unit_id = u.id)`;
   const call = async () => {
     const { rows } = await pool.query(sql, [tree.rootId]);
     if (rows.length < 2) throw new Error(`floor read ${rows.length} rows`);
@@ -98,12 +101,14 @@ export function floorPool(
  */
 export class ActivitySampler {
   readonly counts = new Map<string, number>();
-  private running = true;
+  private running = false;
   private loop?: Promise<void>;
 
   constructor(private readonly owner: Client) {}
 
+  /** Samples until pause() or stop(); may be started again after a pause (the counts add up). */
   start(): void {
+    this.running = true;
     this.loop = (async () => {
       while (this.running) {
         const { rows } = await this.owner.query(
@@ -120,9 +125,13 @@ export class ActivitySampler {
     })();
   }
 
-  async stop(): Promise<string> {
+  async pause(): Promise<void> {
     this.running = false;
     await this.loop;
+  }
+
+  async stop(): Promise<string> {
+    await this.pause();
     const total = [...this.counts.values()].reduce((a, b) => a + b, 0) || 1;
     return [...this.counts]
       .sort((a, b) => b[1] - a[1])
@@ -132,17 +141,13 @@ export class ActivitySampler {
   }
 }
 
-/** Warm-up (discarded), then the measured run (onStart marks its beginning); prints one line per run. */
-export async function measure(
+/** One measured run (no warm-up); prints one line. */
+export async function round(
   label: string,
   concurrency: number,
   seconds: number,
   call: () => Promise<void>,
-  onStart: () => void = () => undefined,
 ): Promise<LoadResult> {
-  await closedLoop(concurrency, Math.min(3, seconds), call);
-  await sleep(200);
-  onStart();
   const r = await closedLoop(concurrency, seconds, call);
   log(
     `  ${label}: ${r.n} requests in ${r.seconds.toFixed(1)} s = ${r.rps.toFixed(0)} req/s; ` +

@@ -1,8 +1,8 @@
 /*
  * §5 volume: ≥ 1,000,000 assignments, a realistic spread of states, roll-ups that match them, fresh
  * statistics. State changes are set-based SQL as the owner (a cheap stand-in for months of use), and
- * the roll-up of every changed item is rebuilt from duban_rollup_recount(), with rebuildRollups(), as tools/check-integrity.ts
- * --fix does.
+ * the roll-ups of the changed items are rebuilt from the recount with rebuildRollups(), as
+ * tools/check-integrity.ts --fix does.
  */
 import { Client } from 'pg';
 import { rebuildRollups } from '@duban/domain';
@@ -32,11 +32,11 @@ const SHUFFLE = `UPDATE assignment a SET
     updated_at = now()
   WHERE a.item_id = $1`;
 
-/** Moves one item's assignments to the spread above and rebuilds its roll-up, in one transaction. */
+/** Moves one item's assignments to the spread above, in one transaction (roll-ups: rebuildAll). */
 export async function shuffleItem(
   owner: Client,
   itemId: string,
-): Promise<{ rows: number; updateMs: number; rebuildMs: number }> {
+): Promise<{ rows: number; updateMs: number }> {
   await owner.query('BEGIN');
   try {
     const update = await timed(() => owner.query(SHUFFLE, [itemId]));
@@ -44,25 +44,29 @@ export async function shuffleItem(
       `UPDATE supervision_item SET status = 'IN_PROGRESS' WHERE id = $1 AND status = 'REGISTERED'`,
       [itemId],
     );
-    const rebuild = await timed(() =>
-      rebuildRollups((sql, p) => owner.query(sql, p).then((r) => r.rows), [itemId]),
-    );
     await owner.query('COMMIT');
-    return { rows: update.value.rowCount ?? 0, updateMs: update.ms, rebuildMs: rebuild.ms };
+    return { rows: update.value.rowCount ?? 0, updateMs: update.ms };
   } catch (err) {
     await owner.query('ROLLBACK');
     throw err;
   }
 }
 
+/**
+ * Shuffles each item, then rebuilds their roll-ups from the recount in one go (the per-item rows of
+ * each, and the all-items rows of every unit once, as `npm run rollup:check -- --fix` does).
+ */
 export async function shuffleItems(owner: Client, itemIds: string[]): Promise<void> {
   for (const [i, id] of itemIds.entries()) {
     const r = await shuffleItem(owner, id);
-    log(
-      `   item ${id} (${i + 1}/${itemIds.length}): ${r.rows} rows to other states in ${fmtMs(r.updateMs)}, ` +
-        `roll-up rebuilt from the recount in ${fmtMs(r.rebuildMs)}`,
-    );
+    log(`   item ${id} (${i + 1}/${itemIds.length}): ${r.rows} rows to other states in ${fmtMs(r.updateMs)}`);
   }
+  await owner.query('BEGIN');
+  const { ms } = await timed(() =>
+    rebuildRollups((sql, p) => owner.query(sql, p).then((r) => r.rows), itemIds),
+  );
+  await owner.query('COMMIT');
+  log(`   roll-ups of ${itemIds.length} items rebuilt from the recount in ${fmtMs(ms)}`);
 }
 
 /** After bulk changes: clear dead tuples and refresh statistics, so autovacuum does not start mid-measurement. */
@@ -81,9 +85,8 @@ export async function countAssignments(owner: Client): Promise<number> {
 /** Root-level totals of all items, as the leader will see them (for the progress line). */
 export async function rootTotals(owner: Client, rootId: string): Promise<Record<string, number>> {
   const { rows } = await owner.query(
-    `SELECT sum(total)::int AS total, sum(st_in_progress)::int AS in_progress, sum(st_done)::int AS done,
-            sum(overdue)::int AS overdue, sum(red)::int AS red
-       FROM roll_up WHERE unit_id = $1`,
+    `SELECT total, st_in_progress AS in_progress, st_done AS done, overdue, red
+       FROM roll_up_total WHERE unit_id = $1`,
     [rootId],
   );
   return rows[0];

@@ -74,11 +74,32 @@ const SCALARS: readonly ScalarKey[] = [
   'escalatedOpen',
 ];
 
+/** Zeros, as a literal of fixed shape (the type checks that every status and counter is there). */
 export function emptyCounts(): RollupCounts {
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<AssignmentStatus, number>;
-  const counts = { byStatus } as RollupCounts;
-  for (const k of SCALARS) counts[k] = 0;
-  return counts;
+  return {
+    total: 0,
+    byStatus: {
+      [AssignmentStatus.ASSIGNED]: 0,
+      [AssignmentStatus.IN_PROGRESS]: 0,
+      [AssignmentStatus.AWAITING_SIGNATURE]: 0,
+      [AssignmentStatus.UNDER_REVIEW]: 0,
+      [AssignmentStatus.DONE]: 0,
+      [AssignmentStatus.WITHDRAWN]: 0,
+    },
+    applicable: 0,
+    overdue: 0,
+    doneOnTime: 0,
+    doneLate: 0,
+    returnedOpen: 0,
+    notApplicable: 0,
+    targetSum: 0,
+    achievedSum: 0,
+    progressSum: 0,
+    red: 0,
+    yellow: 0,
+    green: 0,
+    escalatedOpen: 0,
+  };
 }
 
 function combine(a: RollupCounts, b: RollupCounts, sign: 1 | -1): RollupCounts {

@@ -19,4 +19,5 @@ export * from './graphql/introspection.plugin';
 export * from './graphql/input-limits';
 export * from './graphql/error-masking';
 export * from './graphql/allowlist.plugin';
+export * from './graphql/plain-field';
 export * from './security';

@@ -1,8 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { AssignmentStatus, type Light } from '@duban/rules';
-import { SupervisionItemEntity } from '../item';
-import { OrgUnitEntity } from '../org';
 import { LightEnum, openAssignmentSql } from '../shared';
 
 registerEnumType(AssignmentStatus, {
@@ -31,6 +29,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 })
 // The sweeper's 签收 chase reads unsigned assignments by creation time (migration 1764300000000).
 @Index('assignment_unsigned_idx', ['tenantId', 'createdAt'], { where: `status = 'ASSIGNED'` })
+// Item and unit are checked per statement, not by foreign keys (migration 1765300000002).
 export class AssignmentEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -42,10 +41,6 @@ export class AssignmentEntity {
   @Field(() => ID)
   @Column({ type: 'bigint', name: 'item_id' })
   itemId!: string;
-
-  @ManyToOne(() => SupervisionItemEntity)
-  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'assignment_item_id_fkey' })
-  item?: SupervisionItemEntity;
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'bigint', name: 'parent_id', nullable: true })
@@ -59,10 +54,6 @@ export class AssignmentEntity {
   @Column({ type: 'bigint', name: 'unit_id' })
   unitId!: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'assignment_unit_id_fkey' })
-  unit?: OrgUnitEntity;
-
   @Index('assignment_unit_gist', { spatial: true })
   @Column({ type: 'ltree', name: 'unit_path' })
   unitPath!: string;
@@ -70,10 +61,6 @@ export class AssignmentEntity {
   @Field(() => ID, { description: 'The office that assigned it (the item issuer, or the delegating unit)' })
   @Column({ type: 'bigint', name: 'issuer_unit_id' })
   issuerUnitId!: string;
-
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'issuer_unit_id', foreignKeyConstraintName: 'assignment_issuer_unit_id_fkey' })
-  issuerUnit?: OrgUnitEntity;
 
   @Column({ type: 'ltree', name: 'issuer_path' })
   issuerPath!: string;

@@ -1,6 +1,21 @@
 import { badInput } from '@duban/platform';
+import { OrgKind } from '../org';
 import { isId, Sql } from '../shared';
 import { CascadeSelector } from './assignment.dto';
+
+/** Every kind a unit can hold (a province is always a root). */
+const KINDS_BELOW = Object.values(OrgKind).filter((k) => k !== OrgKind.PROVINCE);
+
+/**
+ * Units whose selectors, without a subtype, name every kind a unit can hold: their whole subtree is
+ * meant, one query instead of one per kind (and no union to deduplicate when nothing else is named).
+ */
+function wholeSubtrees(cascade: CascadeSelector[]): Set<string> {
+  const kinds = new Map<string, Set<string>>();
+  for (const s of cascade)
+    if (!s.subtype) kinds.set(s.underUnitId, (kinds.get(s.underUnitId) ?? new Set()).add(s.kind));
+  return new Set([...kinds].filter(([, k]) => KINDS_BELOW.every((kind) => k.has(kind))).map(([u]) => u));
+}
 
 /**
  * SQL selecting target org units (id, path, tenant_id) strictly below `underPath` for named ids
@@ -19,7 +34,18 @@ export function targetUnitsSql(
     parts.push(`SELECT o.id, o.path, o.tenant_id FROM org_unit o
       WHERE o.id = ANY(${p(unitIds)}::bigint[]) AND o.path <@ ${scope}::ltree AND o.path <> ${scope}::ltree`);
   }
+  const whole = wholeSubtrees(cascade);
+  for (const u of whole) {
+    if (!isId(u))
+      throw badInput(
+        { zh: '下发范围中的单位编号无效', en: 'Invalid unit in the cascade selector' },
+        'cascade',
+      );
+    parts.push(`SELECT o.id, o.path, o.tenant_id FROM org_unit u JOIN org_unit o ON o.path <@ u.path AND o.id <> u.id
+      WHERE u.id = ${p(u)} AND u.path <@ ${scope}::ltree`);
+  }
   for (const s of cascade) {
+    if (whole.has(s.underUnitId)) continue; // within the whole subtree already
     if (!isId(s.underUnitId))
       throw badInput(
         { zh: '下发范围中的单位编号无效', en: 'Invalid unit in the cascade selector' },

@@ -48,9 +48,15 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
+  /** The caller and their scoped session, opened in the round trip that reads the user. */
   private async signIn(token: string) {
-    const actor = await this.auth.authenticate(token);
-    await this.rateLimit.take(actor.userId);
-    return actor;
+    const signedIn = await this.auth.authenticateWithSession(token);
+    try {
+      await this.rateLimit.take(signedIn.actor.userId);
+    } catch (err) {
+      await signedIn.session.finish(false);
+      throw err;
+    }
+    return signedIn;
   }
 }

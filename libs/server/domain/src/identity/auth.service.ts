@@ -11,6 +11,7 @@ import {
   pickLocale,
   tooManyAttempts,
   unauthenticated,
+  TenantSession,
   withSession,
 } from '@duban/platform';
 import { AuditService } from '../audit';
@@ -80,6 +81,27 @@ export class AuthService {
     const session = await this.sessionOf(claims.sub);
     if (tokenRevoked(claims.iat, session?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
     return toActor(session);
+  }
+
+  /**
+   * authenticate(), with the caller's scoped session opened in the same round trip: the statement that
+   * begins its transaction reads the user and sets the scope from that row (TenantSession.openFor).
+   */
+  async authenticateWithSession(token: string): Promise<{ actor: Actor; session: TenantSession }> {
+    const claims = await this.claimsOf(token);
+    // Inlined into the opening statement: a user id and nothing else.
+    if (!/^[1-9][0-9]{0,18}$/.test(String(claims.sub))) throw unauthenticated(SESSION_EXPIRED);
+    const { session, row } = await TenantSession.openFor<SessionRow>(
+      this.dataSource,
+      `SELECT * FROM duban_auth_session(${claims.sub}) WHERE active`,
+    );
+    try {
+      if (tokenRevoked(claims.iat, row?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
+      return { actor: toActor(row), session };
+    } catch (err) {
+      await session.finish(false);
+      throw err;
+    }
   }
 
   private async refuse(attempt: LoginAttempt, userId: string | null): Promise<never> {

@@ -11,6 +11,9 @@ import { Reassignment1764600000000 } from './1764600000000-reassignment';
 import { CoUnitsActingSigner1764700000000 } from './1764700000000-co-units-acting-signer';
 import { TokenRevocation1764800000000 } from './1764800000000-token-revocation';
 import { Workbench1764900000000 } from './1764900000000-workbench';
+import { RollupTotals1765300000000 } from './1765300000000-rollup-totals';
+import { RlsInitplan1765300000001 } from './1765300000001-rls-initplan';
+import { CascadeKeys1765300000002 } from './1765300000002-cascade-keys';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -31,4 +34,7 @@ export const MIGRATIONS = [
   CoUnitsActingSigner1764700000000,
   TokenRevocation1764800000000,
   Workbench1764900000000,
+  RollupTotals1765300000000,
+  RlsInitplan1765300000001,
+  CascadeKeys1765300000002,
 ];

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo, Kind } from 'graphql';
 import { ConnectionType, Ctx, RequestContext, Roles, FIRST_ARG, TextArg, AFTER_ARG } from '@duban/platform';
 import { Role, TEXT_LIMITS } from '@duban/rules';
 import { OrgAdminService } from './org-admin.service';
@@ -38,8 +39,18 @@ export class OrgResolver {
     nullable: true,
     description: 'A unit in or above the caller’s subtree; null otherwise.',
   })
-  orgUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.org.byId(ctx).load(id);
+  orgUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // With its children asked for (all kinds), both levels in one read.
+    const children = info.fieldNodes.some((f) =>
+      f.selectionSet?.selections.some(
+        (s) => s.kind === Kind.FIELD && s.name.value === 'children' && !s.arguments?.length,
+      ),
+    );
+    return children ? this.org.withChildren(ctx, id) : this.org.byId(ctx).load(id);
   }
 
   @Query(() => OrgUnitConnection, {

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Connection, decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
+import { isId } from '../shared';
 import { OrgKind, OrgUnitEntity } from './org-unit.entity';
 
 const COLUMNS = `o.id, o.tenant_id AS "tenantId", o.parent_id AS "parentId", o.path::text AS path, o.kind,
   o.subtype, o.name, o.code, o.depth, o.sort`;
+
+/** The tree's hot lookups run as prepared statements (fixed text, parsed and planned once per connection). */
+const PREPARED = { prepare: true };
 
 export interface OrgUnitFilter {
   parentId?: string | null;
@@ -51,11 +55,34 @@ export class OrgService {
           const rows = await ctx.db.query<OrgUnitEntity>(
             `SELECT ${COLUMNS} FROM org_unit o WHERE o.id = ANY($1::bigint[]) AND ${visible('o')}`,
             [ids, ctx.requireActor().unitPath],
+            PREPARED,
           );
           const byId = new Map(rows.map((r) => [String(r.id), r]));
           return ids.map((id) => byId.get(String(id)) ?? null);
         }),
     );
+  }
+
+  /**
+   * A unit and its children in one read (the children kept for a later `children` of any kind):
+   * an overview of a unit and the level below it makes one round trip, not two.
+   */
+  async withChildren(ctx: RequestContext, id: string): Promise<OrgUnitEntity | null> {
+    if (!isId(id)) return null;
+    const rows = await ctx.db.query<OrgUnitEntity>(
+      `SELECT ${COLUMNS} FROM org_unit o WHERE (o.id = $1 OR o.parent_id = $1) AND ${visible('o')}
+        ORDER BY o.sort, o.id`,
+      [id, ctx.requireActor().unitPath],
+      PREPARED,
+    );
+    const unit = rows.find((r) => String(r.id) === id) ?? null;
+    this.byId(ctx).prime(id, unit);
+    if (unit)
+      this.children(ctx, null).prime(
+        id,
+        rows.filter((r) => String(r.parentId) === id),
+      );
+    return unit;
   }
 
   children(ctx: RequestContext, kind: OrgKind | null): DataLoader<string, OrgUnitEntity[]> {
@@ -67,6 +94,7 @@ export class OrgService {
             `SELECT ${COLUMNS} FROM org_unit o WHERE o.parent_id = ANY($1::bigint[]) AND ${visible('o')}
              AND ($3::org_kind IS NULL OR o.kind = $3) ORDER BY o.sort, o.id`,
             [parentIds, ctx.requireActor().unitPath, kind],
+            PREPARED,
           );
           return parentIds.map((id) => rows.filter((r) => String(r.parentId) === String(id)));
         }),
@@ -82,6 +110,7 @@ export class OrgService {
             `SELECT o.parent_id, count(*) AS n FROM org_unit o
             WHERE o.parent_id = ANY($1::bigint[]) AND ${visible('o')} GROUP BY o.parent_id`,
             [parentIds, ctx.requireActor().unitPath],
+            PREPARED,
           );
           const counts = new Map(rows.map((r) => [String(r.parent_id), Number(r.n)]));
           return parentIds.map((id) => counts.get(String(id)) ?? 0);
@@ -99,6 +128,7 @@ export class OrgService {
             `SELECT ${COLUMNS}, u.id AS "forId" FROM org_unit u JOIN org_unit o ON o.path @> u.path AND o.id <> u.id
             WHERE u.id = ANY($1::bigint[]) AND ${visible('u')} ORDER BY o.depth`,
             [ids, ctx.requireActor().unitPath],
+            PREPARED,
           );
           return ids.map((id) =>
             rows.filter((r) => String(r.forId) === String(id)).map(({ forId: _f, ...o }) => o),

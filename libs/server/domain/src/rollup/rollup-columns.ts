@@ -67,11 +67,13 @@ export function toColumnArray(c: RollupCounts): number[] {
   return ROLLUP_COLUMNS.map((col) => byColumn[col]);
 }
 
+const SCALAR_ENTRIES = Object.entries(SCALAR_COLUMN) as [keyof typeof SCALAR_COLUMN, RollupColumn][];
+const STATUS_ENTRIES = Object.entries(STATUS_COLUMN) as [AssignmentStatus, RollupColumn][];
+
+/** Counts from a row of counter columns (a leader's view converts dozens per request: no temporaries). */
 export function fromRow(row: Record<string, string | number>): RollupCounts {
   const c = emptyCounts();
-  for (const [key, col] of Object.entries(SCALAR_COLUMN))
-    c[key as keyof typeof SCALAR_COLUMN] = Number(row[col] ?? 0);
-  for (const [status, col] of Object.entries(STATUS_COLUMN))
-    c.byStatus[status as AssignmentStatus] = Number(row[col] ?? 0);
+  for (const [key, col] of SCALAR_ENTRIES) c[key] = Number(row[col] ?? 0);
+  for (const [status, col] of STATUS_ENTRIES) c.byStatus[status] = Number(row[col] ?? 0);
   return c;
 }

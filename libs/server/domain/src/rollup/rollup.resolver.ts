@@ -1,15 +1,34 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Info,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isWithinPath, Role, TEXT_LIMITS } from '@duban/rules';
-import { Ctx, notFound, RequestContext, Roles, TextArg } from '@duban/platform';
+import { Ctx, notFound, PlainFieldResolver, RequestContext, Roles, TextArg } from '@duban/platform';
 import { OrgService, OrgUnitEntity } from '../org';
 import { AssignmentEntity } from '../assignment';
 import { SupervisionItemEntity } from '../item';
 import { LightEnum } from '../shared';
 import { RollupOverrideService } from './rollup-override.service';
+import { childrenWantAllItems, rollupColumns } from './rollup-lookahead';
 import { RollupQueries } from './rollup.queries';
 import { RollupView } from './rollup.view';
 
 const UNIT = { zh: '单位', en: 'Unit' };
+
+@ArgsType()
+class UnitRollupArgs {
+  @Field(() => ID, { nullable: true })
+  itemId?: string;
+}
 
 /** Roll-ups as a query and as a field of OrgUnit, so one query can walk the tree level by level. */
 @Resolver(() => OrgUnitEntity)
@@ -47,17 +66,29 @@ export class OrgRollupResolver {
     return this.queries.view(ctx, orgUnitId, itemId ?? null);
   }
 
+  /** Resolved once per unit of a level (a leader's overview lists dozens), hence a plain resolver. */
+  @PlainFieldResolver()
   @ResolveField(() => RollupView, {
     nullable: true,
     description: 'This unit’s roll-up (null above your own unit)',
   })
   rollup(
-    @Ctx() ctx: RequestContext,
     @Parent() unit: OrgUnitEntity,
-    @Args('itemId', { type: () => ID, nullable: true }) itemId?: string,
+    @Args() { itemId }: UnitRollupArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (!isWithinPath(unit.path, ctx.requireActor().unitPath)) return null;
-    return this.queries.view(ctx, String(unit.id), itemId ?? null);
+    const columns = rollupColumns(info);
+    if (!itemId && childrenWantAllItems(ctx, info))
+      return this.queries.viewWithChildren(ctx, String(unit.id), columns);
+    return this.queries.view(
+      ctx,
+      String(unit.id),
+      itemId ?? null,
+      columns,
+      unit.parentId && String(unit.parentId),
+    );
   }
 }
 

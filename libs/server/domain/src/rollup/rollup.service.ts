@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { contributionDelta, emptyCounts, RollupCounts, RollupRow } from '@duban/rules';
-import { RequestContext } from '@duban/platform';
+import { lastInTransaction, RequestContext } from '@duban/platform';
 import { Sql } from '../shared';
-import { fromRow, ROLLUP_COLUMNS, toColumnArray } from './rollup-columns';
+import { fromRow, ROLLUP_COLUMNS, RollupColumn, toColumnArray } from './rollup-columns';
 import { rollupRepository } from './rollup.repository';
 
 /** What the roll-up sees of an assignment row; a split assignment is a container and counts as nothing. */
@@ -37,12 +37,13 @@ export function rollupRowOf(a: AssignmentLike | null): RollupRow | null {
   };
 }
 
-export interface RollupKey {
-  unitId: string;
-  itemId: string | null;
-}
+/** A loader key: `unitId:itemId`, or `unitId:` for all items. */
+const keyOf = (unitId: string, itemId: string | null) => `${unitId}:${itemId ?? ''}`;
 
-/** The roll-up counters: written incrementally by every assignment change, read per (unit, item). */
+/**
+ * The roll-up counters: written incrementally by every assignment change, read per (unit, item). The
+ * writes go out with the caller's COMMIT (lastInTransaction): they lock the tenant's busiest rows.
+ */
 @Injectable()
 export class RollupService {
   /** Applies one assignment's change to every ancestor's counters, in the same transaction. */
@@ -55,7 +56,7 @@ export class RollupService {
   ) {
     const delta = toColumnArray(contributionDelta(rollupRowOf(before), rollupRowOf(after)));
     if (delta.every((d) => d === 0)) return;
-    await rollupRepository.apply(db, itemId, unitPath, delta);
+    await lastInTransaction(db, rollupRepository.apply(itemId, unitPath, delta));
   }
 
   /**
@@ -75,39 +76,78 @@ export class RollupService {
       paths.push(c.unitPath);
       flat.push(...delta);
     }
-    await rollupRepository.applyMany(db, itemId, paths, flat, ROLLUP_COLUMNS.length);
+    if (!paths.length) return;
+    await lastInTransaction(db, rollupRepository.applyMany(itemId, paths, flat, ROLLUP_COLUMNS.length));
   }
 
   /** A fresh cascade's rows (ids min..max under `parentId`) added to the counters set-based. */
   addCascade(db: Sql, itemId: string, parentId: string | null, range: { min: string; max: string }) {
-    return rollupRepository.addNew(db, itemId, parentId, range.min, range.max);
+    return lastInTransaction(db, rollupRepository.addNew(itemId, parentId, range.min, range.max));
   }
 
   /** Recounts an item after a set-based change such as a withdrawal. */
   rebuild(db: Sql, itemId: string) {
-    return rollupRepository.rebuild(db, itemId);
+    return lastInTransaction(db, rollupRepository.rebuild(itemId));
   }
 
-  /** Counters of (unit, item), or summed over all items of the unit when itemId is null. O(1) rows per key. */
-  counts(ctx: RequestContext): DataLoader<RollupKey, RollupCounts, string> {
+  /**
+   * Counters of (unit, item), or over all items of the unit when itemId is null: one row per key.
+   * `columns`: the counters needed (the rest read as 0), see columnsFor. A unit whose parent's
+   * children are being read with it (countsWithChildren) waits for that read instead of its own.
+   */
+  async counts(
+    ctx: RequestContext,
+    unitId: string,
+    itemId: string | null,
+    columns: readonly RollupColumn[] = ROLLUP_COLUMNS,
+    parentId?: string | null,
+  ): Promise<RollupCounts> {
+    if (!itemId && parentId) await this.prefetches(ctx).get(`${parentId}/${columns.join(',')}`);
+    return this.loader(ctx, columns).load(keyOf(unitId, itemId));
+  }
+
+  /**
+   * A unit's all-items counters, and its children's read in the same statement for their `counts`
+   * (a leader's view of a unit and the level below it: one read, not two).
+   */
+  async countsWithChildren(
+    ctx: RequestContext,
+    unitId: string,
+    columns: readonly RollupColumn[] = ROLLUP_COLUMNS,
+  ): Promise<RollupCounts> {
+    const loader = this.loader(ctx, columns);
+    const read = rollupRepository.allItemsWithChildren(ctx.db, unitId, columns).then((rows) => {
+      for (const r of rows) loader.prime(keyOf(String(r.unit_id), null), fromRow(r));
+    });
+    this.prefetches(ctx).set(
+      `${unitId}/${columns.join(',')}`,
+      read.catch(() => undefined),
+    );
+    await read;
+    return loader.load(keyOf(unitId, null));
+  }
+
+  private prefetches(ctx: RequestContext): Map<string, Promise<void>> {
+    return ctx.loader('rollup.prefetches', () => new Map<string, Promise<void>>());
+  }
+
+  private loader(ctx: RequestContext, columns: readonly RollupColumn[]): DataLoader<string, RollupCounts> {
     return ctx.loader(
-      'rollup.counts',
+      `rollup.counts:${columns.join(',')}`,
       () =>
-        new DataLoader<RollupKey, RollupCounts, string>(
-          async (keys) => {
-            const unitIds = [...new Set(keys.map((k) => k.unitId))];
-            const itemIds = [...new Set(keys.filter((k) => k.itemId).map((k) => k.itemId!))];
-            const [perItem, allItems] = await Promise.all([
-              itemIds.length ? rollupRepository.perItem(ctx.db, unitIds, itemIds) : Promise.resolve([]),
-              keys.some((k) => !k.itemId) ? rollupRepository.allItems(ctx.db, unitIds) : Promise.resolve([]),
-            ]);
-            const byKey = new Map<string, RollupCounts>();
-            for (const r of perItem) byKey.set(`${r.unit_id}:${r.item_id}`, fromRow(r));
-            for (const r of allItems) byKey.set(`${r.unit_id}:*`, fromRow(r));
-            return keys.map((k) => byKey.get(`${k.unitId}:${k.itemId ?? '*'}`) ?? emptyCounts());
-          },
-          { cacheKeyFn: (k) => `${k.unitId}:${k.itemId ?? '*'}` },
-        ),
+        new DataLoader<string, RollupCounts>(async (keys) => {
+          const pairs = keys.map((k) => k.split(':'));
+          const unitIds = [...new Set(pairs.map(([u]) => u))];
+          const itemIds = [...new Set(pairs.map(([, i]) => i).filter(Boolean))];
+          const [perItem, allItems] = await Promise.all([
+            itemIds.length ? rollupRepository.perItem(ctx.db, unitIds, itemIds, columns) : [],
+            pairs.some(([, i]) => !i) ? rollupRepository.allItems(ctx.db, unitIds, columns) : [],
+          ]);
+          const byKey = new Map<string, RollupCounts>();
+          for (const r of perItem) byKey.set(keyOf(String(r.unit_id), String(r.item_id)), fromRow(r));
+          for (const r of allItems) byKey.set(keyOf(String(r.unit_id), null), fromRow(r));
+          return keys.map((k) => byKey.get(k) ?? emptyCounts());
+        }),
     );
   }
 }

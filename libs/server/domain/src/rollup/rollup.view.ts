@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { overrideLight, RollupCounts, RollupPolicy, summarize } from '@duban/rules';
 import { LightEnum } from '../shared';
 import type { LightOverride } from './rollup-override.service';
+import { ROLLUP_COLUMNS, RollupColumn } from './rollup-columns';
 
 /** A subtree's roll-up for one item (or all items): what a leader reads, O(children) per level. */
 @ObjectType('Rollup')
@@ -103,4 +104,50 @@ export function toRollupView(
     lightReason: locale === 'en' ? s.lightReason.en : s.lightReason.zh,
     lightOverridden: override !== null,
   };
+}
+
+const RATES: RollupColumn[] = ['applicable', 'done_on_time', 'done_late'];
+const LIGHT: RollupColumn[] = ['red', 'yellow'];
+
+/**
+ * The counters each field of the view (and canOverrideLight) is computed from, by toRollupView and
+ * summarize(). A read asks only for those of the fields requested: a department's counters are
+ * summed from its assignments per request, and every counter left out is work saved.
+ */
+const NEEDS: Record<string, readonly RollupColumn[]> = {
+  orgUnitId: [],
+  itemId: [],
+  lightOverridden: [],
+  total: ['total'],
+  canOverrideLight: ['total'],
+  assigned: ['st_assigned'],
+  inProgress: ['st_in_progress'],
+  awaitingSignature: ['st_awaiting_signature'],
+  underReview: ['st_under_review'],
+  done: ['st_done'],
+  withdrawn: ['st_withdrawn'],
+  overdue: ['overdue'],
+  returned: ['returned_open'],
+  notApplicable: ['not_applicable'],
+  escalated: ['escalated_open'],
+  completionRate: RATES,
+  onTimeRate: RATES,
+  // Every policy: ALL_DONE counts what is done, AVERAGE averages progress, WEIGHTED weighs by target.
+  progressPercent: [...RATES, 'progress_sum', 'target_sum', 'achieved_sum'],
+  target: ['target_sum'],
+  achieved: ['achieved_sum'],
+  light: LIGHT,
+  lightReason: [...LIGHT, 'overdue', 'returned_open', 'applicable'],
+  __typename: [],
+};
+
+/** The counters the given fields of a view need, in column order; all of them for a field not known here. */
+export function columnsFor(fields: Iterable<string>): readonly RollupColumn[] {
+  const wanted = new Set<RollupColumn>();
+  for (const f of fields) {
+    const needs = NEEDS[f];
+    if (!needs) return ROLLUP_COLUMNS;
+    for (const c of needs) wanted.add(c);
+  }
+  return ROLLUP_COLUMNS.filter((c) => wanted.has(c));
 }

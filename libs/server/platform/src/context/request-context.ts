@@ -48,18 +48,22 @@ export class RequestContext {
   /**
    * Authenticates once per request. Root fields resolve in parallel and each passes the guard, so
    * the first caller's promise is shared; a second sign-in would end a session another field uses.
+   * The resolver may bring the caller's session already open (read in the same round trip).
    */
-  signInOnce(resolveActor: () => Promise<Actor>, dataSource: DataSource): Promise<void> {
-    this.signingIn ??= resolveActor().then((actor) => this.signIn(actor, dataSource));
+  signInOnce(
+    resolve: () => Promise<{ actor: Actor; session?: TenantSession }>,
+    dataSource: DataSource,
+  ): Promise<void> {
+    this.signingIn ??= resolve().then(({ actor, session }) => this.signIn(actor, dataSource, session));
     return this.signingIn;
   }
 
-  /** Binds the caller and opens their scoped session (the anonymous one is never used after this). */
-  async signIn(actor: Actor, dataSource: DataSource): Promise<void> {
+  /** Binds the caller and their scoped session (the anonymous one is never used after this). */
+  async signIn(actor: Actor, dataSource: DataSource, session?: TenantSession): Promise<void> {
     await this.db.finish(false);
     this.actor = actor;
     this.locale = this.requested ?? actor.locale;
-    this.db = new TenantSession(dataSource, { tenantId: actor.tenantId, path: actor.unitPath });
+    this.db = session ?? new TenantSession(dataSource, { tenantId: actor.tenantId, path: actor.unitPath });
   }
 
   requireActor(): Actor {

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 
 /**
  * Who the rows are for: the top-level tenant and the materialised path of the caller's unit.
@@ -9,6 +9,53 @@ export interface Scope {
   path: string;
 }
 
+/** Names of prepared statements by their text: the same name on every connection. */
+const PREPARED = new Map<string, string>();
+
+/** What a query may ask of the session. */
+export interface QueryOptions {
+  /**
+   * As a named prepared statement: PostgreSQL parses and plans it once per connection, later calls
+   * only bind and execute. For hot statements of fixed text only (every text stays prepared on each
+   * pooled connection, so never for SQL with inlined values).
+   */
+  prepare?: boolean;
+}
+
+async function runPrepared<T>(qr: QueryRunner, sql: string, params: unknown[]): Promise<T[]> {
+  let name = PREPARED.get(sql);
+  if (!name) PREPARED.set(sql, (name = `duban_${PREPARED.size + 1}`));
+  // The pg client under TypeORM's runner (connected by open()): TypeORM's query() cannot name a statement.
+  const client = (qr as unknown as { databaseConnection: PgClient }).databaseConnection;
+  try {
+    return (await client.query({ name, text: sql, values: params })).rows as T[];
+  } catch (err) {
+    throw new QueryFailedError(sql, params, err as Error);
+  }
+}
+
+interface PgClient {
+  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(text: string): Promise<{ rows: unknown[] }[]>;
+}
+
+/** Each session under its EntityManager (what write paths hold), for `lastInTransaction`. */
+const SESSIONS = new WeakMap<object, TenantSession>();
+
+/**
+ * Runs `sql` last in the caller's transaction: sent together with its COMMIT, in one round trip, so
+ * the rows it locks are held only while the server runs it and commits (in the order queued; a
+ * rollback drops it, a savepoint's rollback the statements queued inside it). Meant for the most
+ * contended rows, the roll-up counters: a transaction holding them never waits for another lock or
+ * for its client. `sql` takes no parameters (literals only, checked by the caller). `db` is the
+ * EntityManager of a TenantSession (`manager()`); on anything else the statement runs at once.
+ */
+export async function lastInTransaction(db: object & { query(sql: string): Promise<unknown> }, sql: string) {
+  const session = SESSIONS.get(db);
+  if (session) session.queueLast(sql);
+  else await db.query(sql);
+}
+
 /**
  * One transaction per GraphQL operation (or job), opened lazily, with the caller's scope set
  * transaction-locally so it can never leak into another request that reuses the connection.
@@ -17,6 +64,7 @@ export class TenantSession {
   private runner?: Promise<QueryRunner>;
   private finished = false;
   private queue: Promise<unknown> = Promise.resolve();
+  private last: string[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,12 +72,62 @@ export class TenantSession {
   ) {}
 
   /**
+   * A session whose scope a lookup names, opened in the same round trip as that lookup (sign-in: the
+   * user's row gives tenant and unit). `lookup` is SQL without parameters (ids only, checked by the
+   * caller) returning at most one row with `tenant_id` and `unit_path`; the statement that runs it
+   * right after BEGIN sets the scope from that row, so without a row there is none (no rows visible).
+   */
+  static async openFor<T extends { tenant_id: unknown; unit_path: unknown }>(
+    dataSource: DataSource,
+    lookup: string,
+  ): Promise<{ session: TenantSession; row: T | undefined }> {
+    const qr = dataSource.createQueryRunner();
+    await qr.connect();
+    let row: (T & { _t?: unknown; _p?: unknown }) | undefined;
+    try {
+      const client = (qr as unknown as { databaseConnection: PgClient }).databaseConnection;
+      const [, found] = await client.query(
+        `START TRANSACTION; SELECT l.*, set_config('duban.tenant_id', l.tenant_id::text, true) AS _t,
+           set_config('duban.scope_path', l.unit_path::text, true) AS _p FROM (${lookup}) l`,
+      );
+      row = found.rows[0] as typeof row;
+    } catch (err) {
+      await qr.query('ROLLBACK').catch(() => undefined);
+      await qr.release();
+      throw err;
+    }
+    if (row) {
+      delete row._t;
+      delete row._p;
+    }
+    const session = new TenantSession(
+      dataSource,
+      row ? { tenantId: String(row.tenant_id), path: String(row.unit_path) } : null,
+    );
+    SESSIONS.set(qr.manager, session);
+    session.runner = Promise.resolve(qr);
+    return { session, row };
+  }
+
+  /** See `lastInTransaction`. */
+  queueLast(sql: string): void {
+    if (this.finished) throw new Error('TenantSession used after it finished');
+    this.last.push(sql);
+  }
+
+  /**
    * Parallel resolvers share this one connection; their queries are queued here, one at a time,
    * rather than handed to pg concurrently (which pg 8 only tolerates with a deprecation warning).
    */
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  async query<T = Record<string, unknown>>(
+    sql: string,
+    params: unknown[] = [],
+    options: QueryOptions = {},
+  ): Promise<T[]> {
     const qr = await this.open();
-    const run = this.queue.then(() => qr.query(sql, params) as Promise<T[]>);
+    const run = this.queue.then(() =>
+      options.prepare ? runPrepared<T>(qr, sql, params) : (qr.query(sql, params) as Promise<T[]>),
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -43,12 +141,14 @@ export class TenantSession {
     const qr = await this.open();
     const name = `sp_${Math.random().toString(36).slice(2, 10)}`;
     await qr.query(`SAVEPOINT ${name}`);
+    const queued = this.last.length;
     try {
       const result = await fn(qr.manager);
       await qr.query(`RELEASE SAVEPOINT ${name}`);
       return result;
     } catch (err) {
       await qr.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      this.last.length = queued;
       throw err;
     }
   }
@@ -62,12 +162,7 @@ export class TenantSession {
     if (this.finished || !this.runner) return;
     const runner = this.runner;
     this.runner = undefined;
-    const qr = await runner;
-    try {
-      await qr.query(commit ? 'COMMIT' : 'ROLLBACK');
-    } finally {
-      await qr.release();
-    }
+    await this.close(await runner, commit);
   }
 
   /** Commits (or rolls back) and returns the connection to the pool. Safe to call twice. */
@@ -75,9 +170,17 @@ export class TenantSession {
     if (this.finished) return;
     this.finished = true;
     if (!this.runner) return;
-    const qr = await this.runner;
+    await this.close(await this.runner, commit);
+  }
+
+  /** The statements queued to run last and COMMIT in one round trip; if one fails, ROLLBACK and its error. */
+  private async close(qr: QueryRunner, commit: boolean): Promise<void> {
+    const last = this.last.splice(0);
     try {
-      await qr.query(commit ? 'COMMIT' : 'ROLLBACK');
+      await qr.query(commit ? [...last, 'COMMIT'].join(';\n') : 'ROLLBACK');
+    } catch (err) {
+      if (commit) await qr.query('ROLLBACK').catch(() => undefined);
+      throw err;
     } finally {
       await qr.release();
     }
@@ -93,6 +196,7 @@ export class TenantSession {
       if (!/^\d*$/.test(tenant) || !/^[\d.]*$/.test(path))
         throw new Error(`malformed scope ${tenant} ${path}`);
       const qr = this.dataSource.createQueryRunner();
+      SESSIONS.set(qr.manager, this);
       await qr.connect();
       await qr.query(
         `START TRANSACTION; SELECT set_config('duban.tenant_id', '${tenant}', true), set_config('duban.scope_path', '${path}', true)`,
