@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, loadConfig, setCursorKey } from '@duban/platform';
 import { CONFIG } from './config.token';
 import { ENTITIES } from './database';
+import { StorageModule } from './storage';
 
 /** The validated configuration, read once per process; it also keys the page cursors' HMAC. */
 function loadAndApplyConfig(): AppConfig {
@@ -23,6 +24,7 @@ export class AppConfigModule {}
 @Module({
   imports: [
     AppConfigModule,
+    StorageModule,
     TypeOrmModule.forRootAsync({
       imports: [AppConfigModule],
       inject: [CONFIG],
@@ -40,6 +42,6 @@ export class AppConfigModule {}
       }),
     }),
   ],
-  exports: [AppConfigModule],
+  exports: [AppConfigModule, StorageModule],
 })
 export class CoreModule {}

@@ -5,6 +5,7 @@ import 'reflect-metadata';
 export * from './config.token';
 export * from './core.module';
 export * from './shared';
+export * from './storage';
 export * from './access';
 export * from './audit';
 export * from './outbox';

@@ -80,6 +80,10 @@ const schema = z.object({
    * default 600). With n API replicas a user may make up to n times this.
    */
   API_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 1_000_000, 600),
+  /** Where file bytes live: 'local' (a directory, the default) or 's3' (S3-compatible object storage). */
+  STORAGE_DRIVER: z.enum(['local'], { error: "must be 'local'" }).default('local'),
+  /** The directory of the local driver, created on first write (default var/files under the working directory). */
+  STORAGE_DIR: z.string().min(1).default('var/files'),
   /**
    * Operation allow-list for production clients: path of the manifest the admin's codegen writes
    * (apps/admin/src/gql/persisted-documents.json); the API then runs only operations listed there
