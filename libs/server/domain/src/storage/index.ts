@@ -1,3 +1,4 @@
 export * from './file-storage';
 export * from './local-file-storage';
 export * from './storage.module';
+export * from './download-link';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@duban/platform';
 import { CONFIG } from '../config.token';
+import { DownloadLinks } from './download-link';
 import { FILE_STORAGE, FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 
@@ -12,7 +13,14 @@ export function createFileStorage(config: AppConfig): FileStorage {
 
 @Global()
 @Module({
-  providers: [{ provide: FILE_STORAGE, inject: [CONFIG], useFactory: createFileStorage }],
-  exports: [FILE_STORAGE],
+  providers: [
+    { provide: FILE_STORAGE, inject: [CONFIG], useFactory: createFileStorage },
+    {
+      provide: DownloadLinks,
+      inject: [CONFIG],
+      useFactory: (config: AppConfig) => new DownloadLinks(config.JWT_SECRET, config.FILE_LINK_TTL_SECONDS),
+    },
+  ],
+  exports: [FILE_STORAGE, DownloadLinks],
 })
 export class StorageModule {}

@@ -84,6 +84,8 @@ const schema = z.object({
   STORAGE_DRIVER: z.enum(['local'], { error: "must be 'local'" }).default('local'),
   /** The directory of the local driver, created on first write (default var/files under the working directory). */
   STORAGE_DIR: z.string().min(1).default('var/files'),
+  /** Lifetime of a signed download link in seconds (10 s to 1 h, default 5 minutes). */
+  FILE_LINK_TTL_SECONDS: wholeNumber(10, 3_600, 300),
   /**
    * Operation allow-list for production clients: path of the manifest the admin's codegen writes
    * (apps/admin/src/gql/persisted-documents.json); the API then runs only operations listed there
