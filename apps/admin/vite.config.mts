@@ -8,6 +8,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true },
+  // Evidence uploads and signed downloads (never cached by the service worker either).
+  '/files': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: true },
 };
 
 /** Vendor chunks by library, so app releases do not invalidate them and route chunks stay small. */
@@ -57,7 +59,7 @@ const pwa = VitePWA({
     clientsClaim: true,
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: '/index.html',
-    navigateFallbackDenylist: [/^\/graphql/],
+    navigateFallbackDenylist: [/^\/graphql/, /^\/files/],
     // The charts chunk is the largest; it is still part of the shell a leader opens offline.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
   },

@@ -154,7 +154,7 @@ describe('最多报一次: a split assignment is reported once, composed from it
   it('城关镇 reports 60, its head signs (hash sealed), 睢县 accepts; 睢县 is still held up by 长岗镇', async () => {
     const a = township.chengguan;
     await as('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { status } }`, { a });
-    // Evidence is a file in our own store, never a link to somewhere else: refused whole, nothing written.
+    // Evidence is a file uploaded to our own store by the caller: anything else is refused whole, nothing written.
     const reportsBefore = await owner.query(
       `SELECT count(*)::int AS n FROM report WHERE assignment_id = $1`,
       [a],
@@ -162,14 +162,14 @@ describe('最多报一次: a split assignment is reported once, composed from it
     const linked = await attempt('chengguan_liaison', SUBMIT, {
       a,
       i: {
-        content: '见外部链接',
+        content: '见附件',
         achieved: 60,
-        attachments: [{ name: '验收单.pdf', size: 2048, url: 'https://files.example.com/验收单.pdf' }],
+        fileIds: ['999999999'],
       },
     });
     expect(codeOf(linked)).toBe('BAD_USER_INPUT');
-    expect(linked.errors![0].extensions?.field).toBe('attachments[0].url');
-    expect(linked.errors![0].message).toBe('附件须通过本系统上传，不接受外部链接');
+    expect(linked.errors![0].extensions?.field).toBe('fileIds[0]');
+    expect(linked.errors![0].message).toBe('文件 999999999 不存在、不是您上传的，或已附加到其他记录');
     expect(await owner.query(`SELECT count(*)::int AS n FROM report WHERE assignment_id = $1`, [a])).toEqual(
       reportsBefore,
     );
@@ -178,7 +178,6 @@ describe('最多报一次: a split assignment is reported once, composed from it
       i: {
         content: '60公里配套道路全部完工并通过验收\n附验收单',
         achieved: 60,
-        attachments: [{ name: '验收单.pdf', size: 2048, mimeType: 'application/pdf' }],
       },
     });
     const { signReport } = await as('chengguan_head', SIGN, { r: submitReport.id });

@@ -27,6 +27,7 @@ export const TEST_API_DEFAULTS: Readonly<Record<string, string>> = {
   API_RATE_LIMIT_PER_MINUTE: '0',
   LOGIN_MAX_FAILURES: '10000',
   LOGIN_MAX_FAILURES_PER_ADDRESS: '1000000',
+  VERIFY_RATE_LIMIT_PER_MINUTE: '0',
 };
 
 /**

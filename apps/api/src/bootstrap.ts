@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { corsOriginAllowed, loadConfig, PayloadTooLargeFilter } from '@duban/platform';
@@ -38,6 +39,19 @@ export async function createApi(
     contentSecurityPolicy: API_CSP,
     // Nothing of the API is ever framed (frame-ancestors 'none' for current browsers, this for old ones).
     frameguard: { action: 'deny' },
+  });
+  // POST /files: uploads stream through, each file cut off at FILE_MAX_BYTES, at most FILES_PER_RECORD a request.
+  await app.register(multipart as unknown as Parameters<typeof app.register>[0], {
+    // File names arrive as sent, so a name with a path in it is refused rather than silently cut.
+    preservePath: true,
+    limits: {
+      fileSize: config.FILE_MAX_BYTES,
+      files: config.FILES_PER_RECORD,
+      fields: 5,
+      fieldSize: 1_024,
+      parts: config.FILES_PER_RECORD + 5,
+      headerPairs: 100,
+    },
   });
   const allowed = corsOriginAllowed(config.CORS_ORIGINS, config.NODE_ENV === 'production');
   app.enableCors({

@@ -5,10 +5,18 @@ import {
   NotificationWorkerModule,
   OrgImportWorkerModule,
   QueueModule,
+  SpreadsheetWorkerModule,
 } from '@duban/domain';
 
 /** The worker boots only what jobs need: config, database, queues and processors. */
 @Module({
-  imports: [CoreModule, QueueModule, OrgImportWorkerModule, DeadlineWorkerModule, NotificationWorkerModule],
+  imports: [
+    CoreModule,
+    QueueModule,
+    OrgImportWorkerModule,
+    DeadlineWorkerModule,
+    NotificationWorkerModule,
+    SpreadsheetWorkerModule,
+  ],
 })
 export class WorkerModule {}

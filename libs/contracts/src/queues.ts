@@ -9,6 +9,8 @@ export const QUEUES = {
   events: 'domain-events',
   /** The repeatable deadline sweep (reminders, overdue marks, escalation). */
   deadlines: 'deadline-sweep',
+  /** 台账 export and 年度目标任务 import (spreadsheet_job rows). */
+  spreadsheets: 'spreadsheet',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -46,11 +48,19 @@ export interface DeadlineSweepJobData {
   now?: string;
 }
 
+/** A spreadsheet job: the row in spreadsheet_job holds its parameters, progress and result. */
+export interface SpreadsheetJobData {
+  actor: JobActor;
+  /** spreadsheet_job.id */
+  jobId: string;
+}
+
 /** The payload of every queue's jobs: producers and processors are both typed from this one map. */
 export interface JobPayloads {
   [QUEUES.orgImport]: OrgImportJobData;
   [QUEUES.events]: import('./events').DomainEventJob;
   [QUEUES.deadlines]: DeadlineSweepJobData;
+  [QUEUES.spreadsheets]: SpreadsheetJobData;
 }
 
 /** The job names each queue accepts (a domain event's job is named after its topic). */
@@ -58,6 +68,7 @@ export interface JobNames {
   [QUEUES.orgImport]: 'import';
   [QUEUES.events]: import('./events').DomainTopic;
   [QUEUES.deadlines]: 'sweep' | 'refresh-lights';
+  [QUEUES.spreadsheets]: 'ledger-export' | 'target-import';
 }
 
 /** The payload of a job on queue Q, e.g. `JobData<typeof QUEUES.orgImport>`. */

@@ -27,3 +27,8 @@ export * from './supervision/reassignment';
 export * from './workbench/workbench';
 export * from './input/limits';
 export * from './input/codes';
+export * from './evidence/file-types';
+export * from './spreadsheet/target-sheet';
+export * from './documents/documents';
+export * from './documents/verification-code';
+export * from './documents/chinese-date';

@@ -14,6 +14,7 @@ import {
   SIGN_PATH,
   SUBTREE_PATH,
   USERS_PATH,
+  VERIFY_PATH,
   WORKBENCH_PATH,
 } from '../shared/paths';
 import { RequireAuth } from './RequireAuth';
@@ -36,9 +37,12 @@ const SubtreePage = lazy(() => import('../features/subtree/SubtreePage'));
 const BulletinsPage = lazy(() => import('../features/assessment/BulletinsPage'));
 const ScoreboardPage = lazy(() => import('../features/assessment/ScoreboardPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const VerifyPage = lazy(() => import('../features/documents/VerifyPage'));
 
 export const router = createBrowserRouter([
   { path: LOGIN_PATH, element: <LoginPage />, errorElement: <RouteError /> },
+  // Anyone holding a printed form, signed in or not.
+  { path: `${VERIFY_PATH}/:code?`, element: <VerifyPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: (

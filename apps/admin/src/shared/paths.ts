@@ -12,6 +12,8 @@ export const REVIEW_PATH = '/review';
 export const BULLETINS_PATH = '/bulletins';
 export const SCOREBOARD_PATH = '/scoreboard';
 export const USERS_PATH = '/users';
+/** 文书核验: public, outside the login wall (printed forms carry `/verify/<code>`). */
+export const VERIFY_PATH = '/verify';
 export const itemPath = (id: string) => `${LEDGER_PATH}/${id}`;
 /** Where a user lands after signing in (and for unknown paths): their 工作台. */
 export const HOME_PATH = WORKBENCH_PATH;

@@ -481,3 +481,28 @@ export function lightOverrideRefusal(viewer: Viewer, unitPath: string): Bilingua
     ? null
     : LIGHT_OVERRIDE_REFUSAL;
 }
+
+/** What the caller may do with spreadsheets (the ledger and import pages offer exactly these). */
+export enum SpreadsheetOperation {
+  /** 导出台账: everyone who reads the ledger. */
+  EXPORT_LEDGER = 'EXPORT_LEDGER',
+  /** 导入年度目标任务分解表. */
+  IMPORT_TARGETS = 'IMPORT_TARGETS',
+}
+
+const TARGET_IMPORT_REFUSAL: Bilingual = {
+  zh: '只有可以立项的督查员才能导入年度目标任务',
+  en: 'Only a supervisor who may register items can import annual targets',
+};
+
+/** 导入年度目标任务: each row is registered (立项) and assigned as the caller's office, so the same role. */
+export function targetImportRefusal(viewer: Viewer): Bilingual | null {
+  return has(viewer, [Role.SUPERVISOR]) ? null : TARGET_IMPORT_REFUSAL;
+}
+
+export function allowedSpreadsheetOperations(viewer: Viewer): SpreadsheetOperation[] {
+  return [
+    SpreadsheetOperation.EXPORT_LEDGER,
+    ...(targetImportRefusal(viewer) === null ? [SpreadsheetOperation.IMPORT_TARGETS] : []),
+  ];
+}

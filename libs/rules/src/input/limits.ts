@@ -37,10 +37,12 @@ export const TEXT_LIMITS = {
   search: 100,
   /** A China-time date, YYYY-MM-DD. */
   date: 10,
-  /** Attachment metadata. */
+  /** An uploaded file's name (the stored_file column). */
   fileName: 255,
-  mimeType: 255,
-  url: 2048,
+  /** 核验码 as typed from paper (16 characters, with dashes or spaces). */
+  verificationCode: 40,
+  /** A SHA-256 in hex. */
+  sha256: 64,
   /** Page cursors (`pageInfo.endCursor`): a signed, base64url sort key. */
   cursor: 4096,
   /** Any string argument or input field that declares no limit of its own. */

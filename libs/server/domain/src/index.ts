@@ -26,4 +26,6 @@ export * from './notification';
 export * from './deadline';
 export * from './assessment';
 export * from './workbench';
+export * from './spreadsheet';
+export * from './documents';
 export * from './database';

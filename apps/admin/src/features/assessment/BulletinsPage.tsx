@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../shared/auth/current-user';
 import { itemPath } from '../../shared/paths';
 import { formatDate } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
+import { PrintButtons } from '../documents/PrintButtons';
 import { BulletinsQuery } from './assessment-queries';
 import { IssueBulletinModal } from './IssueBulletinModal';
 
@@ -102,7 +103,10 @@ export default function BulletinsPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         expandable={{
           expandedRowRender: (b) => (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{b.body}</Typography.Paragraph>
+            <>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{b.body}</Typography.Paragraph>
+              <PrintButtons subjectId={b.id} kinds={b.printableDocuments} size="small" />
+            </>
           ),
         }}
         locale={{ emptyText: t(canIssue ? 'bulletin.emptyIssuer' : 'bulletin.empty') }}

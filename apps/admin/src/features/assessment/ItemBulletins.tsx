@@ -5,6 +5,7 @@ import { NotificationOutlined } from '@ant-design/icons';
 import { useCurrentUser } from '../../shared/auth/current-user';
 import { formatDate } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
+import { PrintButtons } from '../documents/PrintButtons';
 import { ItemBulletinsQuery } from './assessment-queries';
 import { IssueBulletinModal } from './IssueBulletinModal';
 import type { PickedItem } from './ItemPicker';
@@ -50,7 +51,13 @@ export function ItemBulletins({ item }: { item: PickedItem }) {
           ),
         }}
         renderItem={(b) => (
-          <List.Item data-testid="item-bulletin" data-number={b.number}>
+          <List.Item
+            data-testid="item-bulletin"
+            data-number={b.number}
+            actions={[
+              <PrintButtons key="print" subjectId={b.id} kinds={b.printableDocuments} size="small" />,
+            ]}
+          >
             <Flex vertical gap={4}>
               <Space wrap size={4}>
                 <Typography.Text strong>{b.number}</Typography.Text>

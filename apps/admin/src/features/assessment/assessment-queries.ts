@@ -18,6 +18,7 @@ export const BulletinsQuery = graphql(`
           points
           year
           createdAt
+          printableDocuments
           responsiblePerson
           issuerUnit {
             id
@@ -58,6 +59,7 @@ export const ItemBulletinsQuery = graphql(`
           kind
           level
           createdAt
+          printableDocuments
           issuerUnit {
             id
             name

@@ -26,6 +26,7 @@ import {
 } from './inbox-queries';
 import { ReportDialog } from './ReportDialog';
 import { keepEnterInDateFields } from '../../shared/ui/form-keys';
+import { EvidenceUpload } from '../../shared/files/EvidenceUpload';
 
 /** What the dialogs read of an assignment (an inbox row or the item page's assignment detail). */
 export type ActionRow = Pick<
@@ -74,6 +75,7 @@ interface Values {
   shares?: { unitId?: string; target?: number }[];
   cascade?: CascadeRow[];
   deadline?: Dayjs;
+  fileIds?: string[];
 }
 
 /**
@@ -131,7 +133,12 @@ function UnitDialog({
         await progress({
           variables: {
             assignmentId: id,
-            input: { percent: v.percent ?? 0, achieved: v.achieved ?? null, text: v.text?.trim() ?? '' },
+            input: {
+              percent: v.percent ?? 0,
+              achieved: v.achieved ?? null,
+              text: v.text?.trim() ?? '',
+              fileIds: v.fileIds ?? [],
+            },
           },
         });
         void message.success(t('inbox.progressSubmitted'));
@@ -156,7 +163,9 @@ function UnitDialog({
         });
         void message.success(t('inbox.extensionSent'));
       } else {
-        await escalate({ variables: { assignmentId: id, reason: v.reason?.trim() ?? '' } });
+        await escalate({
+          variables: { assignmentId: id, reason: v.reason?.trim() ?? '', fileIds: v.fileIds ?? [] },
+        });
         void message.success(t('inbox.escalated'));
       }
       onClose();
@@ -231,6 +240,9 @@ function UnitDialog({
             >
               <Input.TextArea rows={4} autoFocus />
             </Form.Item>
+            <Form.Item name="fileIds" label={t('files.evidence')}>
+              <EvidenceUpload testId="progress-evidence" />
+            </Form.Item>
           </>
         )}
         {delegating && (
@@ -302,13 +314,18 @@ function UnitDialog({
           </>
         )}
         {kind === A.ESCALATE && (
-          <Form.Item
-            name="reason"
-            label={t('inbox.escalateReason')}
-            rules={required(t('common.reasonRequired'))}
-          >
-            <Input.TextArea rows={4} autoFocus />
-          </Form.Item>
+          <>
+            <Form.Item
+              name="reason"
+              label={t('inbox.escalateReason')}
+              rules={required(t('common.reasonRequired'))}
+            >
+              <Input.TextArea rows={4} autoFocus />
+            </Form.Item>
+            <Form.Item name="fileIds" label={t('files.evidence')}>
+              <EvidenceUpload testId="escalation-evidence" />
+            </Form.Item>
+          </>
         )}
       </Form>
     </Modal>

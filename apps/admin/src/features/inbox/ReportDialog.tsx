@@ -4,6 +4,7 @@ import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Result, Typo
 import { describeError } from '../../shared/api/errors';
 import { isAssignmentOpen } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
+import { EvidenceUpload } from '../../shared/files/EvidenceUpload';
 import { useT } from '../../shared/i18n/locale';
 import { ReportDraftQuery, SubUnitsQuery } from '../items/report-queries';
 import { CitationList, figure, ReportDrawer } from '../items/ReportView';
@@ -24,6 +25,7 @@ interface Values {
   content?: string;
   percent?: number;
   achieved?: number;
+  fileIds?: string[];
 }
 
 /**
@@ -72,6 +74,7 @@ export function ReportDialog({ row, onClose }: { row: ActionRow; onClose: () => 
             progressPercent: split ? 100 : (v.percent ?? 100),
             // The composed figure is the server's own sum; it is sent back as it is, never typed.
             achieved: split ? (draft?.achieved ?? null) : (v.achieved ?? null),
+            fileIds: v.fileIds ?? [],
           },
         },
       });
@@ -208,6 +211,9 @@ export function ReportDialog({ row, onClose }: { row: ActionRow; onClose: () => 
               )}
             </Flex>
           )}
+          <Form.Item name="fileIds" label={t('files.evidence')}>
+            <EvidenceUpload testId="report-evidence" />
+          </Form.Item>
         </Form>
       )}
       {cited && <ReportDrawer reportId={cited} onClose={() => setCited(null)} />}

@@ -135,8 +135,8 @@ export const RequestExtensionMutation = graphql(`
 `);
 
 export const EscalateMutation = graphql(`
-  mutation Escalate($assignmentId: ID!, $reason: String!) {
-    escalateAssignment(assignmentId: $assignmentId, reason: $reason) {
+  mutation Escalate($assignmentId: ID!, $reason: String!, $fileIds: [ID!]) {
+    escalateAssignment(assignmentId: $assignmentId, reason: $reason, fileIds: $fileIds) {
       id
       escalated
       allowedActions

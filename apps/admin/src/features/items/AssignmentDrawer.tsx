@@ -12,10 +12,12 @@ import {
 } from '../../shared/domain/labels';
 import { AssignmentOperation, ReportOperation } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
+import { AttachmentList } from '../../shared/files/AttachmentList';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
 import { SignActions } from '../inbox/SignActions';
 import { UnitActions } from '../inbox/UnitActions';
+import { PrintButtons } from '../documents/PrintButtons';
 import { AssignmentDetailQuery, SetNotApplicableMutation, UrgeMutation } from './assignment-queries';
 import { EscalationHistory } from './EscalationHistory';
 import { LightOverrideAction } from './LightOverrideAction';
@@ -199,11 +201,13 @@ export function AssignmentDrawer({
                               {t('detail.signedAt', { time: formatTime(r.signedAt) })}
                             </Typography.Text>
                           )}
+                          <AttachmentList attachments={r.attachments} testId="report-attachments" />
                           {r.reviewComment && (
                             <Typography.Text type="warning">
                               {t('detail.reviewComment')}：{r.reviewComment}
                             </Typography.Text>
                           )}
+                          <AttachmentList attachments={r.reviewAttachments} testId="review-attachments" />
                         </Flex>
                       }
                     />
@@ -222,9 +226,12 @@ export function AssignmentDrawer({
                 dataSource={a.progressUpdates}
                 renderItem={(p) => (
                   <List.Item>
-                    <Typography.Text>
-                      {formatTime(p.createdAt)} · {p.percent}% · {p.text}
-                    </Typography.Text>
+                    <Flex vertical gap={6} style={{ width: '100%' }}>
+                      <Typography.Text>
+                        {formatTime(p.createdAt)} · {p.percent}% · {p.text}
+                      </Typography.Text>
+                      <AttachmentList attachments={p.attachments} testId="progress-attachments" />
+                    </Flex>
                   </List.Item>
                 )}
               />
@@ -239,7 +246,11 @@ export function AssignmentDrawer({
                 size="small"
                 dataSource={a.urgeNotices}
                 renderItem={(n) => (
-                  <List.Item>
+                  <List.Item
+                    actions={[
+                      <PrintButtons key="print" subjectId={n.id} kinds={n.printableDocuments} size="small" />,
+                    ]}
+                  >
                     <Typography.Text>
                       {/* A notice whose text already carries its number does not repeat it. */}
                       {[n.text.includes(n.number) ? null : n.number, formatTime(n.createdAt), n.text]

@@ -9,6 +9,7 @@ import { describeError } from '../../shared/api/errors';
 import { formatTime } from '../../shared/domain/labels';
 import { AssignmentOperation, ESCALATION_STATUS_LABELS } from '../../shared/domain/rules';
 import { usePrompt } from '../../shared/feedback/prompt';
+import { AttachmentList } from '../../shared/files/AttachmentList';
 import { useT } from '../../shared/i18n/locale';
 import { ForwardEscalationMutation, ResolveEscalationMutation } from './assignment-queries';
 
@@ -121,6 +122,7 @@ export function EscalationHistory({ a, refetch }: { a: Detail; refetch: string[]
               description={
                 <Flex vertical gap={2}>
                   <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.reason}</Typography.Text>
+                  <AttachmentList attachments={e.attachments} testId="escalation-attachments" />
                   {e.forwardOpinion && (
                     <Typography.Text type="secondary">
                       {t('esc.forwardedWith', { opinion: e.forwardOpinion })}

@@ -11,6 +11,7 @@ import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
 import { useIsPhone } from '../../shared/ui/RowCard';
 import { ItemBulletins } from '../assessment/ItemBulletins';
+import { PrintButtons } from '../documents/PrintButtons';
 import { AssignmentDrawer } from './AssignmentDrawer';
 import { AuditTimeline } from './AuditTimeline';
 import { ChainTree } from './ChainTree';
@@ -72,11 +73,19 @@ export default function ItemDetailPage() {
           </Space>
         }
         // On a phone the actions take their own line, so the head keeps its width for the title.
-        extra={phone ? undefined : <ItemActions item={item} />}
+        extra={
+          phone ? undefined : (
+            <Space wrap>
+              <ItemActions item={item} />
+              <PrintButtons subjectId={item.id} kinds={item.printableDocuments} />
+            </Space>
+          )
+        }
       >
         {phone && (
-          <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+          <Flex justify="flex-end" wrap gap={8} style={{ marginBottom: 8 }}>
             <ItemActions item={item} />
+            <PrintButtons subjectId={item.id} kinds={item.printableDocuments} />
           </Flex>
         )}
         <ItemFacts item={item} onOpen={setDrawer} />

@@ -2,6 +2,7 @@ import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import type { ItemDetailQuery as ItemDetailResult } from '../../gql/graphql';
 import { formatDate, formatTime, tierLabel } from '../../shared/domain/labels';
 import { ASSIGNMENT_STATUS_LABELS, ROLLUP_POLICY_LABELS } from '../../shared/domain/rules';
+import { AttachmentList } from '../../shared/files/AttachmentList';
 import { useT } from '../../shared/i18n/locale';
 
 type Item = NonNullable<ItemDetailResult['supervisionItem']>;
@@ -65,6 +66,11 @@ export function ItemFacts({ item, onOpen }: { item: Item; onOpen: (assignmentId:
       {item.requirements && (
         <Descriptions.Item label={t('item.requirements')} span={COLUMNS}>
           {item.requirements}
+        </Descriptions.Item>
+      )}
+      {item.attachments.length > 0 && (
+        <Descriptions.Item label={t('report.attachments')} span={COLUMNS}>
+          <AttachmentList attachments={item.attachments} testId="item-attachments" />
         </Descriptions.Item>
       )}
       {item.feedback && (

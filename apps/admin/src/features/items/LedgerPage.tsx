@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -16,19 +15,11 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type {
-  ItemSource,
-  ItemStatus,
-  LedgerQuery as LedgerResult,
-  LedgerQueryVariables,
-  LedgerRowFragment,
-  SupervisionItemFilter,
-} from '../../gql/graphql';
+import type { ItemSource, ItemStatus, LedgerRowFragment, SupervisionItemFilter } from '../../gql/graphql';
 import { useCurrentUser } from '../../shared/auth/current-user';
 import { itemPath, NEW_ITEM_PATH } from '../../shared/paths';
-import { describeError } from '../../shared/api/errors';
 import { formatDate, ItemStatusTag, LightBadge, percent } from '../../shared/domain/labels';
 import {
   endOfPickedDay,
@@ -43,6 +34,9 @@ import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
 import { LedgerQuery } from './item-queries';
 import { LedgerCards } from './LedgerCards';
+import { LedgerExportButton } from './LedgerExportButton';
+import { SpreadsheetActionsQuery } from './spreadsheet-queries';
+import { TargetImportModal } from './TargetImportModal';
 import { useIsPhone } from '../../shared/ui/RowCard';
 
 interface FilterValues {
@@ -72,15 +66,14 @@ export default function LedgerPage() {
   const t = useT();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const client = useApolloClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FilterValues>();
   const pager = useKeysetPages<SupervisionItemFilter>({});
   const { filter, pageSize, restart } = pager;
   const phone = useIsPhone();
   // One column on a phone: every filter as wide as the screen.
   const field = phone ? { width: '100%', marginInlineEnd: 0 } : undefined;
-  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const actions = useQuery(SpreadsheetActionsQuery).data?.spreadsheetActions ?? [];
 
   const { data, previousData, loading } = useQuery(LedgerQuery, {
     variables: { filter, first: pageSize, after: pager.after },
@@ -89,35 +82,6 @@ export default function LedgerPage() {
   const conn = (data ?? previousData)?.supervisionItems;
   const rows = conn?.edges.map((e) => e.node) ?? [];
   const total = conn?.totalCount ?? 0;
-
-  const exportAll = async () => {
-    setExporting({ done: 0, total });
-    try {
-      const all: LedgerRowFragment[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const res: Awaited<ReturnType<typeof client.query<LedgerResult, LedgerQueryVariables>>> =
-          await client.query({
-            query: LedgerQuery,
-            variables: { filter, first: 200, after },
-            fetchPolicy: 'network-only',
-          });
-        const c = res.data?.supervisionItems;
-        if (!c) break;
-        all.push(...c.edges.map((e) => e.node));
-        setExporting({ done: all.length, total: c.totalCount });
-        if (!c.pageInfo.hasNextPage || !c.pageInfo.endCursor) break;
-        after = c.pageInfo.endCursor;
-      }
-      const { exportLedger } = await import('./export-ledger');
-      await exportLedger(all, t, me.orgUnit.name);
-      void message.success(t('ledger.exported', { count: all.length }));
-    } catch (err) {
-      void message.error(describeError(err));
-    } finally {
-      setExporting(null);
-    }
-  };
 
   const columns: TableColumnsType<LedgerRowFragment> = [
     {
@@ -256,16 +220,18 @@ export default function LedgerPage() {
         size="small"
         title={t('ledger.title')}
         extra={
-          <Space>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={!!exporting}
-              disabled={!total}
-              onClick={() => void exportAll()}
-              data-testid="ledger-export"
-            >
-              {exporting ? t('ledger.exporting', exporting) : t('ledger.export')}
-            </Button>
+          <Space wrap style={{ justifyContent: 'flex-end' }}>
+            {/* A new filter starts a new export. */}
+            <LedgerExportButton key={JSON.stringify(filter)} filter={filter} disabled={!total} />
+            {actions.includes('IMPORT_TARGETS') && (
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => setImporting(true)}
+                data-testid="target-import-open"
+              >
+                {t('import.open')}
+              </Button>
+            )}
             {me.roles.includes('SUPERVISOR') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(NEW_ITEM_PATH)}>
                 {t('ledger.new')}
@@ -299,6 +265,7 @@ export default function LedgerPage() {
           totalTestId="ledger-total"
         />
       </Card>
+      <TargetImportModal open={importing} onClose={() => setImporting(false)} />
     </Flex>
   );
 }

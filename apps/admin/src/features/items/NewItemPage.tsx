@@ -50,6 +50,7 @@ import {
 } from './AssignTargets';
 import { AssignItemMutation, CreateItemMutation } from './item-queries';
 import { keepEnterInDateFields } from '../../shared/ui/form-keys';
+import { EvidenceUpload } from '../../shared/files/EvidenceUpload';
 
 type TierChoice = DeadlineTier | 'CUSTOM';
 const TIERS: TierChoice[] = [...DEADLINE_TIERS, 'CUSTOM'];
@@ -77,6 +78,7 @@ interface Values {
   cascade?: CascadeRow[];
   /** 分解指标 of each named unit (lead and co-units) of a quantified item, by unit id. */
   shareTargets?: Record<string, number | null | undefined>;
+  fileIds?: string[];
 }
 
 /** A unit's name, for labelling its share. */
@@ -149,6 +151,7 @@ export default function NewItemPage() {
       rollupPolicy: values.rollupPolicy,
       leadUnitId: values.leadUnitId || null,
       coUnitIds: values.coUnitIds ?? [],
+      fileIds: values.fileIds ?? [],
       draft,
     };
     const run = async () => {
@@ -250,6 +253,9 @@ export default function NewItemPage() {
               <Input.TextArea rows={2} placeholder={t('item.instructionHint')} />
             </Form.Item>
           )}
+          <Form.Item name="fileIds" label={t('files.itemScan')}>
+            <EvidenceUpload testId="item-evidence" />
+          </Form.Item>
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item

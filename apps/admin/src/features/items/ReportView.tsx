@@ -5,7 +5,9 @@ import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
 import type { CitationFieldsFragment } from '../../gql/graphql';
 import { formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
+import { AttachmentList } from '../../shared/files/AttachmentList';
 import { useT } from '../../shared/i18n/locale';
+import { ReportPrintButtons } from '../documents/PrintButtons';
 import { ReportDetailQuery } from './report-queries';
 
 /** A figure as the offices write it: no trailing zeros (60, 12.5). */
@@ -157,6 +159,9 @@ export function ReportDrawer({ reportId, onClose }: { reportId: string | null; o
       {!loading && !r && <Result status="404" title={t('report.notVisible')} />}
       {r && (
         <Flex vertical gap={12} data-report-id={r.id}>
+          <Flex justify="flex-end">
+            <ReportPrintButtons reportId={r.id} />
+          </Flex>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('inbox.item')}>
               {r.item ? `${r.item.regNumber ?? ''} ${r.item.title}` : '—'}
@@ -194,15 +199,16 @@ export function ReportDrawer({ reportId, onClose }: { reportId: string | null; o
             </Descriptions.Item>
             {r.attachments.length > 0 && (
               <Descriptions.Item label={t('report.attachments')}>
-                <Flex vertical>
-                  {r.attachments.map((a) => (
-                    <Typography.Text key={a.url ?? a.name}>{a.name}</Typography.Text>
-                  ))}
-                </Flex>
+                <AttachmentList attachments={r.attachments} testId="report-attachments" />
               </Descriptions.Item>
             )}
             {r.reviewComment && (
               <Descriptions.Item label={t('detail.reviewComment')}>{r.reviewComment}</Descriptions.Item>
+            )}
+            {r.reviewAttachments.length > 0 && (
+              <Descriptions.Item label={t('files.reviewAttachments')}>
+                <AttachmentList attachments={r.reviewAttachments} testId="review-attachments" />
+              </Descriptions.Item>
             )}
           </Descriptions>
           {r.citations.length > 0 && (

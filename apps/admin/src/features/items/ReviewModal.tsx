@@ -5,6 +5,8 @@ import type { ReportFieldsFragment, ReviewChecklistInput } from '../../gql/graph
 import { describeError } from '../../shared/api/errors';
 import { formatTime } from '../../shared/domain/labels';
 import { ReportOperation } from '../../shared/domain/rules';
+import { AttachmentList } from '../../shared/files/AttachmentList';
+import { EvidenceUpload } from '../../shared/files/EvidenceUpload';
 import { useT } from '../../shared/i18n/locale';
 import { ReviewReportMutation } from './assignment-queries';
 import { ReportDetailQuery } from './report-queries';
@@ -20,6 +22,7 @@ const CHECKS: (keyof ReviewChecklistInput)[] = [
 interface Values {
   checks: (keyof ReviewChecklistInput)[];
   comment?: string;
+  fileIds?: string[];
 }
 
 /**
@@ -65,7 +68,9 @@ export function ReviewModal({
     ) as unknown as ReviewChecklistInput;
     setBusy(true);
     try {
-      await review({ variables: { reportId: report.id, decision, checklist, comment } });
+      await review({
+        variables: { reportId: report.id, decision, checklist, comment, fileIds: values.fileIds ?? [] },
+      });
       void message.success(t(decision === 'ACCEPT' ? 'review.accepted' : 'review.returned'));
       form.resetFields();
       close(true);
@@ -152,6 +157,11 @@ export function ReviewModal({
             <Descriptions.Item label={t('report.hash')}>
               {detail ? <HashMark hash={detail.hash} verified={detail.hashVerified} /> : '…'}
             </Descriptions.Item>
+            {report.attachments.length > 0 && (
+              <Descriptions.Item label={t('report.attachments')}>
+                <AttachmentList attachments={report.attachments} testId="report-attachments" />
+              </Descriptions.Item>
+            )}
           </Descriptions>
           {citations.length > 0 && (
             <Flex vertical gap={8} data-testid="review-citations">
@@ -174,6 +184,9 @@ export function ReviewModal({
             )}
             <Form.Item name="comment" label={t('review.comment')}>
               <Input.TextArea rows={3} data-testid="review-comment" />
+            </Form.Item>
+            <Form.Item name="fileIds" label={t('files.evidence')}>
+              <EvidenceUpload testId="review-evidence" />
             </Form.Item>
           </Form>
         </Flex>

@@ -24,8 +24,10 @@ export const ReportFields = graphql(`
       formatCorrect
     }
     attachments {
-      name
-      url
+      ...AttachmentFields
+    }
+    reviewAttachments {
+      ...AttachmentFields
     }
   }
 `);
@@ -77,6 +79,9 @@ export const AssignmentDetailQuery = graphql(`
         achieved
         text
         createdAt
+        attachments {
+          ...AttachmentFields
+        }
       }
       urgeNotices {
         id
@@ -84,6 +89,7 @@ export const AssignmentDetailQuery = graphql(`
         kind
         text
         createdAt
+        printableDocuments
       }
       extensionRequests {
         ...ExtensionRequestFields
@@ -98,6 +104,9 @@ export const AssignmentDetailQuery = graphql(`
         resolvedAt
         createdAt
         toUnitId
+        attachments {
+          ...AttachmentFields
+        }
       }
     }
   }
@@ -109,8 +118,15 @@ export const ReviewReportMutation = graphql(`
     $decision: ReviewDecision!
     $checklist: ReviewChecklistInput!
     $comment: String
+    $fileIds: [ID!]
   ) {
-    reviewReport(reportId: $reportId, decision: $decision, checklist: $checklist, comment: $comment) {
+    reviewReport(
+      reportId: $reportId
+      decision: $decision
+      checklist: $checklist
+      comment: $comment
+      fileIds: $fileIds
+    ) {
       ...ReportFields
     }
   }

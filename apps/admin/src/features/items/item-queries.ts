@@ -196,6 +196,10 @@ export const ItemDetailQuery = graphql(`
       withdrawnReason
       createdAt
       allowedActions
+      printableDocuments
+      attachments {
+        ...AttachmentFields
+      }
       issuerUnit {
         id
         name

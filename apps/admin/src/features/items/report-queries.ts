@@ -60,8 +60,10 @@ export const ReportDetailQuery = graphql(`
         targetUnit
       }
       attachments {
-        name
-        url
+        ...AttachmentFields
+      }
+      reviewAttachments {
+        ...AttachmentFields
       }
       citations {
         ...CitationFields

@@ -1,5 +1,7 @@
 import {
   ActingSigner,
+  allowedSpreadsheetOperations,
+  targetImportRefusal,
   allowedOrgUnitOperations,
   lightOverrideRefusal,
   officePrefixRefusal,
@@ -109,6 +111,14 @@ export function requireLightOverride(actor: Actor, unitPath: string): void {
 
 export const mayOverrideLight = (actor: Actor, unitPath: string) =>
   lightOverrideRefusal(viewerOf(actor), unitPath) === null;
+
+/** 导入年度目标任务: whoever may register items (see targetImportRefusal). */
+export function requireTargetImportAccess(actor: Actor): void {
+  const refusal = targetImportRefusal(viewerOf(actor));
+  if (refusal) throw forbidden(refusal);
+}
+
+export const spreadsheetOperations = (actor: Actor) => allowedSpreadsheetOperations(viewerOf(actor));
 
 /** bigint columns can arrive as numbers from some drivers' paths; compare ids as strings. */
 function ids<T extends { issuerUnitId: string; unitId?: string }>(x: T): T {

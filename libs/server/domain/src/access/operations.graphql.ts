@@ -1,5 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AssignmentOperation, ItemOperation, OrgUnitOperation, ReportOperation } from '@duban/rules';
+import {
+  AssignmentOperation,
+  ItemOperation,
+  OrgUnitOperation,
+  ReportOperation,
+  SpreadsheetOperation,
+} from '@duban/rules';
 
 registerEnumType(ItemOperation, {
   name: 'ItemOperation',
@@ -20,4 +26,10 @@ registerEnumType(OrgUnitOperation, {
   description: 'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX)',
 });
 
-export { AssignmentOperation, ItemOperation, OrgUnitOperation, ReportOperation };
+registerEnumType(SpreadsheetOperation, {
+  name: 'SpreadsheetOperation',
+  description:
+    'What the caller may do with spreadsheets: 导出台账 (EXPORT_LEDGER), 导入年度目标任务 (IMPORT_TARGETS)',
+});
+
+export { AssignmentOperation, ItemOperation, OrgUnitOperation, ReportOperation, SpreadsheetOperation };

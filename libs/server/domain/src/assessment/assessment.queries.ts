@@ -46,6 +46,16 @@ export class AssessmentQueries {
     );
   }
 
+  /** One bulletin as the caller may read it (issued in its subtree or naming a unit in it), else null. */
+  async bulletin(ctx: RequestContext, id: string): Promise<BulletinEntity | null> {
+    if (!/^\d{1,18}$/.test(id)) return null;
+    const [b] = await ctx.db.query<BulletinEntity>(
+      `SELECT ${BULLETIN_COLUMNS} FROM bulletin b WHERE b.id = $1`,
+      [id],
+    );
+    return b ?? null;
+  }
+
   /** The score entries of a bulletin that fall in the caller's subtree (a named unit sees only its own). */
   targetsOf(ctx: RequestContext) {
     return ctx.loader(

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { OrgKind } from '../org';
-import { Attachment } from '../shared';
+import { EVIDENCE_FILE_IDS } from '../evidence';
 import { TEXT_LIMITS } from '@duban/rules';
 import { TextField } from '@duban/platform';
 
@@ -37,6 +37,6 @@ export class ProgressInput {
   @TextField(TEXT_LIMITS.progressText)
   text!: string;
 
-  @Field(() => [Attachment], { nullable: true })
-  attachments?: Attachment[];
+  @Field(() => [ID], { nullable: true, description: EVIDENCE_FILE_IDS })
+  fileIds?: string[];
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvidenceModule } from '../evidence';
 import { ItemModule } from '../item';
 import { OrgModule } from '../org';
 import { AssignmentStoreModule } from './assignment-store.module';
@@ -14,7 +15,7 @@ import { SubtreeQueries } from './subtree.queries';
 import { SubtreeResolver } from './subtree.resolver';
 
 @Module({
-  imports: [AssignmentStoreModule, ItemModule, OrgModule],
+  imports: [AssignmentStoreModule, ItemModule, OrgModule, EvidenceModule],
   providers: [
     AssignmentService,
     CascadeService,
@@ -27,6 +28,6 @@ import { SubtreeResolver } from './subtree.resolver';
     ReassignService,
     ReassignResolver,
   ],
-  exports: [AssignmentStoreModule, AssignmentQueries, ItemCompletion],
+  exports: [AssignmentStoreModule, AssignmentQueries, ItemCompletion, CascadeService],
 })
 export class AssignmentModule {}

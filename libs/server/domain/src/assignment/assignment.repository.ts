@@ -336,4 +336,45 @@ export const assignmentRepository = {
       [q.tenantId, q.now, q.dueSoonDays, q.afterId, q.limit],
     );
   },
+
+  /**
+   * The 承办任务 sheet of the 台账 export: the assignments of these items inside the subtree, with the
+   * unit, its parent and level, and when the unit last submitted a report.
+   */
+  ledgerRows(db: Sql, itemIds: string[], scopePath: string): Promise<AssignmentLedgerRow[]> {
+    return db.query(
+      `SELECT a.item_id::text AS "itemId", o.name AS "unitName", up.name AS "parentName", o.kind::text AS kind,
+              o.subtype, a.role, a.status, a.deadline, a.accepted_at AS "acceptedAt",
+              (SELECT max(r.submitted_at) FROM report r WHERE r.assignment_id = a.id) AS "reportedAt",
+              a.done_at AS "doneAt", a.target::float8 AS target, a.achieved::float8 AS achieved,
+              a.progress_percent::float8 AS "progressPercent", a.overdue, a.light,
+              a.light_reason_zh AS "lightReasonZh", a.light_reason_en AS "lightReasonEn"
+         FROM assignment a JOIN org_unit o ON o.id = a.unit_id LEFT JOIN org_unit up ON up.id = o.parent_id
+        WHERE a.item_id = ANY($1::bigint[]) AND a.unit_path <@ $2::ltree
+        ORDER BY a.item_id DESC, a.unit_path`,
+      [itemIds.filter((id) => isId(id)), scopePath],
+    );
+  },
 };
+
+/** One row of the export's 承办任务 sheet. */
+export interface AssignmentLedgerRow {
+  itemId: string;
+  unitName: string;
+  parentName: string | null;
+  kind: string;
+  subtype: string | null;
+  role: 'LEAD' | 'CO';
+  status: AssignmentStatus;
+  deadline: Date;
+  acceptedAt: Date | null;
+  reportedAt: Date | null;
+  doneAt: Date | null;
+  target: number | null;
+  achieved: number | null;
+  progressPercent: number;
+  overdue: boolean;
+  light: Light;
+  lightReasonZh: string;
+  lightReasonEn: string;
+}

@@ -7,7 +7,8 @@ import {
 } from '@duban/rules';
 import { badInput, conflict, RequestContext } from '@duban/platform';
 import { requireAssignmentAccess } from '../access';
-import { acceptedAttachments, allOrNothing, batchIds, checkPercent, requiredText } from '../shared';
+import { EvidenceService } from '../evidence';
+import { allOrNothing, batchIds, checkPercent, requiredText, withAttachments } from '../shared';
 import { ProgressInput } from './assignment.dto';
 import { assignmentRepository } from './assignment.repository';
 import { coUnitsRepository } from './co-units.repository';
@@ -21,6 +22,7 @@ export class AssignmentService {
   constructor(
     private readonly store: AssignmentStore,
     private readonly completion: ItemCompletion,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async accept(ctx: RequestContext, id: string) {
@@ -46,6 +48,7 @@ export class AssignmentService {
     const em = await ctx.db.manager();
     const a = await this.store.lock(em, id);
     requireAssignmentAccess(actor, AssignmentOperation.SUBMIT_PROGRESS, a);
+    const claimed = await this.evidence.claim(em, actor, input.fileIds);
     nextAssignmentStatus(a.status, AssignmentAction.SUBMIT_PROGRESS);
     if (a.split)
       throw conflict({
@@ -56,20 +59,21 @@ export class AssignmentService {
     checkPercent(input.percent, 'percent');
     if (input.achieved != null && input.achieved < 0)
       throw badInput({ zh: '完成量不能为负数', en: 'Achieved cannot be negative' }, 'achieved');
-    await progressRepository.insert(em, a, {
+    const progressId = await progressRepository.insert(em, a, {
       percent: input.percent,
       achieved: input.achieved ?? null,
       text,
-      attachments: acceptedAttachments(input.attachments),
       by: actor.userId,
     });
+    const files = await this.evidence.attachClaimed(em, claimed, { kind: 'progress_update', id: progressId });
+    if (files.length) await progressRepository.setAttachments(em, progressId, files);
     return this.store.save(
       em,
       actor,
       a,
       { ...a, progressPercent: input.percent, achieved: input.achieved ?? a.achieved },
       'assignment.progress',
-      text,
+      withAttachments(text, files),
     );
   }
 

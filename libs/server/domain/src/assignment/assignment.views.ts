@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SupervisionItemEntity } from '../item';
 import { OrgUnitEntity } from '../org';
+import { Attachment } from '../shared';
 import { AssignmentEntity } from './assignment.entity';
 
 @ObjectType('AssignResult')
@@ -37,6 +38,9 @@ export class ProgressUpdateView {
 
   @Field()
   text!: string;
+
+  @Field(() => [Attachment])
+  attachments!: Attachment[];
 
   @Field()
   createdAt!: Date;

@@ -6,6 +6,9 @@ import { ReportCitationEntity, ReportEntity } from '../report';
 import { NotificationEntity } from '../notification';
 import { BulletinEntity, ScoreEntryEntity } from '../assessment';
 import { SigningDelegationEntity } from '../signing';
+import { StoredFileEntity } from '../evidence';
+import { SpreadsheetJobEntity } from '../spreadsheet';
+import { IssuedDocumentEntity } from '../documents';
 
 export { MIGRATIONS } from '../migrations';
 
@@ -21,4 +24,7 @@ export const ENTITIES = [
   BulletinEntity,
   ScoreEntryEntity,
   SigningDelegationEntity,
+  StoredFileEntity,
+  SpreadsheetJobEntity,
+  IssuedDocumentEntity,
 ];

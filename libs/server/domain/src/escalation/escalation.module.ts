@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AssignmentModule } from '../assignment';
-import { EscalationResolver } from './escalation.resolver';
+import { EvidenceModule } from '../evidence';
+import { EscalationAttachmentsResolver, EscalationResolver } from './escalation.resolver';
 import { EscalationService } from './escalation.service';
 
-@Module({ imports: [AssignmentModule], providers: [EscalationService, EscalationResolver] })
+@Module({
+  imports: [AssignmentModule, EvidenceModule],
+  providers: [EscalationService, EscalationResolver, EscalationAttachmentsResolver],
+})
 export class EscalationModule {}

@@ -2,6 +2,8 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Role, TEXT_LIMITS } from '@duban/rules';
 import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { AssignmentEntity, AssignmentRow } from '../assignment';
+import { EVIDENCE_FILE_IDS, EvidenceService } from '../evidence';
+import { Attachment } from '../shared';
 import { escalationRepository } from './escalation.repository';
 import { EscalationService } from './escalation.service';
 import { EscalationView } from './escalation.view';
@@ -15,8 +17,9 @@ export class EscalationResolver {
     @Ctx() ctx: RequestContext,
     @Args('assignmentId', { type: () => ID }) id: string,
     @TextArg('reason', TEXT_LIMITS.reason) reason: string,
+    @Args('fileIds', { type: () => [ID], nullable: true, description: EVIDENCE_FILE_IDS }) fileIds?: string[],
   ) {
-    return this.service.escalate(ctx, id, reason);
+    return this.service.escalate(ctx, id, reason, fileIds);
   }
 
   @Roles(Role.SUPERVISOR)
@@ -48,5 +51,15 @@ export class EscalationResolver {
   @ResolveField(() => [EscalationView], { description: '上报协调 history, newest first' })
   escalations(@Ctx() ctx: RequestContext, @Parent() a: AssignmentRow) {
     return escalationRepository.list(ctx.db, String(a.id));
+  }
+}
+
+@Resolver(() => EscalationView)
+export class EscalationAttachmentsResolver {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @ResolveField(() => [Attachment], { description: 'Evidence the unit attached when it escalated' })
+  attachments(@Ctx() ctx: RequestContext, @Parent() e: EscalationView) {
+    return this.evidence.attachedTo(ctx, 'escalation').load(String(e.id));
   }
 }

@@ -15,7 +15,8 @@ import { requireAssignmentAccess } from '../access';
 import { AssignmentRow, AssignmentStore } from '../assignment';
 import { orgScope } from '../org';
 import { OutboxService } from '../outbox';
-import { requiredText } from '../shared';
+import { ClaimedFiles, EvidenceService } from '../evidence';
+import { requiredText, withAttachments } from '../shared';
 import { escalationRepository, LockedEscalation } from './escalation.repository';
 
 const NOTHING_ESCALATED = { zh: '该事项没有待协调的问题', en: 'Nothing is escalated here' };
@@ -31,16 +32,18 @@ export class EscalationService {
   constructor(
     private readonly store: AssignmentStore,
     private readonly outbox: OutboxService,
+    private readonly evidence: EvidenceService,
   ) {}
 
-  async escalate(ctx: RequestContext, id: string, reason: string) {
+  async escalate(ctx: RequestContext, id: string, reason: string, fileIds?: string[] | null) {
     const actor = ctx.requireActor();
     const em = await ctx.db.manager();
     const a = await this.store.lock(em, id);
     requireAssignmentAccess(actor, AssignmentOperation.ESCALATE, a);
+    const claimed = await this.evidence.claim(em, actor, fileIds);
     nextAssignmentStatus(a.status, AssignmentAction.ESCALATE);
     const text = requiredText(reason, 'reason', { zh: '需协调解决的问题', en: 'Reason' });
-    const { saved } = await this.open(em, actor, a, text);
+    const { saved } = await this.open(em, actor, a, text, claimed);
     return saved;
   }
 
@@ -100,17 +103,26 @@ export class EscalationService {
   }
 
   /** Records an escalation of `a` (by its unit, or forwarded by the office below) and flags it. */
-  private async open(em: EntityManager, actor: Actor, a: AssignmentRow, reason: string) {
+  private async open(
+    em: EntityManager,
+    actor: Actor,
+    a: AssignmentRow,
+    reason: string,
+    claimed?: ClaimedFiles,
+  ) {
     nextAssignmentStatus(a.status, AssignmentAction.ESCALATE);
     if (a.escalated) throw conflict({ zh: '该事项已在上报协调中', en: 'This is already escalated' });
     const escalationId = await escalationRepository.open(em, a, reason, actor.userId);
+    const files = claimed
+      ? await this.evidence.attachClaimed(em, claimed, { kind: 'escalation', id: escalationId })
+      : [];
     const saved = await this.store.save(
       em,
       actor,
       a,
       { ...a, escalated: true },
       'assignment.escalated',
-      reason,
+      withAttachments(reason, files),
     );
     await this.outbox.emit(em, a.tenantId, a.unitPath, {
       topic: 'assignment.escalated',

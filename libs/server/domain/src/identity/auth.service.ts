@@ -173,6 +173,15 @@ function refuseLockout(err: unknown): never {
   throw err;
 }
 
+/**
+ * The user as they stand now (scope and roles re-read through duban_auth_session), for a job that
+ * acts for them long after the request; a deactivated user is refused like an expired session.
+ */
+export async function actorOfUser(dataSource: DataSource, userId: string): Promise<Actor> {
+  const [s] = await dataSource.query<SessionRow[]>(`SELECT * FROM duban_auth_session($1)`, [userId]);
+  return toActor(s);
+}
+
 function toActor(s: SessionRow | undefined): Actor {
   if (!s?.active) throw unauthenticated(SESSION_EXPIRED);
   return {

@@ -5,6 +5,7 @@ import { AppConfig, LoginThrottle, UserRateLimit } from '@duban/platform';
 import { OrgModule } from '../org';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { HttpCaller } from './http-caller';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { UserAdminService } from './user-admin.service';
@@ -43,11 +44,12 @@ import { REDIS } from '../jobs';
       useFactory: (config: AppConfig) => new UserRateLimit(config.API_RATE_LIMIT_PER_MINUTE),
     },
     AuthService,
+    HttpCaller,
     IdentityService,
     UserAdminService,
     IdentityResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, IdentityService],
+  exports: [AuthService, HttpCaller, IdentityService],
 })
 export class IdentityModule {}

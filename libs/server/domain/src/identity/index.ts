@@ -2,6 +2,7 @@
 export * from './role';
 export * from './user.entity';
 export * from './auth.service';
+export * from './http-caller';
 export * from './identity.service';
 export * from './demo-users';
 export * from './identity.module';

@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { DeadlineTier, ItemSource, ItemStatus, TEXT_LIMITS } from '@duban/rules';
 import { RollupPolicyEnum } from './supervision-item.entity';
 import { TextField } from '@duban/platform';
+import { EVIDENCE_FILE_IDS } from '../evidence';
 
 @InputType()
 export class CreateSupervisionItemInput {
@@ -58,6 +59,12 @@ export class CreateSupervisionItemInput {
 
   @Field({ nullable: true, defaultValue: false, description: 'Save as 草稿 without a number' })
   draft?: boolean;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `The scanned 批示件 and other source documents. ${EVIDENCE_FILE_IDS}`,
+  })
+  fileIds?: string[];
 }
 
 @InputType()

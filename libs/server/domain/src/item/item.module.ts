@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
+import { EvidenceModule } from '../evidence';
 import { OrgModule } from '../org';
 import { OutboxModule } from '../outbox';
 import { ItemQueries } from './item.queries';
@@ -8,7 +9,7 @@ import { ItemService } from './item.service';
 import { OfficePrefixResolver } from './office-prefix.resolver';
 
 @Module({
-  imports: [AuditModule, OutboxModule, OrgModule],
+  imports: [AuditModule, OutboxModule, OrgModule, EvidenceModule],
   providers: [ItemService, ItemQueries, ItemResolver, OfficePrefixResolver],
   exports: [ItemService, ItemQueries],
 })

@@ -137,29 +137,7 @@ export const itemRepository = {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<SupervisionItemEntity>> {
-    const params: unknown[] = [scopePath];
-    const p = (v: unknown) => `$${params.push(v)}`;
-    const where = [
-      `(i.issuer_path <@ $1::ltree OR EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.unit_path <@ $1::ltree))`,
-    ];
-    if (f.status?.length) where.push(`i.status = ANY(${p(f.status)}::text[])`);
-    if (f.source?.length) where.push(`i.source = ANY(${p(f.source)}::text[])`);
-    if (f.issuerUnitId) where.push(`i.issuer_unit_id = ${p(f.issuerUnitId)}`);
-    if (f.assigneeUnitId)
-      where.push(
-        `EXISTS (SELECT 1 FROM assignment a JOIN org_unit u ON u.id = ${p(f.assigneeUnitId)} WHERE a.item_id = i.id AND a.unit_path <@ u.path)`,
-      );
-    if (f.deadlineFrom) where.push(`i.deadline >= ${p(f.deadlineFrom)}`);
-    if (f.deadlineTo) where.push(`i.deadline <= ${p(f.deadlineTo)}`);
-    if (f.isKey != null) where.push(`i.is_key = ${p(f.isKey)}`);
-    if (f.overdue != null)
-      where.push(`${f.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.overdue
-        AND ${openAssignmentSql('a')} AND a.unit_path <@ $1::ltree)`);
-    const kw = like(f.keyword);
-    if (kw)
-      where.push(
-        `(i.title LIKE ${p(kw)} OR i.content LIKE $${params.length} OR i.reg_number LIKE $${params.length})`,
-      );
+    const { where, params } = ledgerWhere(scopePath, f);
     return newestFirstPage<SupervisionItemEntity>(
       db,
       { from: 'supervision_item i', alias: 'i', columns: ITEM_COLUMNS, where, params },
@@ -167,4 +145,58 @@ export const itemRepository = {
       after,
     );
   },
+
+  /** How many rows the 台账 has under the filter (the export's total). */
+  async ledgerCount(db: Sql, scopePath: string, f: SupervisionItemFilter): Promise<number> {
+    const { where, params } = ledgerWhere(scopePath, f);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM supervision_item i WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return n;
+  },
+
+  /** The 台账's rows below `beforeId`, newest first, `limit` at a time: the export walks it this way. */
+  ledgerBatch(
+    db: Sql,
+    scopePath: string,
+    f: SupervisionItemFilter,
+    beforeId: string | null,
+    limit: number,
+  ): Promise<SupervisionItemEntity[]> {
+    const { where, params } = ledgerWhere(scopePath, f);
+    if (beforeId) where.push(`i.id < $${params.push(beforeId)}`);
+    return db.query(
+      `SELECT ${ITEM_COLUMNS} FROM supervision_item i WHERE ${where.join(' AND ')} ORDER BY i.id DESC LIMIT ${Math.trunc(limit)}`,
+      params,
+    );
+  },
 };
+
+/** The 台账's filter as SQL conditions on `i` ($1 is the caller's path): the page and the export share it. */
+function ledgerWhere(scopePath: string, f: SupervisionItemFilter): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [scopePath];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const where = [
+    `(i.issuer_path <@ $1::ltree OR EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.unit_path <@ $1::ltree))`,
+  ];
+  if (f.status?.length) where.push(`i.status = ANY(${p(f.status)}::text[])`);
+  if (f.source?.length) where.push(`i.source = ANY(${p(f.source)}::text[])`);
+  if (f.issuerUnitId) where.push(`i.issuer_unit_id = ${p(f.issuerUnitId)}`);
+  if (f.assigneeUnitId)
+    where.push(
+      `EXISTS (SELECT 1 FROM assignment a JOIN org_unit u ON u.id = ${p(f.assigneeUnitId)} WHERE a.item_id = i.id AND a.unit_path <@ u.path)`,
+    );
+  if (f.deadlineFrom) where.push(`i.deadline >= ${p(f.deadlineFrom)}`);
+  if (f.deadlineTo) where.push(`i.deadline <= ${p(f.deadlineTo)}`);
+  if (f.isKey != null) where.push(`i.is_key = ${p(f.isKey)}`);
+  if (f.overdue != null)
+    where.push(`${f.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.overdue
+        AND ${openAssignmentSql('a')} AND a.unit_path <@ $1::ltree)`);
+  const kw = like(f.keyword);
+  if (kw)
+    where.push(
+      `(i.title LIKE ${p(kw)} OR i.content LIKE $${params.length} OR i.reg_number LIKE $${params.length})`,
+    );
+  return { where, params };
+}

@@ -12,7 +12,9 @@ import {
 } from '@duban/platform';
 import { ItemOperation, itemOperations, requireItemAuditAccess } from '../access';
 import { AuditChainView, AuditEventView, AuditQueries } from '../audit';
+import { EvidenceService } from '../evidence';
 import { OrgService, OrgUnitEntity } from '../org';
+import { Attachment } from '../shared';
 import { CreateSupervisionItemInput, SupervisionItemFilter } from './item.dto';
 import { ItemQueries } from './item.queries';
 import { ITEM, ItemService } from './item.service';
@@ -28,7 +30,15 @@ export class ItemResolver {
     private readonly queries: ItemQueries,
     private readonly audit: AuditQueries,
     private readonly org: OrgService,
+    private readonly evidence: EvidenceService,
   ) {}
+
+  @ResolveField(() => [Attachment], {
+    description: 'The scanned 批示件 and other documents registered with the item',
+  })
+  attachments(@Ctx() ctx: RequestContext, @Parent() item: SupervisionItemEntity) {
+    return this.evidence.attachedTo(ctx, 'item').load(String(item.id));
+  }
 
   @Query(() => SupervisionItemEntity, { nullable: true })
   supervisionItem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {

@@ -7,7 +7,8 @@ import { AuditService } from '../audit';
 import { nextNumber, saveOfficePrefix } from '../numbering';
 import { OutboxService } from '../outbox';
 import { orgScope } from '../org';
-import { requiredText } from '../shared';
+import { EvidenceService } from '../evidence';
+import { requiredText, withAttachments } from '../shared';
 import { CreateSupervisionItemInput } from './item.dto';
 import { itemRepository } from './item.repository';
 import { SupervisionItemEntity } from './supervision-item.entity';
@@ -20,6 +21,7 @@ export class ItemService {
   constructor(
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async createItem(ctx: RequestContext, input: CreateSupervisionItemInput): Promise<SupervisionItemEntity> {
@@ -70,11 +72,13 @@ export class ItemService {
       status: input.draft ? ItemStatus.DRAFT : ItemStatus.REGISTERED,
       createdBy: actor.userId,
     });
+    const files = await this.evidence.attach(em, actor, input.fileIds, { kind: 'item', id });
     await this.audit.append(em, actor, {
       chainKey: `item:${id}`,
       unitPath: actor.unitPath,
       itemId: id,
       action: input.draft ? 'item.drafted' : 'item.registered',
+      text: withAttachments(null, files),
       after: {
         title,
         source: input.source,

@@ -14,6 +14,9 @@ import { Workbench1764900000000 } from './1764900000000-workbench';
 import { RollupTotals1765300000000 } from './1765300000000-rollup-totals';
 import { RlsInitplan1765300000001 } from './1765300000001-rls-initplan';
 import { CascadeKeys1765300000002 } from './1765300000002-cascade-keys';
+import { Evidence1765400000000 } from './1765400000000-evidence';
+import { IssuedDocument1765500000000 } from './1765500000000-issued-document';
+import { SpreadsheetJobs1765600000000 } from './1765600000000-spreadsheet-jobs';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -37,4 +40,7 @@ export const MIGRATIONS = [
   RollupTotals1765300000000,
   RlsInitplan1765300000001,
   CascadeKeys1765300000002,
+  Evidence1765400000000,
+  IssuedDocument1765500000000,
+  SpreadsheetJobs1765600000000,
 ];

@@ -37,4 +37,34 @@ export const orgScope = {
     );
     return new Map(rows.map((r) => [String(r.id), r.name]));
   },
+
+  /**
+   * Units strictly below `underPath` bearing one of these exact names, with their parent's name to
+   * tell namesakes apart (units named in an imported sheet).
+   */
+  byNames(db: Sql, names: string[], underPath: string): Promise<NamedUnit[]> {
+    return db.query(
+      `SELECT o.id::text AS id, o.name, p.name AS "parentName"
+         FROM org_unit o LEFT JOIN org_unit p ON p.id = o.parent_id
+        WHERE o.name = ANY($1::text[]) AND o.path <@ $2::ltree AND o.path <> $2::ltree
+        ORDER BY o.path`,
+      [[...new Set(names)], underPath],
+    );
+  },
+
+  /** Names of the units strictly below `underPath`, nearest levels first, at most `limit`. */
+  async namesBelow(db: Sql, underPath: string, limit: number): Promise<string[]> {
+    const rows: { name: string }[] = await db.query(
+      `SELECT o.name FROM org_unit o WHERE o.path <@ $1::ltree AND o.path <> $1::ltree
+        ORDER BY o.depth, o.parent_id, o.sort, o.id LIMIT ${Math.trunc(limit)}`,
+      [underPath],
+    );
+    return rows.map((r) => r.name);
+  },
 };
+
+export interface NamedUnit {
+  id: string;
+  name: string;
+  parentName: string | null;
+}

@@ -37,6 +37,22 @@ describe('canonicalReport', () => {
   });
 });
 
+describe('canonicalReport with uploaded files', () => {
+  it('adds the file id and SHA-256 of an uploaded file, and nothing for an older attachment', () => {
+    const uploaded = {
+      ...signed,
+      attachments: [
+        { fileId: '9', name: '现场.jpg', size: 2048, mimeType: 'image/jpeg', sha256: 'c'.repeat(64) },
+      ],
+    };
+    expect(canonicalReport(uploaded)).toContain(
+      `"attachments":[{"fileId":"9","mimeType":"image/jpeg","name":"现场.jpg","sha256":"${'c'.repeat(64)}","size":2048,"url":null}]`,
+    );
+    // The exact form of a report signed before uploads existed is pinned by the first test above.
+    expect(canonicalReport(signed)).not.toContain('sha256');
+  });
+});
+
 describe('reportHash', () => {
   it('is the SHA-256 hex of the canonical form', () => {
     const expected = createHash('sha256').update(canonicalReport(signed), 'utf8').digest('hex');
@@ -53,6 +69,8 @@ describe('reportHash', () => {
       { progressPercent: 99 },
       { attachments: [] },
       { attachments: [{ name: '验收单.pdf', size: 1025, mimeType: 'application/pdf' }] },
+      { attachments: [{ ...signed.attachments[0], fileId: '9', sha256: 'a'.repeat(64) }] },
+      { attachments: [{ ...signed.attachments[0], fileId: '9', sha256: 'b'.repeat(64) }] },
       { assignmentId: '43' },
       { version: 3 },
       { signedBy: '8' },

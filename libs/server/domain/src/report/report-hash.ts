@@ -8,8 +8,15 @@ export interface SignedReport {
   content: string;
   achieved: number | null;
   progressPercent: number;
-  /** Attachment metadata only (the files live in the document store). */
-  attachments: readonly { name: string; size: number; mimeType?: string | null; url?: string | null }[];
+  /** Attachment metadata; an uploaded file's id and SHA-256 bind the signature to its bytes. */
+  attachments: readonly {
+    fileId?: string | null;
+    name: string;
+    size: number;
+    mimeType?: string | null;
+    sha256?: string | null;
+    url?: string | null;
+  }[];
   signedBy: string;
   /** 代签: the head an acting signer signed for (absent or null when the head signed). */
   signedForId?: string | null;
@@ -22,7 +29,8 @@ export interface SignedReport {
  * The one definition of a signed report's canonical form: JSON with sorted keys (the audit trail's
  * `canonical`), every value normalised to the type it has in the database row, so the hash can be
  * recomputed from the stored report at any time. Ids are strings, numbers are numbers, times are
- * ISO-8601 UTC with milliseconds; optional attachment fields are null when absent. Citations keep
+ * ISO-8601 UTC with milliseconds; optional attachment fields are null when absent (an uploaded
+ * file adds its id and SHA-256). Citations keep
  * their order; attachments keep theirs. `v` versions the form itself.
  */
 export function canonicalReport(r: SignedReport): string {
@@ -38,6 +46,8 @@ export function canonicalReport(r: SignedReport): string {
       size: Number(a.size),
       mimeType: a.mimeType ?? null,
       url: a.url ?? null,
+      // Only uploaded files have these, so reports signed before uploads existed hash as they did.
+      ...(a.fileId ? { fileId: String(a.fileId), sha256: a.sha256 ?? null } : {}),
     })),
     signedBy: String(r.signedBy),
     // Only present for an acting signer, so reports signed by their head hash as they always did.

@@ -1,7 +1,7 @@
-import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Attachment } from '../shared';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TEXT_LIMITS } from '@duban/rules';
 import { TextField } from '@duban/platform';
+import { EVIDENCE_FILE_IDS } from '../evidence';
 
 /** 四看: every box must be ticked to accept a report. */
 @ObjectType('ReviewChecklist')
@@ -35,8 +35,8 @@ export class ReportInput {
   })
   achieved?: number;
 
-  @Field(() => [Attachment], { nullable: true })
-  attachments?: Attachment[];
+  @Field(() => [ID], { nullable: true, description: EVIDENCE_FILE_IDS })
+  fileIds?: string[];
 }
 
 export enum ReviewDecision {

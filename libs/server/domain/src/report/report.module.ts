@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AssignmentModule } from '../assignment';
+import { EvidenceModule } from '../evidence';
 import { IdentityModule } from '../identity';
 import { ItemModule } from '../item';
 import { OrgModule } from '../org';
@@ -9,7 +10,7 @@ import { AssignmentReportsResolver, ReportCitationResolver, ReportResolver } fro
 import { ReportService } from './report.service';
 
 @Module({
-  imports: [AssignmentModule, ItemModule, OrgModule, IdentityModule, SigningModule],
+  imports: [AssignmentModule, ItemModule, OrgModule, IdentityModule, SigningModule, EvidenceModule],
   providers: [
     ReportService,
     ReportQueries,

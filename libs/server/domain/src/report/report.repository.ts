@@ -1,5 +1,5 @@
 import { AssignmentStatus, CitationKind, NEW_REPORT_STATUS, ReportStatus } from '@duban/rules';
-import { isId, reviewQueueSql, signQueueSql, Sql } from '../shared';
+import { Attachment, isId, reviewQueueSql, signQueueSql, Sql } from '../shared';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReviewChecklist } from './report.dto';
 import { ReportEntity } from './report.entity';
@@ -77,7 +77,6 @@ export const reportRepository = {
       content: string;
       achieved: number | null;
       progressPercent: number;
-      attachments: unknown[];
       by: string;
     },
   ): Promise<string> {
@@ -86,8 +85,8 @@ export const reportRepository = {
       [r.assignmentId],
     );
     const [row] = await db.query(
-      `INSERT INTO report (tenant_id, assignment_id, item_id, unit_path, version, content, achieved, progress_percent, attachments, status, submitted_by)
-       VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      `INSERT INTO report (tenant_id, assignment_id, item_id, unit_path, version, content, achieved, progress_percent, status, submitted_by)
+       VALUES ($1, $2, $3, $4::ltree, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [
         r.tenantId,
         r.assignmentId,
@@ -97,12 +96,16 @@ export const reportRepository = {
         r.content,
         r.achieved,
         r.progressPercent,
-        JSON.stringify(r.attachments),
         NEW_REPORT_STATUS,
         r.by,
       ],
     );
     return row.id;
+  },
+
+  /** The files attached on submission (before the head signs; the signature's hash covers them). */
+  async setAttachments(db: Sql, id: string, attachments: readonly Attachment[]): Promise<void> {
+    await db.query(`UPDATE report SET attachments = $2 WHERE id = $1`, [id, JSON.stringify(attachments)]);
   },
 
   async lock(db: Sql, id: string): Promise<LockedReport | null> {

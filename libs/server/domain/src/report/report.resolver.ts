@@ -11,9 +11,11 @@ import {
 import { Ctx, RequestContext, Roles, TextArg } from '@duban/platform';
 import { ReportOperation, reportOperations } from '../access';
 import { AssignmentEntity, AssignmentQueries, AssignmentRow } from '../assignment';
+import { EVIDENCE_FILE_IDS, EvidenceService } from '../evidence';
 import { IdentityService, UserEntity } from '../identity';
 import { ItemQueries, SupervisionItemEntity } from '../item';
 import { OrgService, OrgUnitEntity } from '../org';
+import { Attachment } from '../shared';
 import { SigningQueries } from '../signing';
 import { ReportCitationEntity } from './report-citation.entity';
 import { ReportDraft } from './report-draft.dto';
@@ -34,6 +36,7 @@ export class ReportResolver {
     private readonly org: OrgService,
     private readonly identity: IdentityService,
     private readonly signing: SigningQueries,
+    private readonly evidence: EvidenceService,
   ) {}
 
   @Query(() => ReportEntity, {
@@ -91,8 +94,14 @@ export class ReportResolver {
     @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
     @Args('checklist', { type: () => ReviewChecklist }) checklist: ReviewChecklist,
     @TextArg('comment', TEXT_LIMITS.reason, { nullable: true }) comment?: string,
+    @Args('fileIds', { type: () => [ID], nullable: true, description: EVIDENCE_FILE_IDS }) fileIds?: string[],
   ) {
-    return this.service.review(ctx, reportId, decision, checklist, comment);
+    return this.service.review(ctx, reportId, decision, checklist, comment, fileIds);
+  }
+
+  @ResolveField(() => [Attachment], { description: 'Evidence the reviewer attached to the decision (审理)' })
+  reviewAttachments(@Ctx() ctx: RequestContext, @Parent() r: ReportEntity) {
+    return this.evidence.attachedTo(ctx, 'report_review').load(String(r.id));
   }
 
   @Query(() => [ReportEntity], { description: '一把手待签字 (HEAD) or 待审核 (SUPERVISOR) for your unit' })

@@ -26,7 +26,8 @@ import {
 } from '../assignment';
 import { IdentityService } from '../identity';
 import { OutboxService } from '../outbox';
-import { acceptedAttachments, checkPercent, requiredText } from '../shared';
+import { EvidenceService } from '../evidence';
+import { checkPercent, requiredText, withAttachments } from '../shared';
 import { SigningService } from '../signing';
 import { reportHash, signedAuditText } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
@@ -43,6 +44,7 @@ export class ReportService {
     private readonly outbox: OutboxService,
     private readonly signing: SigningService,
     private readonly identity: IdentityService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async submit(ctx: RequestContext, assignmentId: string, input: ReportInput) {
@@ -50,6 +52,7 @@ export class ReportService {
     const em = await ctx.db.manager();
     const a = await this.store.lock(em, assignmentId);
     requireAssignmentAccess(actor, AssignmentOperation.SUBMIT_REPORT, a);
+    const claimed = await this.evidence.claim(em, actor, input.fileIds);
     const status = nextAssignmentStatus(a.status, AssignmentAction.SUBMIT_REPORT);
     const content = requiredText(input.content, 'content', { zh: '报告内容', en: 'Report content' });
     const percent = input.progressPercent ?? 100;
@@ -80,9 +83,10 @@ export class ReportService {
       content,
       achieved,
       progressPercent: percent,
-      attachments: acceptedAttachments(input.attachments),
       by: actor.userId,
     });
+    const files = await this.evidence.attachClaimed(em, claimed, { kind: 'report', id });
+    if (files.length) await reportRepository.setAttachments(em, id, files);
     await reportRepository.insertCitations(em, {
       reportId: id,
       tenantId: a.tenantId,
@@ -112,7 +116,7 @@ export class ReportService {
         achieved,
       },
       'report.submitted',
-      content,
+      withAttachments(content, files),
     );
     await this.emit(em, actor, a, { topic: 'report.submitted' });
     return this.get(em, id);
@@ -185,12 +189,14 @@ export class ReportService {
     decision: ReviewDecision,
     checklist: ReviewChecklist,
     comment?: string | null,
+    fileIds?: string[] | null,
   ) {
     const actor = ctx.requireActor();
     const em = await ctx.db.manager();
     const report = await this.lock(em, reportId);
     const a = await this.store.lock(em, report.assignmentId);
     requireReportAccess(actor, ReportOperation.REVIEW, a);
+    const claimed = await this.evidence.claim(em, actor, fileIds);
     const accept = decision === ReviewDecision.ACCEPT;
     const reportStatus = nextReportStatus(report.status, accept ? ReportAction.ACCEPT : ReportAction.RETURN);
     const now = new Date();
@@ -219,13 +225,21 @@ export class ReportService {
       if (!reason) throw badInput({ zh: '退回重办必须写明理由', en: 'A return needs a reason' }, 'comment');
       after = { ...a, status: nextAssignmentStatus(a.status, AssignmentAction.RETURN), returned: true };
     }
+    const files = await this.evidence.attachClaimed(em, claimed, { kind: 'report_review', id: reportId });
     await reportRepository.reviewed(em, reportId, {
       status: reportStatus,
       by: actor.userId,
       checklist,
       comment: reason,
     });
-    await this.store.save(em, actor, a, after, accept ? 'report.accepted' : 'report.returned', reason);
+    await this.store.save(
+      em,
+      actor,
+      a,
+      after,
+      accept ? 'report.accepted' : 'report.returned',
+      withAttachments(reason, files),
+    );
     // The item's completion lives with its assignments (不适用 units excluded).
     if (accept) await this.completion.sync(em, actor, a);
     await this.emit(

@@ -1,61 +1,43 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { TEXT_LIMITS } from '@duban/rules';
-import { badInput, TextField } from '@duban/platform';
-
-/** Attachment metadata (files themselves live in the document store). */
-@ObjectType('Attachment')
-@InputType('AttachmentInput')
-export class Attachment {
-  @TextField(TEXT_LIMITS.fileName)
-  name!: string;
-
-  @Field(() => Int)
-  size!: number;
-
-  @TextField(TEXT_LIMITS.mimeType, { nullable: true })
-  mimeType?: string;
-
-  @TextField(TEXT_LIMITS.url, {
-    nullable: true,
-    description:
-      'Where the stored file is fetched from. On input only references to files stored by this system are accepted; external links are refused (BAD_USER_INPUT)',
-  })
-  url?: string;
-}
-
-/** Per report or progress update; the same default the document store will enforce. */
-export const MAX_ATTACHMENTS = 20;
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 /**
- * The attachments a report or progress update may carry: references to files in our own store only.
- * Until uploads exist there is no stored file to point at, so any `url` is refused — a link to
- * somewhere else would put an arbitrary address into a signed report.
+ * An evidence file as a record keeps it (jsonb on reports and progress updates; read from the stored
+ * file for reviews, escalations and items): a copy of what the upload established, so a signed
+ * report's hash never depends on another table. Attachments recorded before uploads existed have no
+ * `fileId` or `sha256`. `downloadUrl` and `thumbnailUrl` are resolved in the evidence room.
  */
-export function acceptedAttachments(
-  list: Attachment[] | null | undefined,
-  field = 'attachments',
-): Attachment[] {
-  const files = list ?? [];
-  if (files.length > MAX_ATTACHMENTS)
-    throw badInput(
-      { zh: `附件最多${MAX_ATTACHMENTS}个`, en: `At most ${MAX_ATTACHMENTS} attachments` },
-      field,
-    );
-  files.forEach((a, i) => {
-    if (a.url != null)
-      throw badInput(
-        {
-          zh: '附件须通过本系统上传，不接受外部链接',
-          en: 'Attachments must be uploaded to this system; external links are not accepted',
-        },
-        `${field}[${i}].url`,
-      );
-    if (!Number.isInteger(a.size) || a.size < 0 || a.size > MAX_FILE_BYTES)
-      throw badInput(
-        { zh: '附件大小须在0到50 MB之间', en: 'An attachment must be between 0 and 50 MB' },
-        `${field}[${i}].size`,
-      );
-  });
-  return files;
+@ObjectType('Attachment')
+export class Attachment {
+  @Field(() => ID, {
+    name: 'id',
+    nullable: true,
+    description: 'The uploaded file (POST /files); null for attachments recorded before uploads existed',
+  })
+  fileId?: string | null;
+
+  @Field({ description: 'File name as stored (sanitised on upload)' })
+  name!: string;
+
+  @Field(() => Int, { description: 'Size in bytes' })
+  size!: number;
+
+  @Field(() => String, { nullable: true, description: 'Content type detected from the bytes on upload' })
+  mimeType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 (hex) of the stored bytes' })
+  sha256?: string | null;
+
+  /** Always absent since uploads exist; kept so the hash of older signed reports is recomputed alike. */
+  url?: string | null;
+}
+
+/** The audit text of attached files: one line per file with its hash. */
+export function attachmentsAuditText(files: readonly Attachment[]): string {
+  return files.map((f) => `附件：${f.name}（SHA-256：${f.sha256 ?? '无'}）`).join('\n');
+}
+
+/** `text` followed by the lines of its attachments, if any. */
+export function withAttachments(text: string | null, files: readonly Attachment[]): string | null {
+  if (!files.length) return text;
+  return text ? `${text}\n${attachmentsAuditText(files)}` : attachmentsAuditText(files);
 }

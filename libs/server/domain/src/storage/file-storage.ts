@@ -30,8 +30,11 @@ export class StorageObjectMissing extends Error {
   }
 }
 
-/** tenant/kind/yyyy/uuid: lower-case ids only, so no key can climb out of its prefix. */
-const KEY = /^[0-9a-f-]{36}\/[a-z-]{1,32}\/\d{4}\/[0-9a-f-]{36}$/;
+/**
+ * tenant/kind/yyyy/uuid: the tenant's decimal id (tenants are bigint rows) or a UUID, then lower-case
+ * ids only, so no key can climb out of its prefix.
+ */
+const KEY = /^(?:[1-9]\d{0,18}|[0-9a-f-]{36})\/[a-z-]{1,32}\/\d{4}\/[0-9a-f-]{36}$/;
 
 export function storageKey(tenantId: string, kind: string, id: string, at = new Date()): string {
   const key = `${tenantId}/${kind}/${at.getUTCFullYear()}/${id}`;

@@ -133,6 +133,67 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the upload limits and the S3 settings, which STORAGE_DRIVER=s3 requires', () => {
+    expect(loadConfig(good)).toMatchObject({
+      STORAGE_DRIVER: 'local',
+      FILE_MAX_BYTES: 52_428_800,
+      FILES_PER_RECORD: 20,
+      S3_FORCE_PATH_STYLE: false,
+    });
+    const s3 = {
+      ...good,
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'duban-files',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+    };
+    expect(loadConfig(s3)).toMatchObject({
+      STORAGE_DRIVER: 's3',
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: true,
+    });
+    expect(() => loadConfig({ ...good, STORAGE_DRIVER: 's3', S3_BUCKET: 'duban-files' })).toThrow(
+      'S3_ENDPOINT is required when STORAGE_DRIVER=s3; S3_ACCESS_KEY_ID is required when STORAGE_DRIVER=s3; S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3',
+    );
+    expect(() => loadConfig({ ...s3, S3_BUCKET: 'No_Such Bucket' })).toThrow(
+      'S3_BUCKET must be an S3 bucket name',
+    );
+    expect(() => loadConfig({ ...good, STORAGE_DRIVER: 'ftp' })).toThrow(
+      "STORAGE_DRIVER must be 'local' or 's3'",
+    );
+    expect(() => loadConfig({ ...good, FILE_MAX_BYTES: '0' })).toThrow(
+      'FILE_MAX_BYTES must be a whole number from 1024 to 1073741824',
+    );
+    expect(() => loadConfig({ ...good, FILES_PER_RECORD: '101' })).toThrow(
+      'FILES_PER_RECORD must be a whole number from 1 to 100',
+    );
+  });
+
+  it('reads where the admin is published (printed on forms) and the verification limit', () => {
+    expect(loadConfig(good)).toMatchObject({
+      ADMIN_PUBLIC_URL: 'http://localhost:5173',
+      VERIFY_RATE_LIMIT_PER_MINUTE: 30,
+    });
+    expect(
+      loadConfig({
+        ...good,
+        ADMIN_PUBLIC_URL: 'https://duban.example.gov.cn/admin/',
+        VERIFY_RATE_LIMIT_PER_MINUTE: '0',
+      }),
+    ).toMatchObject({
+      ADMIN_PUBLIC_URL: 'https://duban.example.gov.cn/admin',
+      VERIFY_RATE_LIMIT_PER_MINUTE: 0,
+    });
+    expect(() => loadConfig({ ...good, ADMIN_PUBLIC_URL: 'duban.example.gov.cn' })).toThrow(
+      'ADMIN_PUBLIC_URL must be an http(s) address like https://duban.example.gov.cn',
+    );
+    expect(() => loadConfig({ ...good, VERIFY_RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(
+      'VERIFY_RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 100000',
+    );
+  });
+
   it('names the missing variable in one line', () => {
     const { DATABASE_URL: _omit, ...rest } = good;
     expect(() => loadConfig(rest)).toThrow(

@@ -81,11 +81,53 @@ const schema = z.object({
    */
   API_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 1_000_000, 600),
   /** Where file bytes live: 'local' (a directory, the default) or 's3' (S3-compatible object storage). */
-  STORAGE_DRIVER: z.enum(['local'], { error: "must be 'local'" }).default('local'),
+  STORAGE_DRIVER: z.enum(['local', 's3'], { error: "must be 'local' or 's3'" }).default('local'),
   /** The directory of the local driver, created on first write (default var/files under the working directory). */
   STORAGE_DIR: z.string().min(1).default('var/files'),
   /** Lifetime of a signed download link in seconds (10 s to 1 h, default 5 minutes). */
   FILE_LINK_TTL_SECONDS: wholeNumber(10, 3_600, 300),
+  /** Largest uploaded file in bytes (POST /files): 1 KB to 1 GB, default 50 MB; larger ones get 413. */
+  FILE_MAX_BYTES: wholeNumber(1_024, 1_073_741_824, 52_428_800),
+  /** Files one record (report, progress update, review, escalation, item) may carry: 1–100, default 20. */
+  FILES_PER_RECORD: wholeNumber(1, 100, 20),
+  /** S3-compatible object storage (STORAGE_DRIVER=s3; then endpoint, bucket and keys are required). */
+  S3_ENDPOINT: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), 'must look like https://s3.example.com'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v),
+      'must be an S3 bucket name',
+    ),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** 'true' for servers that address buckets by path (MinIO, s3rver); 'false' (default) for virtual hosts. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], { error: "must be 'true' or 'false'" })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /**
+   * Where people open the admin (scheme, host, optional port and path, no trailing slash): printed
+   * forms carry `<ADMIN_PUBLIC_URL>/verify/<code>` in their QR code. Default http://localhost:5173
+   * (the Vite dev server); set it to the public address in production.
+   */
+  ADMIN_PUBLIC_URL: z
+    .string()
+    .default('http://localhost:5173')
+    .transform((v) => v.trim().replace(/\/+$/, ''))
+    .refine(
+      (v) => /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v),
+      'must be an http(s) address like https://duban.example.gov.cn',
+    ),
+  /**
+   * 核验 look-ups (the public verifyDocument) per client address per minute, counted in Redis across
+   * replicas (0 = off; up to 100 000; default 30).
+   */
+  VERIFY_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 100_000, 30),
   /**
    * Operation allow-list for production clients: path of the manifest the admin's codegen writes
    * (apps/admin/src/gql/persisted-documents.json); the API then runs only operations listed there
@@ -97,13 +139,20 @@ const schema = z.object({
     .transform((v) => v?.trim() || undefined),
 });
 
+/** Settings that depend on each other: STORAGE_DRIVER=s3 needs its endpoint, bucket and keys. */
+const validated = schema.superRefine((c, ctx) => {
+  if (c.STORAGE_DRIVER !== 's3') return;
+  for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when STORAGE_DRIVER=s3' });
+});
+
 export type AppConfig = z.infer<typeof schema>;
 
 /** One clear line per problem, e.g. "DATABASE_URL must look like postgres://…". */
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = schema.safeParse(env);
+  const parsed = validated.safeParse(env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

@@ -23,9 +23,14 @@ export const ERROR_CODES = {
   },
   RATE_LIMITED: {
     status: 429,
-    meaning: 'Too many requests by this user per minute (API_RATE_LIMIT_PER_MINUTE)',
+    meaning:
+      'Too many requests by this user per minute (API_RATE_LIMIT_PER_MINUTE), or verification look-ups from this address (VERIFY_RATE_LIMIT_PER_MINUTE)',
   },
-  PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The request body is larger than BODY_LIMIT_BYTES' },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    meaning:
+      'The request body is larger than BODY_LIMIT_BYTES, or an uploaded file (POST /files) larger than FILE_MAX_BYTES',
+  },
   QUERY_TOO_DEEP: { status: 400, meaning: 'The operation nests deeper than the depth limit' },
   QUERY_TOO_COMPLEX: { status: 400, meaning: 'The operation costs more than the complexity limit' },
   OPERATION_NOT_ALLOWED: {
