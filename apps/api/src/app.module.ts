@@ -37,6 +37,7 @@ import {
   requestIdFrom,
   requestPlugin,
   RequestContext,
+  ShutdownState,
   TenantSession,
   maskSubscriptionErrors,
   maskSubscriptionResult,
@@ -130,6 +131,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
   ],
   controllers: [HealthController],
   providers: [
+    ShutdownState,
     { provide: APP_INTERCEPTOR, useClass: MutationAtomicInterceptor },
     { provide: APP_FILTER, useClass: AppErrorFilter },
   ],
