@@ -57,7 +57,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
 @Module({
   imports: [
     CoreModule,
-    QueueModule,
+    QueueModule.forRoot({ failFast: true }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],

@@ -9,6 +9,13 @@ import {
 
 /** The worker boots only what jobs need: config, database, queues and processors. */
 @Module({
-  imports: [CoreModule, QueueModule, OrgImportWorkerModule, DeadlineWorkerModule, NotificationWorkerModule],
+  imports: [
+    CoreModule,
+    // Jobs wait out a Redis outage; only the API's requests fail fast.
+    QueueModule.forRoot({ failFast: false }),
+    OrgImportWorkerModule,
+    DeadlineWorkerModule,
+    NotificationWorkerModule,
+  ],
 })
 export class WorkerModule {}
