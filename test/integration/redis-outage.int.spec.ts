@@ -4,38 +4,14 @@
  * later; everything that needs only PostgreSQL keeps working (reads, a registration, a sign-in);
  * readiness says which dependency is down; when Redis is back the same request works again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../support/net';
+import { PrivateRedis, startRedisServer } from '../support/redis-server';
 import { bootApi, codeOf, TestApi } from '@duban/testing';
 
-let redis: ChildProcess;
+let redis: PrivateRedis;
 let port: number;
 let api: TestApi;
 const token: Record<string, string> = {};
-
-function startRedis(): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve(child);
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
 
 /** The answer, or 'hung' if none came within `seconds` (the API must not wait out an outage). */
 function within<T>(seconds: number, work: Promise<T>): Promise<T | 'hung'> {
@@ -55,12 +31,12 @@ async function ready(): Promise<{
 
 beforeAll(async () => {
   port = await freePort();
-  redis = await startRedis();
-  api = await bootApi({ env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+  redis = await startRedisServer(port);
+  api = await bootApi({ env: { REDIS_URL: redis.url } });
   for (const u of ['admin', 'city_supervisor']) token[u] = await api.login(u);
 });
 afterAll(async () => {
-  await stop(redis);
+  await redis.stop();
   // Closing waits for nothing from the dead Redis: the connection gives up fast.
   await api?.close();
 });
@@ -69,7 +45,7 @@ const startImport = () => api.gql(`mutation { startOrgImport { id state } }`, {}
 
 it('fails fast with SERVICE_UNAVAILABLE where Redis is needed, and keeps serving what needs only PostgreSQL', async () => {
   expect((await startImport()).errors).toBeUndefined();
-  await stop(redis);
+  await redis.stop();
 
   const refused = await within(10, startImport());
   expect(refused).not.toBe('hung');
@@ -109,7 +85,7 @@ it('fails fast with SERVICE_UNAVAILABLE where Redis is needed, and keeps serving
 });
 
 it('works again once Redis is back, without a restart of the API', async () => {
-  redis = await startRedis();
+  redis = await startRedisServer(port);
   for (let i = 0; i < 100 && (await ready()).status !== 200; i++)
     await new Promise((r) => setTimeout(r, 100));
   expect((await ready()).body.checks).toEqual({ postgres: 'ok', redis: 'ok' });

@@ -87,6 +87,11 @@ const schema = z.object({
   SHUTDOWN_DELAY_MS: wholeNumber(0, 60_000, 0),
   /** Then requests in flight and shutdown hooks get this long (ms, 1 000–300 000, default 15 000). */
   SHUTDOWN_GRACE_MS: wholeNumber(1_000, 300_000, 15_000),
+  /**
+   * The outbox relay hands an event to the queue again when no consumer has confirmed it (or reported
+   * progress) this long after it was last handed over: 1 s to 1 h, default 60 s.
+   */
+  OUTBOX_REDELIVER_AFTER_MS: wholeNumber(1_000, 3_600_000, 60_000),
   /** Where file bytes live: 'local' (a directory, the default) or 's3' (S3-compatible object storage). */
   STORAGE_DRIVER: z.enum(['local'], { error: "must be 'local'" }).default('local'),
   /** The directory of the local driver, created on first write (default var/files under the working directory). */
