@@ -50,15 +50,12 @@ export async function bootPrivateRun(name: string): Promise<PrivateRun> {
     // Explicitly, whatever the harness defaults become: no per-user rate limit, no sign-in lockout.
     const api = await bootApi({ env: LIMITS_OFF });
     const deliverOutbox = async () => {
+      // Every undelivered event, due or not (quiet hours do not hold a test back); each confirms itself.
       const rows = await owner.query(
-        `SELECT id::text AS id, tenant_id::text AS "tenantId", payload FROM outbox WHERE published_at IS NULL ORDER BY id`,
+        `SELECT id::text AS id, tenant_id::text AS "tenantId", payload FROM outbox WHERE delivered_at IS NULL ORDER BY id`,
       );
       for (const r of rows)
         await delivery.deliver({ outboxId: r.id, tenantId: r.tenantId, event: r.payload });
-      if (rows.length)
-        await owner.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [
-          rows.map((r: { id: string }) => r.id),
-        ]);
       return rows.length;
     };
     return {

@@ -39,6 +39,7 @@ import {
   requestIdFrom,
   requestPlugin,
   RequestContext,
+  ShutdownState,
   TenantSession,
   maskSubscriptionErrors,
   maskSubscriptionResult,
@@ -58,7 +59,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
 @Module({
   imports: [
     CoreModule,
-    QueueModule,
+    QueueModule.forRoot({ failFast: true }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],
@@ -134,6 +135,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
   ],
   controllers: [HealthController],
   providers: [
+    ShutdownState,
     { provide: APP_INTERCEPTOR, useClass: MutationAtomicInterceptor },
     { provide: APP_FILTER, useClass: AppErrorFilter },
   ],

@@ -2,7 +2,13 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { corsOriginAllowed, loadConfig, PayloadTooLargeFilter } from '@duban/platform';
+import {
+  trackRequestsForShutdown,
+  corsOriginAllowed,
+  loadConfig,
+  PayloadTooLargeFilter,
+  ShutdownState,
+} from '@duban/platform';
 import { AppModule } from './app.module';
 
 /**
@@ -64,6 +70,7 @@ export async function createApi(
     maxAge: 600,
   });
   app.useGlobalFilters(new PayloadTooLargeFilter(config.BODY_LIMIT_BYTES, app.getHttpAdapter()));
-  app.enableShutdownHooks();
+  // Signals are handled by main.ts (exitGracefullyOnSignals); tests close the app themselves.
+  trackRequestsForShutdown(app, app.get(ShutdownState));
   return app;
 }

@@ -1,16 +1,54 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public } from '@duban/platform';
+import { REDIS } from '@duban/domain';
+import { Public, ShutdownState } from '@duban/platform';
+
+/** A dependency that does not answer within this long counts as down (probes time out at 2 s). */
+const CHECK_TIMEOUT_MS = 1_000;
+
+type Check = 'ok' | 'down';
+
+function within<T>(work: Promise<T>): Promise<Check> {
+  return Promise.race([
+    work.then((): Check => 'ok'),
+    new Promise<Check>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref()),
+  ]).catch((): Check => 'down');
+}
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(ShutdownState) private readonly shutdown: ShutdownState,
+  ) {}
 
-  /** Liveness plus a database round trip; used by `npm start` and orchestrators. */
+  /** Liveness: the process answers. No dependency is checked, so an outage never restarts pods. */
   @Public()
-  @Get()
-  async health() {
-    await this.dataSource.query('SELECT 1');
-    return { status: 'ok', time: new Date().toISOString() };
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Readiness: PostgreSQL and Redis answer and the process is not shutting down; 503 otherwise, with
+   * which check failed. `/health` is the same answer (what `npm start` and older probes poll).
+   */
+  @Public()
+  @Get(['ready', ''])
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const [postgres, redis] = await Promise.all([
+      within(this.dataSource.query('SELECT 1')),
+      within(this.redis.ping()),
+    ]);
+    const status = this.shutdown.draining
+      ? 'draining'
+      : postgres === 'ok' && redis === 'ok'
+        ? 'ok'
+        : 'unavailable';
+    if (status !== 'ok') void reply.status(503);
+    return { status, checks: { postgres, redis }, time: new Date().toISOString() };
   }
 }

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@duban/platform';
+import { AppConfig, ConfigError, exitGracefullyOnSignals, loadConfig, ShutdownState } from '@duban/platform';
 
 async function main() {
-  let port: number;
+  let config: AppConfig;
   try {
-    port = loadConfig().PORT; // fail fast with one clear line before anything connects
+    config = loadConfig(); // fail fast with one clear line before anything connects
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`[api] ${err.message}`);
@@ -14,8 +14,14 @@ async function main() {
   }
   const { createApi } = await import('./bootstrap');
   const app = await createApi();
-  await app.listen(port, '0.0.0.0');
-  console.log(`[api] GraphQL on http://localhost:${port}/graphql`);
+  exitGracefullyOnSignals(
+    app,
+    app.get(ShutdownState),
+    { delayMs: config.SHUTDOWN_DELAY_MS, graceMs: config.SHUTDOWN_GRACE_MS },
+    (line) => console.log(`[api] ${line}`),
+  );
+  await app.listen(config.PORT, '0.0.0.0');
+  console.log(`[api] GraphQL on http://localhost:${config.PORT}/graphql`);
 }
 
 main().catch((err) => {

@@ -12,7 +12,8 @@ import {
 @Module({
   imports: [
     CoreModule,
-    QueueModule,
+    // Jobs wait out a Redis outage; only the API's requests fail fast.
+    QueueModule.forRoot({ failFast: false }),
     OrgImportWorkerModule,
     DeadlineWorkerModule,
     NotificationWorkerModule,

@@ -21,3 +21,4 @@ export * from './graphql/error-masking';
 export * from './graphql/allowlist.plugin';
 export * from './graphql/plain-field';
 export * from './security';
+export * from './http/graceful-shutdown';

@@ -84,6 +84,19 @@ export const assignmentRepository = {
     return res;
   },
 
+  /** How many units a cascade names, whether or not they already hold the item (to explain an empty insert). */
+  async countTargets(db: Sql, c: CascadeInsert): Promise<number> {
+    const params: unknown[] = [];
+    const targets = targetUnitsSql(
+      params,
+      c.underPath,
+      [...c.unitIds, ...c.shares.map((s) => s.unitId)],
+      c.cascade,
+    );
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM (${targets}) t`, params);
+    return n;
+  },
+
   /**
    * Shares already given out under a parent — a delegated assignment, or the item itself when
    * `parentId` is null (its top level) — for the sum check. Withdrawn ones are given back.

@@ -43,6 +43,10 @@ const NOT_SPLIT = {
   en: 'This assignment is not split; there are no shares to adjust',
 };
 const ADJUST_REASON = { zh: '调整理由', en: 'Reason' };
+const ALREADY_HELD = {
+  zh: '所选单位均已承办本事项，未重复交办',
+  en: 'Every chosen unit already holds this item; nothing was assigned again',
+};
 
 const holderOf = (a: AssignmentRow) => ({
   unitId: String(a.unitId),
@@ -136,8 +140,8 @@ export class CascadeService {
         light: freshLight(now, deadline),
       },
       {
-        zh: '没有新的承办单位：所选单位不在管辖范围内或已经交办',
-        en: 'No new units: they are outside your organisation or already assigned',
+        zh: '所选范围内没有可交办的单位：请确认所选单位在本单位管辖范围内',
+        en: 'The selection names no unit to assign: choose units within your organisation',
       },
     );
     await this.items.transition(em, actor, item, ItemAction.ASSIGN, {
@@ -208,8 +212,8 @@ export class CascadeService {
         light: freshLight(now, deadline),
       },
       {
-        zh: '没有新的承办单位：所选单位不是本单位的下级或已经交办',
-        en: 'No new units: they are not below your unit or already assigned',
+        zh: '所选范围内没有可转办的单位：请选择本单位的下级单位',
+        en: 'The selection names no unit to pass on to: choose units below your unit',
       },
     );
     const saved = await this.store.save(
@@ -373,6 +377,8 @@ export class CascadeService {
     nothingNew: { zh: string; en: string },
   ): Promise<{ n: number; min: string; max: string }> {
     const range = await assignmentRepository.insertCascade(em, c);
+    // Units that all hold the item already: the state moved (often a second copy of this very request).
+    if (!range.n && (await assignmentRepository.countTargets(em, c)) > 0) throw conflict(ALREADY_HELD);
     if (!range.n) throw badInput(nothingNew, 'targets');
     await this.rollup.addCascade(em, c.itemId, c.parentId, range);
     return range;

@@ -1,9 +1,10 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
+import IORedis from 'ioredis';
 import { JobName, QUEUES } from '@duban/contracts';
 import { AppConfig } from '@duban/platform';
 import { CONFIG } from '../config.token';
-import { JobOf, QueueOf } from '../jobs';
+import { JobOf, LoggedWorkerHost, QueueOf, REDIS } from '../jobs';
 import { DeadlineSweepService, SweepResult } from './deadline-sweep.service';
 
 type Deadlines = typeof QUEUES.deadlines;
@@ -13,17 +14,31 @@ type DeadlineJobResult = SweepResult | { checked: number; changed: number };
 const scheduler = (id: 'deadline-sweep' | 'light-refresh') => id as string as JobName<Deadlines>;
 
 @Processor(QUEUES.deadlines)
-export class DeadlineSweepProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class DeadlineSweepProcessor extends LoggedWorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly sweeper: DeadlineSweepService,
     @InjectQueue(QUEUES.deadlines) private readonly queue: QueueOf<Deadlines, DeadlineJobResult>,
     @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: IORedis,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    // Every SWEEP_EVERY_MS (default 5 min); one scheduler entry however many workers start.
+    await this.schedule();
+    // A Redis that comes back empty (no persistence, a failover to a fresh replica) has forgotten the
+    // schedulers: put them back on every reconnection instead of waiting for a worker restart.
+    this.redis.on('ready', () =>
+      this.schedule().then(
+        () => this.logger.log('Redis is back: deadline sweep and light refresh scheduled'),
+        (err: Error) => this.logger.error(`could not re-create the schedulers: ${err.message}`),
+      ),
+    );
+  }
+
+  /** Idempotent: one scheduler entry per id however many workers call it. */
+  private async schedule() {
+    // Every SWEEP_EVERY_MS (default 5 min).
     await this.queue.upsertJobScheduler(
       scheduler('deadline-sweep'),
       { every: this.config.SWEEP_EVERY_MS },

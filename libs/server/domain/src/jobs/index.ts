@@ -2,3 +2,4 @@
 export * from './redis.module';
 export * from './queue.module';
 export * from './typed-queue';
+export * from './logged-worker-host';

@@ -1,26 +1,34 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { QUEUES } from '@duban/contracts';
 import { AppConfig, queuePrefix } from '@duban/platform';
 import { CONFIG } from '../config.token';
+import { QueueErrorLog } from './queue-error-log';
 import { REDIS, RedisModule } from './redis.module';
 
 /** BullMQ connection and the queues, registered once for api (producers) and worker (consumers). */
-@Global()
-@Module({
-  imports: [
-    RedisModule,
-    BullModule.forRootAsync({
-      imports: [RedisModule],
-      inject: [REDIS, CONFIG],
-      useFactory: (redis: IORedis, config: AppConfig) => ({
-        connection: redis,
-        prefix: queuePrefix(config.REDIS_PREFIX),
-      }),
-    }),
-    BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
-  ],
-  exports: [BullModule],
-})
-export class QueueModule {}
+@Module({})
+export class QueueModule {
+  static forRoot(options: { failFast: boolean }): DynamicModule {
+    const redis = RedisModule.forRoot(options);
+    return {
+      module: QueueModule,
+      global: true,
+      imports: [
+        redis,
+        BullModule.forRootAsync({
+          imports: [redis],
+          inject: [REDIS, CONFIG],
+          useFactory: (connection: IORedis, config: AppConfig) => ({
+            connection,
+            prefix: queuePrefix(config.REDIS_PREFIX),
+          }),
+        }),
+        BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+      ],
+      providers: [QueueErrorLog],
+      exports: [BullModule],
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { AppConfig, redisOptions } from '@duban/platform';
 import { CONFIG } from '../config.token';
@@ -15,17 +15,25 @@ class RedisCloser implements OnApplicationShutdown {
   }
 }
 
-/** One ioredis connection per process; BullMQ duplicates it for blocking worker connections. */
-@Global()
-@Module({
-  providers: [
-    {
-      provide: REDIS,
-      inject: [CONFIG],
-      useFactory: (config: AppConfig) => new IORedis(redisOptions(config.REDIS_URL)),
-    },
-    RedisCloser,
-  ],
-  exports: [REDIS],
-})
-export class RedisModule {}
+/**
+ * One ioredis connection per process; BullMQ duplicates it for blocking worker connections. The API
+ * asks for `failFast` (requests fail with SERVICE_UNAVAILABLE during an outage); the worker waits.
+ */
+@Module({})
+export class RedisModule {
+  static forRoot({ failFast }: { failFast: boolean }): DynamicModule {
+    return {
+      module: RedisModule,
+      global: true,
+      providers: [
+        {
+          provide: REDIS,
+          inject: [CONFIG],
+          useFactory: (config: AppConfig) => new IORedis(redisOptions(config.REDIS_URL, { failFast })),
+        },
+        RedisCloser,
+      ],
+      exports: [REDIS],
+    };
+  }
+}

@@ -17,6 +17,7 @@ import { CascadeKeys1765300000002 } from './1765300000002-cascade-keys';
 import { Evidence1765400000000 } from './1765400000000-evidence';
 import { IssuedDocument1765500000000 } from './1765500000000-issued-document';
 import { SpreadsheetJobs1765600000000 } from './1765600000000-spreadsheet-jobs';
+import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Evidence1765400000000,
   IssuedDocument1765500000000,
   SpreadsheetJobs1765600000000,
+  OutboxDelivery1765800000000,
 ];

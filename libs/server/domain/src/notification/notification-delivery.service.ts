@@ -32,7 +32,8 @@ interface InsertedRow {
  *   urging office) and the assignment's unit: the org units on the assignment's unit path below the
  *   urging office's path, found through the path index, with the chain's own title;
  * - actingSigners: whoever signs for an audience unit's head today (委托签字, China-time dates).
- * ON CONFLICT makes a replayed job a no-op; the actor is not told about their own action.
+ * A big cascade goes out in chunks of assignment ids ($9..$10): the first chunk ($18) also carries the
+ * other audiences. ON CONFLICT makes a replayed chunk a no-op; the actor is not told of their own action.
  */
 const FAN_OUT_SQL = `
   WITH audience AS (
@@ -41,7 +42,7 @@ const FAN_OUT_SQL = `
   ), recipient AS (
     SELECT u.id AS user_id, u.unit_path, NULL::bigint AS assignment_id, NULL::text AS title_zh, NULL::text AS title_en
       FROM audience x JOIN app_user u ON u.org_unit_id = x.unit_id AND u.roles::text[] && x.roles
-     WHERE u.active
+     WHERE $18::boolean AND u.active
     UNION ALL
     SELECT u.id, u.unit_path, a.id, NULL, NULL
       FROM assignment a JOIN app_user u ON u.org_unit_id = a.unit_id AND 'LIAISON' = ANY (u.roles)
@@ -53,11 +54,11 @@ const FAN_OUT_SQL = `
       JOIN org_unit f ON f.id = $13::bigint AND a.unit_path <@ f.path
       JOIN org_unit o ON o.path @> a.unit_path AND o.path <@ f.path AND o.id <> f.id AND o.id <> a.unit_id
       JOIN app_user u ON u.org_unit_id = o.id AND u.roles::text[] && $14::text[]
-     WHERE $13::bigint IS NOT NULL AND a.id = $7::bigint AND u.active
+     WHERE $18::boolean AND $13::bigint IS NOT NULL AND a.id = $7::bigint AND u.active
     UNION ALL
     SELECT u.id, u.unit_path, NULL, NULL, NULL
       FROM signing_delegation d JOIN app_user u ON u.id = d.delegate_id
-     WHERE $17::boolean AND d.unit_id IN (SELECT unit_id FROM audience) AND d.revoked_at IS NULL
+     WHERE $18::boolean AND $17::boolean AND d.unit_id IN (SELECT unit_id FROM audience) AND d.revoked_at IS NULL
        AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN d.valid_from AND d.valid_to AND u.active
   )
   INSERT INTO notification (tenant_id, user_id, unit_path, event_id, topic, title_zh, title_en, item_id, assignment_id)
@@ -81,11 +82,39 @@ async function noticeNames(s: TenantSession, event: DomainEvent): Promise<Notice
   return row ?? {};
 }
 
-/** Inserts the rows of one event's recipients (see FAN_OUT_SQL). */
+/** Assignment ids per chunk of a cascade's notifications: one short transaction each. */
+export const FAN_OUT_CHUNK = 1_000;
+
+/** Which part of an event's recipients one transaction notifies. */
+interface Chunk {
+  /** The cascade's assignment ids of this chunk (null: no cascade). */
+  from: number | null;
+  to: number | null;
+  /** The first chunk also notifies the audience, the chain and the acting signers. */
+  first: boolean;
+  /** Nothing is left after this one. */
+  last: boolean;
+}
+
+/** The chunk after `progress` (the last assignment id already notified; null if none yet). */
+export function nextChunk(
+  cascade: { min: string; max: string } | null | undefined,
+  progress: string | null,
+): Chunk {
+  if (!cascade) return { from: null, to: null, first: true, last: true };
+  const min = Number(cascade.min);
+  const max = Number(cascade.max);
+  const from = progress === null ? min : Number(progress) + 1;
+  const to = Math.min(from + FAN_OUT_CHUNK - 1, max);
+  return { from, to, first: progress === null, last: to >= max };
+}
+
+/** Inserts the rows of one chunk of an event's recipients (see FAN_OUT_SQL). */
 function fanOut(
   s: TenantSession,
   { outboxId, tenantId, event }: DomainEventJob,
   wording: NotificationWording,
+  chunk: Chunk,
 ) {
   const { title, cascade, chain } = wording;
   return s.query<InsertedRow>(FAN_OUT_SQL, [
@@ -97,8 +126,8 @@ function fanOut(
     wording.itemId,
     wording.assignmentId,
     JSON.stringify(wording.audience),
-    cascade?.min ?? null,
-    cascade?.max ?? null,
+    chunk.from,
+    chunk.to,
     cascade?.parentId ?? null,
     event.actorId ?? null,
     chain?.fromUnitId ?? null,
@@ -106,6 +135,7 @@ function fanOut(
     chain?.title.zh ?? null,
     chain?.title.en ?? null,
     wording.actingSigners ?? false,
+    chunk.first,
   ]);
 }
 
@@ -125,19 +155,39 @@ export class NotificationDelivery {
     this.channel = notificationChannel(config.REDIS_PREFIX);
   }
 
-  /** Idempotent by outbox id: returns how many notifications this call created (0 on a replay). */
+  /**
+   * Idempotent by outbox id: returns how many notifications this call created (0 on a replay). Each
+   * chunk commits its notifications with the event's progress, the last one with its delivery, so a
+   * consumer killed halfway is resumed where it stopped by the redelivered job.
+   */
   async deliver(job: DomainEventJob): Promise<number> {
     const { tenantId, event } = job;
     // The recipients can sit anywhere in the tenant (an issuer above, a cascade below), so the job
     // acts for the whole tenant; RLS still keeps it inside that one tenant.
     const scope = { tenantId, path: await this.tenantRoot(tenantId) };
-    const { wording, rows } = await withSession(this.dataSource, scope, async (s) => {
-      const worded = preWordedNotification(event) ?? notificationWording(event, await noticeNames(s, event));
-      return { wording: worded, rows: await fanOut(s, job, worded) };
-    });
-    // Only after commit: a rolled-back insert must never reach a screen.
-    if (rows.length) await this.announce(job, wording.itemId, rows);
-    return rows.length;
+    let created = 0;
+    for (let done = false; !done;) {
+      const step = await withSession(this.dataSource, scope, async (s) => {
+        const [state] = await s.query<{ delivered: boolean; progress: string | null }>(
+          `SELECT delivered, progress::text FROM duban_outbox_state($1::bigint)`,
+          [job.outboxId],
+        );
+        if (!state || state.delivered) return null;
+        const wording =
+          preWordedNotification(event) ?? notificationWording(event, await noticeNames(s, event));
+        const chunk = nextChunk(wording.cascade, state.progress);
+        const rows = await fanOut(s, job, wording, chunk);
+        if (chunk.last) await s.query(`SELECT duban_outbox_delivered($1::bigint)`, [job.outboxId]);
+        else await s.query(`SELECT duban_outbox_progress($1::bigint, $2::bigint)`, [job.outboxId, chunk.to]);
+        return { wording, rows, last: chunk.last };
+      });
+      if (!step) break;
+      // Only after commit: a rolled-back insert must never reach a screen.
+      if (step.rows.length) await this.announce(job, step.wording.itemId, step.rows);
+      created += step.rows.length;
+      done = step.last;
+    }
+    return created;
   }
 
   /**

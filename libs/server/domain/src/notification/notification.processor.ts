@@ -1,15 +1,19 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { QUEUES } from '@duban/contracts';
-import { JobOf } from '../jobs';
+import { JobOf, LoggedWorkerHost } from '../jobs';
 import { NotificationDelivery } from './notification-delivery.service';
 
 export interface NotificationJobResult {
   notified: number;
 }
 
-/** Consumes relayed domain events; safe to run twice for one event (see NotificationDelivery). */
+/**
+ * Consumes relayed domain events; safe to run twice for one event (see NotificationDelivery). A job
+ * that fails for good or stalls too often is not the end of its event: the relay hands the event over
+ * again until the consumer confirms it in PostgreSQL.
+ */
 @Processor(QUEUES.events, { concurrency: 4 })
-export class NotificationProcessor extends WorkerHost {
+export class NotificationProcessor extends LoggedWorkerHost {
   constructor(private readonly delivery: NotificationDelivery) {
     super();
   }

@@ -1,8 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DomainEvent, JobData, JobName, QUEUES } from '@duban/contracts';
+import { AppConfig } from '@duban/platform';
+import { CONFIG } from '../config.token';
 import { QueueOf } from '../jobs';
 
 type Events = typeof QUEUES.events;
@@ -11,18 +13,23 @@ export interface OutboxRow {
   id: string;
   tenant_id: string;
   payload: DomainEvent;
+  /** How often the row was handed to the queue before (0 the first time). */
+  publish_count?: number;
 }
 
-/** The queue entry for one outbox row; jobId = evt-<outbox id>, so a re-add is ignored by BullMQ. */
-export function outboxJob(
-  row: OutboxRow,
-  now = Date.now(),
-): { name: JobName<Events>; data: JobData<Events>; opts: JobsOptions } {
-  const deliverAfter = row.payload.deliverAfter ? Date.parse(row.payload.deliverAfter) : NaN;
+/**
+ * The queue entry for one outbox row. The first publish is job evt-<outbox id>, so a relay that died
+ * before its commit re-adds the same id and BullMQ drops the duplicate; a redelivery (the job was lost
+ * with Redis, failed for good or went silent) is evt-<id>.<n>, a new job, since the old id may linger.
+ */
+export function outboxJob(row: OutboxRow): {
+  name: JobName<Events>;
+  data: JobData<Events>;
+  opts: JobsOptions;
+} {
+  const n = row.publish_count ?? 0;
   const opts: JobsOptions = {
-    jobId: `evt-${row.id}`,
-    // Quiet hours: a delayed job, not a held-back outbox row (the relay never blocks on the future).
-    delay: Number.isFinite(deliverAfter) ? Math.max(0, deliverAfter - now) : 0,
+    jobId: n ? `evt-${row.id}.${n}` : `evt-${row.id}`,
     attempts: 8,
     backoff: { type: 'exponential', delay: 1000 },
     // Completed ids are kept for a day so a late replay of the same event is still recognised.
@@ -38,10 +45,12 @@ export function outboxJob(
 }
 
 /**
- * Transactional-outbox relay: claims pending rows (FOR UPDATE SKIP LOCKED, oldest first), adds them
- * to the events queue and marks them published in the same transaction, only after the adds
- * succeeded. A crash in between leaves the rows pending: they are added again and BullMQ drops the
- * duplicate job id, so delivery is at-least-once at the queue and exactly-once in effect.
+ * Transactional-outbox relay: claims due, undelivered rows (FOR UPDATE SKIP LOCKED, oldest first) that
+ * were never published or have been silent — no publish, no delivery progress — for longer than
+ * OUTBOX_REDELIVER_AFTER_MS; adds them to the events queue and marks them published in the same
+ * transaction, only after the adds succeeded. Only the consumer's commit (`duban_outbox_delivered`)
+ * ends an event, so a crash, a lost or failed job or an emptied Redis costs a delay, never the event;
+ * consumers are idempotent, so a redelivery changes nothing that was already done.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -54,10 +63,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private loop?: Promise<void>;
   private wake?: () => void;
 
+  private readonly silentFor: string;
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.events) private readonly queue: QueueOf<Events>,
-  ) {}
+    @Inject(CONFIG) config: Pick<AppConfig, 'OUTBOX_REDELIVER_AFTER_MS'>,
+  ) {
+    this.silentFor = `${config.OUTBOX_REDELIVER_AFTER_MS} milliseconds`;
+  }
 
   onApplicationBootstrap() {
     this.start();
@@ -87,10 +101,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await qr.connect();
     try {
       await qr.startTransaction();
-      const rows: OutboxRow[] = await qr.query(`SELECT id, tenant_id, payload FROM duban_outbox_claim($1)`, [
-        batch,
-      ]);
+      const rows: OutboxRow[] = await qr.query(
+        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim($1, $2::interval)`,
+        [batch, this.silentFor],
+      );
       if (rows.length) {
+        const again = rows.filter((r) => r.publish_count);
+        if (again.length)
+          this.logger.warn(
+            `redelivering ${again.length} event(s) not confirmed within ${this.silentFor}: ${again.map((r) => r.id).join(', ')}`,
+          );
         await this.queue.addBulk(rows.map((row) => outboxJob(row)));
         await qr.query(`SELECT duban_outbox_mark($1::bigint[])`, [rows.map((r) => r.id)]);
       }

@@ -1,16 +1,13 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { DataSource } from 'typeorm';
 import { OrgImportResult, QUEUES } from '@duban/contracts';
 import { withSession } from '@duban/platform';
-import { JobOf } from '../jobs';
+import { JobOf, LoggedWorkerHost } from '../jobs';
 import { importRegion } from './import';
 
 /** Re-syncs a tenant's tree inside the requesting admin's scope (RLS still applies). */
 @Processor(QUEUES.orgImport)
-export class OrgImportProcessor extends WorkerHost {
-  private readonly logger = new Logger(OrgImportProcessor.name);
-
+export class OrgImportProcessor extends LoggedWorkerHost {
   constructor(private readonly dataSource: DataSource) {
     super();
   }

@@ -1,5 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '@duban/contracts';
 import { Bilingual } from '@duban/rules';
@@ -7,7 +6,7 @@ import { Actor, AppError, Scope, withSession } from '@duban/platform';
 import { requireTargetImportAccess } from '../access';
 import { actorOfUser } from '../identity';
 import { SupervisionItemFilter } from '../item';
-import { JobOf } from '../jobs';
+import { JobOf, LoggedWorkerHost } from '../jobs';
 import { LedgerExport } from './ledger-export';
 import { spreadsheetJobRepository as jobs, SpreadsheetJobRow } from './spreadsheet-job.repository';
 import { SpreadsheetJobKind } from './spreadsheet-job.entity';
@@ -29,9 +28,7 @@ const INTERNAL: Bilingual = {
  * an export replaces its file).
  */
 @Processor(QUEUES.spreadsheets)
-export class SpreadsheetProcessor extends WorkerHost {
-  private readonly logger = new Logger(SpreadsheetProcessor.name);
-
+export class SpreadsheetProcessor extends LoggedWorkerHost {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerExport,

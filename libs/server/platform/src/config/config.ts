@@ -80,6 +80,18 @@ const schema = z.object({
    * default 600). With n API replicas a user may make up to n times this.
    */
   API_RATE_LIMIT_PER_MINUTE: wholeNumber(0, 1_000_000, 600),
+  /**
+   * On SIGTERM the API fails readiness at once and keeps serving this long (ms, 0–60 000, default 0;
+   * set it to the load balancer's reaction time, e.g. 5 000 on Kubernetes) before it stops listening.
+   */
+  SHUTDOWN_DELAY_MS: wholeNumber(0, 60_000, 0),
+  /** Then requests in flight and shutdown hooks get this long (ms, 1 000–300 000, default 15 000). */
+  SHUTDOWN_GRACE_MS: wholeNumber(1_000, 300_000, 15_000),
+  /**
+   * The outbox relay hands an event to the queue again when no consumer has confirmed it (or reported
+   * progress) this long after it was last handed over: 1 s to 1 h, default 60 s.
+   */
+  OUTBOX_REDELIVER_AFTER_MS: wholeNumber(1_000, 3_600_000, 60_000),
   /** Where file bytes live: 'local' (a directory, the default) or 's3' (S3-compatible object storage). */
   STORAGE_DRIVER: z.enum(['local', 's3'], { error: "must be 'local' or 's3'" }).default('local'),
   /** The directory of the local driver, created on first write (default var/files under the working directory). */

@@ -56,6 +56,13 @@ export async function lastInTransaction(db: object & { query(sql: string): Promi
   else await db.query(sql);
 }
 
+/** A query on a session that has already committed: a sibling resolver still running after the answer. */
+export class SessionFinishedError extends Error {
+  constructor() {
+    super('TenantSession used after it finished');
+  }
+}
+
 /**
  * One transaction per GraphQL operation (or job), opened lazily, with the caller's scope set
  * transaction-locally so it can never leak into another request that reuses the connection.
@@ -111,7 +118,7 @@ export class TenantSession {
 
   /** See `lastInTransaction`. */
   queueLast(sql: string): void {
-    if (this.finished) throw new Error('TenantSession used after it finished');
+    if (this.finished) throw new SessionFinishedError();
     this.last.push(sql);
   }
 
@@ -165,7 +172,11 @@ export class TenantSession {
     await this.close(await runner, commit);
   }
 
-  /** Commits (or rolls back) and returns the connection to the pool. Safe to call twice. */
+  /**
+   * Commits (or rolls back) and returns the connection to the pool. Safe to call twice. Queries that
+   * sibling resolvers queued before it (graphql-js answers as soon as one root field fails) run first;
+   * later ones get `SessionFinishedError`.
+   */
   async finish(commit = true): Promise<void> {
     if (this.finished) return;
     this.finished = true;
@@ -175,6 +186,8 @@ export class TenantSession {
 
   /** The statements queued to run last and COMMIT in one round trip; if one fails, ROLLBACK and its error. */
   private async close(qr: QueryRunner, commit: boolean): Promise<void> {
+    // Whatever is queued on this connection goes before the COMMIT (its failures are its callers').
+    await this.queue;
     const last = this.last.splice(0);
     try {
       await qr.query(commit ? [...last, 'COMMIT'].join(';\n') : 'ROLLBACK');
@@ -187,7 +200,7 @@ export class TenantSession {
   }
 
   private open(): Promise<QueryRunner> {
-    if (this.finished) throw new Error('TenantSession used after it finished');
+    if (this.finished) return Promise.reject(new SessionFinishedError());
     this.runner ??= (async () => {
       const tenant = this.scope?.tenantId ?? '';
       const path = this.scope?.path ?? '';

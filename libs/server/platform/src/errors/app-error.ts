@@ -43,6 +43,11 @@ export const notFound = (what: Bilingual, id: string) =>
 export const badInput = (text: Bilingual, field?: string) =>
   new AppError('BAD_USER_INPUT', text, field ? { field } : {});
 export const conflict = (text: Bilingual) => new AppError('CONFLICT', text);
+export const serviceUnavailable = () =>
+  new AppError('SERVICE_UNAVAILABLE', {
+    zh: '服务暂时不可用：数据库或消息服务未响应，本次操作未能完成，请稍后重试',
+    en: 'The service is briefly unavailable: the database or message service did not answer, so this did not complete; please retry in a few seconds',
+  });
 
 export function pickLocale(acceptLanguage: string | undefined, preferred?: string | null): Locale {
   const raw = (preferred ?? acceptLanguage ?? '').toLowerCase();

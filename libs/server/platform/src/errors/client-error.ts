@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { IllegalTransitionError, RuleViolation } from '@duban/rules';
-import { badInput, conflict } from './app-error';
+import { badInput, conflict, serviceUnavailable } from './app-error';
 
 const logger = new Logger('GraphQL');
 
@@ -11,6 +11,37 @@ const logger = new Logger('GraphQL');
  * character (NUL), 23514 check violation. Everything else stays an internal error.
  */
 export const BAD_INPUT_SQLSTATES = new Set(['22003', '22P02', '22007', '22008', '22001', '22021', '23514']);
+
+/**
+ * SQLSTATEs of a database that is going away or cannot take us: class 08 (connection exception),
+ * 57P01–57P03 (administrator/crash shutdown, cannot connect now), 53300 (too many connections).
+ */
+const OUTAGE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+/** Socket errors of a peer that is down or unreachable (pg and ioredis both report these). */
+const OUTAGE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+/** What pg, its pool and ioredis say when a connection is lost, not available, or gave up retrying. */
+const OUTAGE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Connection is closed\.|Stream isn't writeable)/;
+
+/** Whether an error means PostgreSQL or Redis is unavailable (retryable), not that the request was wrong. */
+export function isOutage(error: unknown): boolean {
+  const e = error as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown } | null;
+  if (!e) return false;
+  const state = sqlStateOf(e);
+  if (state && OUTAGE_SQLSTATE.test(state)) return true;
+  if (typeof e.code === 'string' && OUTAGE_ERRNO.has(e.code)) return true;
+  if (e.name === 'MaxRetriesPerRequestError') return true;
+  if (typeof e.message === 'string' && OUTAGE_MESSAGE.test(e.message)) return true;
+  return e.driverError !== undefined && e.driverError !== e && isOutage(e.driverError);
+}
 
 /** The PostgreSQL error code of a driver or TypeORM error, if any. */
 export function sqlStateOf(error: unknown): string | undefined {
@@ -29,6 +60,10 @@ export function toClientError(error: unknown): GraphQLError | null {
   if (error instanceof GraphQLError) return error;
   if (error instanceof RuleViolation) return badInput(error.text, error.field);
   if (error instanceof IllegalTransitionError) return conflict(error.text);
+  if (isOutage(error)) {
+    logger.warn(`dependency unavailable: ${(error as Error).message}`);
+    return serviceUnavailable();
+  }
   const code = sqlStateOf(error);
   if (code && BAD_INPUT_SQLSTATES.has(code)) {
     // The value slipped past the edge rules: the client's fault, but the database's text stays in the log.

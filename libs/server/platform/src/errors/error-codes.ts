@@ -49,6 +49,11 @@ export const ERROR_CODES = {
     status: 200,
     meaning: 'A hash-only request while the allow-list is off; clients then send the full document',
   },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    meaning:
+      'PostgreSQL or Redis did not answer (an outage, a restart, a full pool): retryable; the operation did not complete',
+  },
   INTERNAL_SERVER_ERROR: {
     status: 500,
     meaning:

@@ -1,0 +1,72 @@
+/**
+ * The errors a real PostgreSQL gives when it goes away are told apart from the client's mistakes:
+ * a terminated backend, a refused connection and a pool that cannot connect become SERVICE_UNAVAILABLE
+ * (retryable); a bad value stays BAD_USER_INPUT; anything else stays internal.
+ */
+import { Client, Pool } from 'pg';
+import { isOutage, toClientError } from './client-error';
+
+const url = () => process.env.DATABASE_ADMIN_URL!;
+
+async function failureOf(work: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await work();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected a failure');
+}
+
+const codeOf = (err: unknown) => toClientError(err)?.extensions.code ?? null;
+
+it('a backend terminated by the server (a restart) is an outage', async () => {
+  const victim = new Client({ connectionString: url() });
+  const admin = new Client({ connectionString: url() });
+  await Promise.all([victim.connect(), admin.connect()]);
+  victim.on('error', () => undefined);
+  try {
+    const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')).rows;
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    const err = await failureOf(() => victim.query('SELECT 1'));
+    expect(isOutage(err)).toBe(true);
+    expect(codeOf(err)).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    await admin.end();
+    await victim.end().catch(() => undefined);
+  }
+});
+
+it('a refused connection and a pool that cannot connect are outages', async () => {
+  const closed = new URL(url());
+  closed.port = '1';
+  const refused = await failureOf(() => new Client({ connectionString: closed.toString() }).connect());
+  expect(codeOf(refused)).toBe('SERVICE_UNAVAILABLE');
+
+  const pool = new Pool({ connectionString: url(), max: 1, connectionTimeoutMillis: 200 });
+  const held = await pool.connect();
+  try {
+    const timedOut = await failureOf(() => pool.query('SELECT 1'));
+    expect((timedOut as Error).message).toMatch(/timeout exceeded when trying to connect/);
+    expect(codeOf(timedOut)).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    held.release();
+    await pool.end();
+  }
+});
+
+it('a bad value stays the client’s mistake and a broken constraint stays internal', async () => {
+  const client = new Client({ connectionString: url() });
+  await client.connect();
+  try {
+    const bad = await failureOf(() => client.query(`SELECT 'x'::int`));
+    expect(isOutage(bad)).toBe(false);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    await client.query('CREATE TEMP TABLE t (id int PRIMARY KEY)');
+    await client.query('INSERT INTO t VALUES (1)');
+    const duplicate = await failureOf(() => client.query('INSERT INTO t VALUES (1)'));
+    expect(isOutage(duplicate)).toBe(false);
+    expect(codeOf(duplicate)).toBeNull();
+  } finally {
+    await client.end();
+  }
+});
