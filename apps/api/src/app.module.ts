@@ -3,7 +3,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import {
@@ -35,8 +35,6 @@ import {
   MutationAtomicInterceptor,
   pickLocale,
   queryLimitsPlugin,
-  REQUEST_ID_HEADER,
-  requestIdFrom,
   requestPlugin,
   RequestContext,
   ShutdownState,
@@ -45,6 +43,7 @@ import {
   maskSubscriptionResult,
 } from '@duban/platform';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
 
 /** Whether the request carries a valid token of an active user (for introspection in production). */
 async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean> {
@@ -107,11 +106,11 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
             },
           },
           // Every operation starts anonymous with a scope-less (row-less) session; the guard binds the caller.
-          // Each HTTP request gets its correlation id (a sane incoming x-request-id or a new one), echoed back.
-          context: (request: FastifyRequest | WsContext, reply?: FastifyReply) => {
+          // Each HTTP request carries its correlation id (a sane incoming x-request-id or a new one).
+          context: (request: FastifyRequest | WsContext) => {
             if (isWsContext(request)) return ws.context(request);
-            const requestId = requestIdFrom(request.headers);
-            void reply?.header(REQUEST_ID_HEADER, requestId);
+            // Fastify gave the request its id (bootstrap.ts) and already echoes it in the answer.
+            const requestId = String(request.id);
             const context = new RequestContext(
               new TenantSession(dataSource, null),
               request.headers['accept-language'] ? pickLocale(request.headers['accept-language']) : null,
@@ -133,7 +132,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
     SpreadsheetModule,
     DocumentsModule,
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, MetricsController],
   providers: [
     ShutdownState,
     { provide: APP_INTERCEPTOR, useClass: MutationAtomicInterceptor },

@@ -1,5 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
@@ -7,7 +9,10 @@ import {
   corsOriginAllowed,
   loadConfig,
   PayloadTooLargeFilter,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
   ShutdownState,
+  trackHttpMetrics,
 } from '@duban/platform';
 import { AppModule } from './app.module';
 
@@ -31,15 +36,27 @@ export async function createApi(
 ): Promise<NestFastifyApplication> {
   // Read here as well as in CoreModule: body limit and proxy trust are settings of the Fastify instance.
   const config = loadConfig();
+  const json = config.LOG_FORMAT === 'json';
+  const levels: LogLevel[] = options.logger ?? ['error', 'warn', 'log'];
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({
       bodyLimit: config.BODY_LIMIT_BYTES,
       // The client address (login limits per address) from X-Forwarded-For, behind that many proxies only.
       trustProxy: config.TRUST_PROXY_HOPS > 0 ? config.TRUST_PROXY_HOPS : false,
+      // One id per request: a sane incoming x-request-id or a fresh UUID; logs, errors and the answer carry it.
+      requestIdHeader: false,
+      genReqId: (request: { headers: IncomingMessage['headers'] }) => requestIdFrom(request.headers),
+      // JSON logs: one line per request (id, method, route, status, time) from Fastify's own logger.
+      logger: json ? { level: 'info' } : false,
     }),
-    { logger: options.logger ?? ['error', 'warn', 'log'] },
+    { logger: json ? new ConsoleLogger({ json: true, logLevels: levels }) : levels },
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  trackHttpMetrics(app);
   // @fastify/helmet is typed against the top-level fastify; Nest runs its own 5.x copy (same plugin API).
   await app.register(helmet as unknown as Parameters<typeof app.register>[0], {
     contentSecurityPolicy: API_CSP,

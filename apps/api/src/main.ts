@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError, exitGracefullyOnSignals, loadConfig, ShutdownState } from '@duban/platform';
+import {
+  AppConfig,
+  ConfigError,
+  exitGracefullyOnSignals,
+  loadConfig,
+  processLog,
+  ShutdownState,
+} from '@duban/platform';
 
 async function main() {
   let config: AppConfig;
@@ -14,14 +21,15 @@ async function main() {
   }
   const { createApi } = await import('./bootstrap');
   const app = await createApi();
+  const log = processLog('api', config.LOG_FORMAT);
   exitGracefullyOnSignals(
     app,
     app.get(ShutdownState),
     { delayMs: config.SHUTDOWN_DELAY_MS, graceMs: config.SHUTDOWN_GRACE_MS },
-    (line) => console.log(`[api] ${line}`),
+    log,
   );
   await app.listen(config.PORT, '0.0.0.0');
-  console.log(`[api] GraphQL on http://localhost:${config.PORT}/graphql`);
+  log(`GraphQL on http://localhost:${config.PORT}/graphql`);
 }
 
 main().catch((err) => {

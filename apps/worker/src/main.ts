@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@duban/platform';
+import { AppConfig, ConfigError, loadConfig, processLog } from '@duban/platform';
 
 async function main() {
+  let config: AppConfig;
   try {
-    loadConfig();
+    config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`[worker] ${err.message}`);
@@ -13,10 +15,14 @@ async function main() {
     throw err;
   }
   const { WorkerModule } = await import('./worker.module');
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn', 'log'] });
+  const levels: LogLevel[] = ['error', 'warn', 'log'];
+  const json = config.LOG_FORMAT === 'json';
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: json ? new ConsoleLogger({ json: true, logLevels: levels }) : levels,
+  });
   // SIGTERM/SIGINT: BullMQ workers finish their current job, then connections close.
   app.enableShutdownHooks();
-  console.log('[worker] processing queues');
+  processLog('worker', config.LOG_FORMAT)('processing queues');
 }
 
 main().catch((err) => {

@@ -22,3 +22,5 @@ export * from './graphql/allowlist.plugin';
 export * from './graphql/plain-field';
 export * from './security';
 export * from './http/graceful-shutdown';
+export * from './observability/metrics';
+export * from './observability/process-log';

@@ -5,8 +5,6 @@ import {
   AppError,
   ERROR_CODES,
   pickLocale,
-  REQUEST_ID_HEADER,
-  requestIdFrom,
   RequestContext,
   TenantSession,
   unauthenticated,
@@ -39,8 +37,8 @@ export class HttpCaller {
     reply: FastifyReply,
     fn: (ctx: RequestContext) => Promise<() => void>,
   ): Promise<void> {
-    const requestId = requestIdFrom(request.headers);
-    void reply.header(REQUEST_ID_HEADER, requestId);
+    // The id Fastify gave the request (bootstrap.ts), already echoed in the answer.
+    const requestId = String(request.id);
     const language = request.headers['accept-language'];
     const ctx = new RequestContext(
       new TenantSession(this.dataSource, null),

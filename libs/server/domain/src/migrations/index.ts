@@ -18,6 +18,7 @@ import { Evidence1765400000000 } from './1765400000000-evidence';
 import { IssuedDocument1765500000000 } from './1765500000000-issued-document';
 import { SpreadsheetJobs1765600000000 } from './1765600000000-spreadsheet-jobs';
 import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
+import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   IssuedDocument1765500000000,
   SpreadsheetJobs1765600000000,
   OutboxDelivery1765800000000,
+  OutboxLag1765800000001,
 ];

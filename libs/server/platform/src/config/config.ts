@@ -92,6 +92,11 @@ const schema = z.object({
    * progress) this long after it was last handed over: 1 s to 1 h, default 60 s.
    */
   OUTBOX_REDELIVER_AFTER_MS: wholeNumber(1_000, 3_600_000, 60_000),
+  /**
+   * 'text' (default): Nest's readable lines. 'json': one JSON object per line from Nest and, per
+   * request, from Fastify (request id, method, URL, status, response time) for log collectors.
+   */
+  LOG_FORMAT: z.enum(['text', 'json'], { error: "must be 'text' or 'json'" }).default('text'),
   /** Where file bytes live: 'local' (a directory, the default) or 's3' (S3-compatible object storage). */
   STORAGE_DRIVER: z.enum(['local', 's3'], { error: "must be 'local' or 's3'" }).default('local'),
   /** The directory of the local driver, created on first write (default var/files under the working directory). */

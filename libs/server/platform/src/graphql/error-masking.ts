@@ -5,6 +5,7 @@ import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormatt
 import type { Bilingual } from '../errors/app-error';
 import { toClientError } from '../errors/client-error';
 import { CLIENT_ERROR_CODES } from '../errors/error-codes';
+import { graphqlErrors } from '../observability/metrics';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** What we accept from a caller (a proxy's or client's id): no spaces, quotes or control characters. */
@@ -51,6 +52,12 @@ export const internalErrorText = (id: string): Bilingual => ({
  * development: the stack is in the server log, found by the id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = mask(formatted, error);
+  graphqlErrors.inc({ code: String(answer.extensions?.code ?? 'UNKNOWN') });
+  return answer;
+}
+
+function mask(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const cause = rootCause(error);
   if (cause instanceof GraphQLError) {
     if (CLIENT_ERROR_CODES.has(formatted.extensions?.code as string)) return withoutPrivate(formatted);
