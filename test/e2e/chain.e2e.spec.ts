@@ -8,7 +8,14 @@
  * checked and photographed along the way, on a desktop and on a phone. The tests run in order and share the item.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { adminUrl, launchBrowser, login, newPage, screenshot as save } from './support/browser';
+import {
+  adminUrl,
+  launchBrowser,
+  login,
+  newPage,
+  screenshot as save,
+  sidewaysScroll,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,10 +108,6 @@ async function screenshot(page: Page, name: string) {
     .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`);
   await save(page, name);
 }
-
-/** How far the page scrolls sideways (0: not at all). */
-const sidewaysScroll = (page: Page): Promise<number> =>
-  page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 test('the city supervisor registers a quantified item and gives 睢县 the whole 100 公里 in the 交办 dialog', async () => {
   const page = await signIn('city_supervisor');

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createItem } from './support/api';
-import { adminUrl, launchBrowser, login, newPage, screenshot } from './support/browser';
+import { adminUrl, launchBrowser, login, newPage, screenshot, sidewaysScroll } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,9 +82,6 @@ it('a clerk prints a 登记单, the verification page says it matches, print med
   await page.context().close();
 });
 
-const sideways = (page: import('playwright-core').Page) =>
-  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-
 it('the print buttons and the verification page fit the office screens and a phone', async () => {
   const itemId = await createItem(`打印按钮宽度 ${RUN}`);
   for (const viewport of [
@@ -97,11 +94,11 @@ it('the print buttons and the verification page fit the office screens and a pho
     await page.waitForURL(/\/workbench/);
     await page.goto(adminUrl(`/items/${itemId}`));
     await page.getByTestId('print-ITEM_REGISTRATION').waitFor();
-    expect(await sideways(page)).toBeLessThanOrEqual(1);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(1);
     await screenshot(page, `print-item-${viewport.width}`);
     await page.goto(adminUrl('/verify/0000-0000-0000-0000'));
     await page.getByTestId('verify-not-found').waitFor();
-    expect(await sideways(page)).toBeLessThanOrEqual(1);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(1);
     await screenshot(page, `print-verify-${viewport.width}`);
     await page.context().close();
   }

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { TARGET_COLUMNS } from '@duban/rules';
-import { adminUrl, launchBrowser, login, newPage, screenshot } from './support/browser';
+import { adminUrl, launchBrowser, login, newPage, screenshot, sidewaysScroll } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -102,9 +102,6 @@ it('imports a target list row by row and exports the ledger through the worker',
   await page.context().close();
 });
 
-const sideways = (page: Page) =>
-  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-
 it('fits a phone: the ledger with export and import, and the import dialog', async () => {
   const page = await newPage(browser, { width: 390, height: 844 });
   await login(page, 'suixian_supervisor');
@@ -112,11 +109,11 @@ it('fits a phone: the ledger with export and import, and the import dialog', asy
   await page.goto(adminUrl('/items'));
   await page.getByTestId('ledger-export').waitFor();
   await page.getByTestId('target-import-open').waitFor();
-  expect(await sideways(page)).toBe(0);
+  expect(await sidewaysScroll(page)).toBe(0);
   await screenshot(page, 'ledger-export-phone');
   await page.getByTestId('target-import-open').click();
   await page.getByTestId('target-import').waitFor();
-  expect(await sideways(page)).toBe(0);
+  expect(await sidewaysScroll(page)).toBe(0);
   await screenshot(page, 'target-import-phone');
   await page.context().close();
 });

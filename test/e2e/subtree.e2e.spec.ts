@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DAY_MS, formatShanghaiDate } from '@duban/rules';
 import { createItem, gqlAs, handedDownDaysAgo, myAssignment, unitId } from './support/api';
-import { adminUrl, launchBrowser, login, newPage, screenshot } from './support/browser';
+import { adminUrl, launchBrowser, login, newPage, screenshot, sidewaysScroll } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,10 +46,6 @@ async function settle(page: Page) {
   await page.evaluate('window.scrollTo(0, 0)');
   await page.waitForTimeout(400);
 }
-
-/** Nothing on the page is wider than the window (no horizontal scrolling). */
-const horizontalOverflow = (page: Page) =>
-  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 const rowsOf = (page: Page, itemId: string) =>
   page.locator(`[data-testid="subtree-row"][data-item-id="${itemId}"]`);
@@ -127,7 +123,7 @@ test('睢县’s supervisor opens 下级办理, filters 逾期未签收 and urge
   // A smaller desktop: still no horizontal scrolling.
   await page.setViewportSize({ width: 1093, height: 615 });
   await page.getByTestId('subtree-table').waitFor();
-  await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   await settle(page);
   await screenshot(page, 'subtree-4-1093');
   await page.context().close();
@@ -142,13 +138,13 @@ test('on a phone 下级办理 is a list of cards, without horizontal scrolling',
   await page.getByTestId('subtree-cards').waitFor();
   await rowsOf(page, cascadedId).first().waitFor();
   await expect(page.getByTestId('subtree-table').count()).resolves.toBe(0);
-  await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   await screenshot(page, 'subtree-5-phone-390');
 
   await rowOf(page, cascadedId, '白庙乡').click();
   const drawer = page.getByTestId('assignment-drawer');
   await drawer.getByText('请于明日前签收并报送进度。').waitFor();
-  await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+  await expect(sidewaysScroll(page)).resolves.toBeLessThanOrEqual(0);
   await settle(page);
   await screenshot(page, 'subtree-6-phone-drawer-390');
   await page.context().close();

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { gqlAs, unitId } from './support/api';
-import { launchBrowser, login, newPage, screenshot } from './support/browser';
+import { launchBrowser, login, newPage, screenshot, sidewaysScroll } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,10 +129,6 @@ const settled = (page: Page) =>
   page.waitForFunction(`document
     .getAnimations()
     .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`);
-
-/** How far the page scrolls sideways (0: not at all). */
-const sidewaysScroll = (page: Page): Promise<number> =>
-  page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 /** Signs in at a viewport, lands on the 工作台, checks its counts and layout, and photographs it. */
 async function landOnWorkbench(username: string, role: string, viewport: { width: number; height: number }) {

@@ -8,6 +8,7 @@ import type { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import {
   AssessmentModule,
+  DeadLetterModule,
   AuthService,
   CONFIG,
   CoreModule,
@@ -131,6 +132,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
     WorkbenchModule,
     SpreadsheetModule,
     DocumentsModule,
+    DeadLetterModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [

@@ -53,6 +53,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
+/** How far the page scrolls sideways (0: not at all, as every page must at every supported width). */
+export const sidewaysScroll = (page: Page): Promise<number> =>
+  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
 /** The tree row of a unit, found by its exact name. */
 export function treeNode(page: Page, name: string) {
   return page

@@ -82,6 +82,7 @@ export default async function globalSetup(): Promise<void> {
       DATABASE_ADMIN_URL: adminUrl,
       E2E_API_URL: apiUrl,
       E2E_ADMIN_URL: adminUrlHttp,
+      E2E_REDIS_PREFIX: stack.redisPrefix,
     });
   } catch (err) {
     // Jest skips the teardown when the setup fails: clean up here.

@@ -11,6 +11,7 @@ import {
   InboxOutlined,
   ProfileOutlined,
   TeamOutlined,
+  WarningOutlined,
   HomeOutlined,
 } from '@ant-design/icons';
 import type { OrgKind, Role } from '../gql/graphql';
@@ -27,6 +28,7 @@ import {
   SIGN_PATH,
   SUBTREE_PATH,
   USERS_PATH,
+  FAILED_JOBS_PATH,
   WORKBENCH_PATH,
 } from '../shared/paths';
 
@@ -67,6 +69,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { path: ORG_PATH, label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: USERS_PATH, label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'] },
+  { path: FAILED_JOBS_PATH, label: 'nav.failedJobs', icon: <WarningOutlined />, roles: ['ADMIN'] },
 ];
 
 export function navFor(roles: readonly Role[], kind: OrgKind, actingSigner = false): NavItem[] {

@@ -14,6 +14,7 @@ import {
   SIGN_PATH,
   SUBTREE_PATH,
   USERS_PATH,
+  FAILED_JOBS_PATH,
   VERIFY_PATH,
   WORKBENCH_PATH,
 } from '../shared/paths';
@@ -37,6 +38,7 @@ const SubtreePage = lazy(() => import('../features/subtree/SubtreePage'));
 const BulletinsPage = lazy(() => import('../features/assessment/BulletinsPage'));
 const ScoreboardPage = lazy(() => import('../features/assessment/ScoreboardPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const FailedJobsPage = lazy(() => import('../features/jobs/FailedJobsPage'));
 const VerifyPage = lazy(() => import('../features/documents/VerifyPage'));
 
 export const router = createBrowserRouter([
@@ -66,6 +68,7 @@ export const router = createBrowserRouter([
       { path: BULLETINS_PATH, element: <BulletinsPage /> },
       { path: SCOREBOARD_PATH, element: <ScoreboardPage /> },
       { path: USERS_PATH, element: <UsersPage /> },
+      { path: FAILED_JOBS_PATH, element: <FailedJobsPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
   },

@@ -86,6 +86,9 @@ type Documents = {
     "\n  mutation StartLedgerExport($filter: SupervisionItemFilter) {\n    startLedgerExport(filter: $filter) {\n      ...SpreadsheetJobFields\n    }\n  }\n": typeof types.StartLedgerExportDocument,
     "\n  query TargetImportTemplate {\n    targetImportTemplate {\n      url\n      fileName\n    }\n  }\n": typeof types.TargetImportTemplateDocument,
     "\n  mutation StartTargetImport($fileId: ID!) {\n    startTargetImport(fileId: $fileId) {\n      ...SpreadsheetJobFields\n    }\n  }\n": typeof types.StartTargetImportDocument,
+    "\n  query FailedJobs($queue: JobQueue) {\n    failedJobs(queue: $queue) {\n      queue\n      id\n      name\n      subject\n      failedReason\n      attemptsMade\n      createdAt\n      failedAt\n    }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RetryFailedJob($queue: JobQueue!, $id: String!) {\n    retryFailedJob(queue: $queue, id: $id) {\n      queue\n      id\n    }\n  }\n": typeof types.RetryFailedJobDocument,
+    "\n  mutation DiscardFailedJob($queue: JobQueue!, $id: String!) {\n    discardFailedJob(queue: $queue, id: $id)\n  }\n": typeof types.DiscardFailedJobDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          topic\n          itemId\n          item {\n            id\n            title\n            regNumber\n          }\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -182,6 +185,9 @@ const documents: Documents = {
     "\n  mutation StartLedgerExport($filter: SupervisionItemFilter) {\n    startLedgerExport(filter: $filter) {\n      ...SpreadsheetJobFields\n    }\n  }\n": types.StartLedgerExportDocument,
     "\n  query TargetImportTemplate {\n    targetImportTemplate {\n      url\n      fileName\n    }\n  }\n": types.TargetImportTemplateDocument,
     "\n  mutation StartTargetImport($fileId: ID!) {\n    startTargetImport(fileId: $fileId) {\n      ...SpreadsheetJobFields\n    }\n  }\n": types.StartTargetImportDocument,
+    "\n  query FailedJobs($queue: JobQueue) {\n    failedJobs(queue: $queue) {\n      queue\n      id\n      name\n      subject\n      failedReason\n      attemptsMade\n      createdAt\n      failedAt\n    }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RetryFailedJob($queue: JobQueue!, $id: String!) {\n    retryFailedJob(queue: $queue, id: $id) {\n      queue\n      id\n    }\n  }\n": types.RetryFailedJobDocument,
+    "\n  mutation DiscardFailedJob($queue: JobQueue!, $id: String!) {\n    discardFailedJob(queue: $queue, id: $id)\n  }\n": types.DiscardFailedJobDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          topic\n          itemId\n          item {\n            id\n            title\n            regNumber\n          }\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -508,6 +514,18 @@ export function graphql(source: "\n  query TargetImportTemplate {\n    targetImp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartTargetImport($fileId: ID!) {\n    startTargetImport(fileId: $fileId) {\n      ...SpreadsheetJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartTargetImport($fileId: ID!) {\n    startTargetImport(fileId: $fileId) {\n      ...SpreadsheetJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs($queue: JobQueue) {\n    failedJobs(queue: $queue) {\n      queue\n      id\n      name\n      subject\n      failedReason\n      attemptsMade\n      createdAt\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query FailedJobs($queue: JobQueue) {\n    failedJobs(queue: $queue) {\n      queue\n      id\n      name\n      subject\n      failedReason\n      attemptsMade\n      createdAt\n      failedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedJob($queue: JobQueue!, $id: String!) {\n    retryFailedJob(queue: $queue, id: $id) {\n      queue\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryFailedJob($queue: JobQueue!, $id: String!) {\n    retryFailedJob(queue: $queue, id: $id) {\n      queue\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardFailedJob($queue: JobQueue!, $id: String!) {\n    discardFailedJob(queue: $queue, id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardFailedJob($queue: JobQueue!, $id: String!) {\n    discardFailedJob(queue: $queue, id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

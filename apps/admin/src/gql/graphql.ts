@@ -523,6 +523,23 @@ export type ExtensionStatus =
   | 'PENDING'
   | 'REFUSED';
 
+/** 失败任务 (dead letter): a background job that failed all its attempts or stalled too often */
+export type FailedJob = {
+  __typename?: 'FailedJob';
+  attemptsMade: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it failed, as the worker recorded it */
+  failedReason: Scalars['String']['output'];
+  /** The queue’s job id, e.g. evt-123.1 (not a database id) */
+  id: Scalars['String']['output'];
+  /** The job name: a domain event topic, import, ledger-export … */
+  name: Scalars['String']['output'];
+  queue: JobQueue;
+  /** What it was about, e.g. the outbox event id or the region */
+  subject: Scalars['String']['output'];
+};
+
 /** 发布督查通报 */
 export type IssueBulletinInput = {
   /** 通报正文 (at most 5000 characters) */
@@ -586,6 +603,13 @@ export type ItemStatus =
   | 'REGISTERED'
   | 'WITHDRAWN';
 
+/** Background queues: 组织架构导入, 通知投递, 时限巡检, 台账导出/目标导入 */
+export type JobQueue =
+  | 'DEADLINES'
+  | 'EVENTS'
+  | 'ORG_IMPORT'
+  | 'SPREADSHEETS';
+
 /** 绿灯 on track, 黄灯 behind schedule or due soon, 红灯 overdue or returned */
 export type Light =
   | 'GREEN'
@@ -620,6 +644,8 @@ export type Mutation = {
   delegateAssignment: DelegateResult;
   /** 委托签字: name a user of your unit who may sign (or refuse to sign) its reports from validFrom to validTo (China-time dates, YYYY-MM-DD, both included; from today on, at most 90 days; one at a time). Audited. */
   delegateSigning: SigningDelegation;
+  /** 丢弃: removes the failed job (audited) */
+  discardFailedJob: Scalars['Boolean']['output'];
   /** 上报协调 to the assigning office */
   escalateAssignment: Assignment;
   /** 结果反馈 to the leader: 待反馈 → 已办结 */
@@ -652,6 +678,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Close an escalation with the coordination result; every escalation forwarded to it from below gets the same answer */
   resolveEscalation: Assignment;
+  /** 重试: back to waiting with fresh attempts (audited) */
+  retryFailedJob: FailedJob;
   /** 审理: 办结 (all 四看 ticked) or 退回重办 (with reason) */
   reviewReport: Report;
   /** 撤销委托签字 (by the head who named the acting signer); takes effect at once. Audited. */
@@ -769,6 +797,12 @@ export type MutationDelegateSigningArgs = {
 };
 
 
+export type MutationDiscardFailedJobArgs = {
+  id: Scalars['String']['input'];
+  queue: JobQueue;
+};
+
+
 export type MutationEscalateAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -858,6 +892,12 @@ export type MutationResetPasswordArgs = {
 export type MutationResolveEscalationArgs = {
   assignmentId: Scalars['ID']['input'];
   resolution: Scalars['String']['input'];
+};
+
+
+export type MutationRetryFailedJobArgs = {
+  id: Scalars['String']['input'];
+  queue: JobQueue;
 };
 
 
@@ -1089,6 +1129,8 @@ export type Query = {
   assignment?: Maybe<Assignment>;
   /** 督查通报: issued in your subtree or naming a unit in it, newest first */
   bulletins: BulletinConnection;
+  /** 失败任务: this tenant's background jobs that failed for good, newest first (optionally one queue) */
+  failedJobs: Array<FailedJob>;
   /** 留痕核验: the item’s audit trail with each event’s hash and previous hash, verified on the server; for a supervisor or leader of the issuing office or an office above it */
   itemAuditChain: AuditChain;
   /** The caller, their unit and roles. */
@@ -1159,6 +1201,11 @@ export type QueryBulletinsArgs = {
   itemId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<BulletinKind>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFailedJobsArgs = {
+  queue?: InputMaybe<JobQueue>;
 };
 
 
@@ -2513,6 +2560,29 @@ export type StartTargetImportMutationVariables = Exact<{
 
 export type StartTargetImportMutation = { __typename?: 'Mutation', startTargetImport: { __typename: 'SpreadsheetJob', id: string, kind: SpreadsheetJobKind, status: SpreadsheetJobStatus, done: number, total: number, percent: number, fileName?: string | null, downloadUrl?: string | null, error?: string | null, rowErrors: Array<{ __typename: 'SpreadsheetRowError', row: number, column?: string | null, value?: string | null, reason: string }>, createdItems: Array<{ __typename: 'SpreadsheetCreatedItem', row: number, itemId: string, regNumber?: string | null, title: string }> } };
 
+export type FailedJobsQueryVariables = Exact<{
+  queue?: InputMaybe<JobQueue>;
+}>;
+
+
+export type FailedJobsQuery = { __typename?: 'Query', failedJobs: Array<{ __typename: 'FailedJob', queue: JobQueue, id: string, name: string, subject: string, failedReason: string, attemptsMade: number, createdAt: string, failedAt?: string | null }> };
+
+export type RetryFailedJobMutationVariables = Exact<{
+  queue: JobQueue;
+  id: Scalars['String']['input'];
+}>;
+
+
+export type RetryFailedJobMutation = { __typename?: 'Mutation', retryFailedJob: { __typename: 'FailedJob', queue: JobQueue, id: string } };
+
+export type DiscardFailedJobMutationVariables = Exact<{
+  queue: JobQueue;
+  id: Scalars['String']['input'];
+}>;
+
+
+export type DiscardFailedJobMutation = { __typename?: 'Mutation', discardFailedJob: boolean };
+
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2727,6 +2797,9 @@ export const SpreadsheetJobDocument = {"__meta__":{"hash":"ae9fc8f26e5f8312905a6
 export const StartLedgerExportDocument = {"__meta__":{"hash":"b78785ae0875526a1deeab4303f254eded4d07a3f833a527e9025decee2deabd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLedgerExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisionItemFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLedgerExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpreadsheetJobFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpreadsheetJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<StartLedgerExportMutation, StartLedgerExportMutationVariables>;
 export const TargetImportTemplateDocument = {"__meta__":{"hash":"a8c63983b2f263d5b7ec81c5531409b34f7c60d6987fc3db40790c15b1ef0368"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetImportTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<TargetImportTemplateQuery, TargetImportTemplateQueryVariables>;
 export const StartTargetImportDocument = {"__meta__":{"hash":"02118d9f65ae5b7fdbf59bcd38ef00c65a7adf64ef701e70dac89b21aa1da1b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTargetImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTargetImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpreadsheetJobFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpreadsheetJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<StartTargetImportMutation, StartTargetImportMutationVariables>;
+export const FailedJobsDocument = {"__meta__":{"hash":"4af8c72f92c031f51a25d5894692a16ae7eadd0a03086c66de93d38fa926dcda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"failedReason"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsMade"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryFailedJobDocument = {"__meta__":{"hash":"f7657120f7f5427a8cd80bab9c22ea60eb1061d8e3770e7cfdf11afdd367ffec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryFailedJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryFailedJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RetryFailedJobMutation, RetryFailedJobMutationVariables>;
+export const DiscardFailedJobDocument = {"__meta__":{"hash":"ade532c9ea095ddc454761823ca6a4b885787baaca607461eddbc68b9f0cb842"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardFailedJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardFailedJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DiscardFailedJobMutation, DiscardFailedJobMutationVariables>;
 export const LoginDocument = {"__meta__":{"hash":"c5cd62c48ebdd9549f89db34c1e1b7236f5cf3a0f8243bf910c6ba0790fef306"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const UnreadCountDocument = {"__meta__":{"hash":"3968958b467b136a3c1e230f6bf02db4248267a5671ea6523395938e79653e4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
 export const NotificationsDocument = {"__meta__":{"hash":"3e56d50cfb9054e41db2e977537edf0bb4eb2b68bd4f59ef87ad763fedf6b0b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;

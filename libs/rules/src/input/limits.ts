@@ -43,6 +43,8 @@ export const TEXT_LIMITS = {
   verificationCode: 40,
   /** A SHA-256 in hex. */
   sha256: 64,
+  /** Background job ids (`evt-123.1`, `42`): BullMQ's, not database ids. */
+  jobId: 100,
   /** Page cursors (`pageInfo.endCursor`): a signed, base64url sort key. */
   cursor: 4096,
   /** Any string argument or input field that declares no limit of its own. */

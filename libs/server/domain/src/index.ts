@@ -26,6 +26,7 @@ export * from './notification';
 export * from './deadline';
 export * from './assessment';
 export * from './workbench';
+export * from './dead-letter';
 export * from './spreadsheet';
 export * from './documents';
 export * from './database';
