@@ -24,6 +24,7 @@ export * from './access/access';
 export * from './supervision/extension-state';
 export * from './supervision/escalation-state';
 export * from './supervision/reassignment';
+export * from './supervision/instruction';
 export * from './workbench/workbench';
 export * from './input/limits';
 export * from './input/codes';
