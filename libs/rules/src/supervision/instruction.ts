@@ -1,5 +1,4 @@
 import type { Bilingual } from '../common/bilingual';
-import { RuleViolation } from '../common/errors';
 import { allowedItemActions, ItemAction, ItemStatus } from './item-state';
 
 /** What a leader writes on: the item itself, one report, or the item's 结果反馈. */
@@ -65,23 +64,27 @@ const INSTRUCTABLE: readonly ItemStatus[] = [
   ItemStatus.ARCHIVED,
 ];
 
+/** Null when `kind` fits `target` (a 批示 on an item or report, a 阅示 on the feedback), else why not. */
+export function instructionKindRefusal(target: InstructionTarget, kind: InstructionKind): Bilingual | null {
+  if (instructionKinds(target).includes(kind)) return null;
+  const t = INSTRUCTION_TARGET_LABELS[target] ?? { zh: String(target), en: String(target) };
+  const k = INSTRUCTION_KIND_LABELS[kind] ?? { zh: String(kind), en: String(kind) };
+  return {
+    zh: `${t.zh}不能作“${k.zh}”：事项和报告作批示，结果反馈作阅示（已阅、同意或进一步批示）`,
+    en: `${t.en} cannot take “${k.en}”: items and reports take an instruction, the result feedback a read, agree or further instruction`,
+  };
+}
+
 /**
- * Null when `kind` fits `target` on an item in `status`, else why not: a 阅示 needs a result fed back
- * (已办结), and a further instruction one the item can still be reopened from.
+ * Null when an item in `status` takes `kind` on `target` now, else why not: a 阅示 needs a result fed
+ * back (已办结), a further instruction one the item can still be reopened from, and a withdrawn item
+ * takes nothing.
  */
-export function instructionRefusal(
+export function instructionStateRefusal(
   target: InstructionTarget,
   kind: InstructionKind,
   status: ItemStatus,
 ): Bilingual | null {
-  if (!instructionKinds(target).includes(kind)) {
-    const t = INSTRUCTION_TARGET_LABELS[target] ?? { zh: String(target), en: String(target) };
-    const k = INSTRUCTION_KIND_LABELS[kind] ?? { zh: String(kind), en: String(kind) };
-    return {
-      zh: `${t.zh}不能作“${k.zh}”：事项和报告作批示，结果反馈作阅示（已阅、同意或进一步批示）`,
-      en: `${t.en} cannot take “${k.en}”: items and reports take an instruction, the result feedback a read, agree or further instruction`,
-    };
-  }
   if (target === InstructionTarget.FEEDBACK) {
     if (status !== ItemStatus.CONCLUDED && status !== ItemStatus.ARCHIVED)
       return {
@@ -100,10 +103,13 @@ export function instructionRefusal(
     : { zh: '事项已撤销，不能再作批示', en: 'The item was withdrawn; it takes no more instructions' };
 }
 
-/** Throws a RuleViolation (BAD_USER_INPUT) unless `instructionRefusal` is null. */
-export function checkInstruction(target: InstructionTarget, kind: InstructionKind, status: ItemStatus): void {
-  const refusal = instructionRefusal(target, kind, status);
-  if (refusal) throw new RuleViolation(refusal, 'kind');
+/** Both checks: what the admin offers a leader. */
+export function instructionRefusal(
+  target: InstructionTarget,
+  kind: InstructionKind,
+  status: ItemStatus,
+): Bilingual | null {
+  return instructionKindRefusal(target, kind) ?? instructionStateRefusal(target, kind, status);
 }
 
 /**

@@ -18,6 +18,8 @@ export * from './assignment';
 export * from './rollup';
 export * from './signing';
 export * from './report';
+export * from './reopen';
+export * from './instruction';
 export * from './extension';
 export * from './urge';
 export * from './escalation';

@@ -6,6 +6,7 @@ import { ReportCitationEntity, ReportEntity } from '../report';
 import { NotificationEntity } from '../notification';
 import { BulletinEntity, ScoreEntryEntity } from '../assessment';
 import { SigningDelegationEntity } from '../signing';
+import { InstructionEntity } from '../instruction';
 
 export { MIGRATIONS } from '../migrations';
 
@@ -21,4 +22,5 @@ export const ENTITIES = [
   BulletinEntity,
   ScoreEntryEntity,
   SigningDelegationEntity,
+  InstructionEntity,
 ];

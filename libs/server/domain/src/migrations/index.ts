@@ -14,6 +14,8 @@ import { Workbench1764900000000 } from './1764900000000-workbench';
 import { RollupTotals1765300000000 } from './1765300000000-rollup-totals';
 import { RlsInitplan1765300000001 } from './1765300000001-rls-initplan';
 import { CascadeKeys1765300000002 } from './1765300000002-cascade-keys';
+import { Instruction1765700000000 } from './1765700000000-instruction';
+import { ItemReopen1765700000001 } from './1765700000001-item-reopen';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   RollupTotals1765300000000,
   RlsInitplan1765300000001,
   CascadeKeys1765300000002,
+  Instruction1765700000000,
+  ItemReopen1765700000001,
 ];
