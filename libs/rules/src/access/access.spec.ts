@@ -794,9 +794,7 @@ describe('report operations', () => {
 
   it('knows every report status and operation', () => {
     expect(sorted(Object.values(RS))).toEqual(sorted(REPORT_STATUSES));
-    expect(sorted(Object.values(RO))).toEqual(
-      sorted([RO.SIGN, RO.REFUSE_SIGNATURE, RO.REVIEW, RO.INSTRUCT]),
-    );
+    expect(sorted(Object.values(RO))).toEqual(sorted([RO.SIGN, RO.REFUSE_SIGNATURE, RO.REVIEW, RO.INSTRUCT]));
   });
 
   it('lets the unit head sign or send back a report awaiting signature', () => {
@@ -912,15 +910,7 @@ describe('item operations', () => {
       IS.WITHDRAWN,
     ]);
     expect(sorted(Object.values(IO))).toEqual(
-      sorted([
-        IO.REGISTER,
-        IO.ASSIGN,
-        IO.FEED_BACK,
-        IO.WITHDRAW,
-        IO.RECHECK,
-        IO.INSTRUCT,
-        IO.READ_FEEDBACK,
-      ]),
+      sorted([IO.REGISTER, IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW, IO.RECHECK, IO.INSTRUCT, IO.READ_FEEDBACK]),
     );
   });
 
@@ -994,9 +984,9 @@ describe('leaders’ 批示 and 阅示 on an item', () => {
   });
 
   it('offers a leader nothing on an item whose path is unknown', () => {
-    expect(allowedItemOperations(persona('issuer leader'), { status: IS.CONCLUDED, issuerUnitId: '2' })).toEqual(
-      [],
-    );
+    expect(
+      allowedItemOperations(persona('issuer leader'), { status: IS.CONCLUDED, issuerUnitId: '2' }),
+    ).toEqual([]);
   });
 });
 

@@ -407,7 +407,14 @@ export function allowedReportOperations(
 }
 
 /** The office's own operations on an item, each the state machine's action. */
-const ITEM_ACTION: Record<ItemOperation.REGISTER | ItemOperation.ASSIGN | ItemOperation.FEED_BACK | ItemOperation.WITHDRAW | ItemOperation.RECHECK, ItemAction> = {
+const ITEM_ACTION: Record<
+  | ItemOperation.REGISTER
+  | ItemOperation.ASSIGN
+  | ItemOperation.FEED_BACK
+  | ItemOperation.WITHDRAW
+  | ItemOperation.RECHECK,
+  ItemAction
+> = {
   [ItemOperation.REGISTER]: ItemAction.REGISTER,
   [ItemOperation.ASSIGN]: ItemAction.ASSIGN,
   [ItemOperation.FEED_BACK]: ItemAction.FEED_BACK,

@@ -56,7 +56,10 @@ export const RE_REVIEW_RATE_TARGET = 0.04;
  * in the year it was first concluded, and as reopened however often it was; so reopened ≤ closed.
  * Null while nothing is closed; an empty year meets the target.
  */
-export function reReviewRate(closed: number, reopened: number): { rate: number | null; meetsTarget: boolean } {
+export function reReviewRate(
+  closed: number,
+  reopened: number,
+): { rate: number | null; meetsTarget: boolean } {
   const r = scoreboardRates({ total: closed, done: closed, onTime: closed, reReviewed: reopened });
   return { rate: r.reReviewRate, meetsTarget: r.meetsTargets.reReview };
 }

@@ -81,7 +81,10 @@ describe('批示 and 阅示', () => {
 describe('复查复议 deadline', () => {
   const now = new Date('2026-06-01T08:00:00Z');
   it('must lie ahead of now', () => {
-    const refusal = { zh: '复查复议的新办理时限必须晚于当前时间', en: 'The new deadline must be in the future' };
+    const refusal = {
+      zh: '复查复议的新办理时限必须晚于当前时间',
+      en: 'The new deadline must be in the future',
+    };
     expect(reopenDeadlineRefusal(new Date('2026-06-01T08:00:00Z'), now)).toEqual(refusal);
     expect(reopenDeadlineRefusal(new Date('2026-05-01T00:00:00Z'), now)).toEqual(refusal);
     expect(reopenDeadlineRefusal(new Date('not a date'), now)).toEqual(refusal);

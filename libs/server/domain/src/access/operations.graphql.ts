@@ -13,7 +13,8 @@ registerEnumType(AssignmentOperation, {
 });
 registerEnumType(ReportOperation, {
   name: 'ReportOperation',
-  description: 'What the caller may do with a report now: 签字, 退回（不签字）, 审核; a leader: 批示 (INSTRUCT)',
+  description:
+    'What the caller may do with a report now: 签字, 退回（不签字）, 审核; a leader: 批示 (INSTRUCT)',
 });
 
 registerEnumType(OrgUnitOperation, {

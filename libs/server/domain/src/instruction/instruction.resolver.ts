@@ -17,7 +17,8 @@ export class InstructionResolver {
 
   @Roles(Role.LEADER)
   @Mutation(() => InstructionEntity, {
-    description: '批示 on an item (at registration or later), by a leader of its issuing office or an office above',
+    description:
+      '批示 on an item (at registration or later), by a leader of its issuing office or an office above',
   })
   instructItem(
     @Ctx() ctx: RequestContext,

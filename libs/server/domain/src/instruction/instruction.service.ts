@@ -173,7 +173,12 @@ export class InstructionService {
       leaderName,
       text: w.text,
       ...(w.report
-        ? { report: { assignmentId: String(w.report.assignmentId), unitId: await this.unitOf(em, actor, w.report) } }
+        ? {
+            report: {
+              assignmentId: String(w.report.assignmentId),
+              unitId: await this.unitOf(em, actor, w.report),
+            },
+          }
         : {}),
       actorId: actor.userId,
     });

@@ -108,10 +108,10 @@ export const itemRepository = {
     } = {},
   ): Promise<void> {
     await db.query(
-      `UPDATE supervision_item SET status = $2,
+      `UPDATE supervision_item SET status = $2::text,
          reg_year = coalesce($3, reg_year), reg_seq = coalesce($4, reg_seq), reg_number = coalesce($5, reg_number),
          feedback = coalesce($6, feedback), withdrawn_reason = coalesce($7, withdrawn_reason),
-         first_concluded_at = CASE WHEN $2 = '${ItemStatus.CONCLUDED}' THEN coalesce(first_concluded_at, now())
+         first_concluded_at = CASE WHEN $2::text = '${ItemStatus.CONCLUDED}' THEN coalesce(first_concluded_at, now())
                                    ELSE first_concluded_at END,
          updated_at = now()
        WHERE id = $1`,

@@ -37,7 +37,9 @@ export class Instruction1765700000000 implements MigrationInterface {
       CONSTRAINT instruction_report_target_check CHECK ((target = 'REPORT') = (report_id IS NOT NULL))
     )`);
     await q.query(`CREATE INDEX instruction_item_idx ON instruction (item_id, id)`);
-    await q.query(`CREATE INDEX instruction_report_idx ON instruction (report_id, id) WHERE report_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX instruction_report_idx ON instruction (report_id, id) WHERE report_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX instruction_unit_gist ON instruction USING gist (unit_path)`);
     await q.query(`ALTER TABLE instruction ENABLE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY instruction_read ON instruction FOR SELECT USING (

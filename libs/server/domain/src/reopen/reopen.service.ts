@@ -48,7 +48,11 @@ export class ReopenService {
   }
 
   /** Trims the reason and checks the deadline; BAD_USER_INPUT before any write. */
-  validate(reason: string | null | undefined, deadline: Date | null | undefined, now = new Date()): ReopenRequest {
+  validate(
+    reason: string | null | undefined,
+    deadline: Date | null | undefined,
+    now = new Date(),
+  ): ReopenRequest {
     const text = requiredText(reason, 'reason', REOPEN_REASON);
     if (!deadline)
       throw badInput({ zh: '请填写复查复议的新办理时限', en: 'Give the new deadline' }, 'deadline');
