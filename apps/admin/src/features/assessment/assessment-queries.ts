@@ -127,6 +127,7 @@ export const ScoreboardQuery = graphql(`
       completionRate
       meetsCompletionTarget
       onTimeRate
+      returnRate
       reReviewRate
       meetsReReviewTarget
     }

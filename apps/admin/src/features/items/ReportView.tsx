@@ -7,6 +7,7 @@ import { formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
 import { ReportDetailQuery } from './report-queries';
+import { ReportInstructions } from './ReportInstructions';
 
 /** A figure as the offices write it: no trailing zeros (60, 12.5). */
 export const figure = (v: number) => String(Number(v.toFixed(4)));
@@ -205,6 +206,7 @@ export function ReportDrawer({ reportId, onClose }: { reportId: string | null; o
               <Descriptions.Item label={t('detail.reviewComment')}>{r.reviewComment}</Descriptions.Item>
             )}
           </Descriptions>
+          <ReportInstructions report={r} />
           {r.citations.length > 0 && (
             <>
               <Typography.Text strong>{t('report.citations', { count: r.citations.length })}</Typography.Text>

@@ -66,6 +66,10 @@ export const ReportDetailQuery = graphql(`
       citations {
         ...CitationFields
       }
+      allowedActions
+      instructions {
+        ...InstructionFields
+      }
     }
   }
 `);
