@@ -8,6 +8,7 @@ import type { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import {
   AssessmentModule,
+  CockpitModule,
   AuthService,
   CONFIG,
   CoreModule,
@@ -126,6 +127,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
     SupervisionModule,
     NotificationModule,
     AssessmentModule,
+    CockpitModule,
     WorkbenchModule,
   ],
   controllers: [HealthController],

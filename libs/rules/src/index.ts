@@ -28,3 +28,4 @@ export * from './supervision/instruction';
 export * from './workbench/workbench';
 export * from './input/limits';
 export * from './input/codes';
+export * from './cockpit/trend';

@@ -27,5 +27,6 @@ export * from './supervision';
 export * from './notification';
 export * from './deadline';
 export * from './assessment';
+export * from './cockpit';
 export * from './workbench';
 export * from './database';
