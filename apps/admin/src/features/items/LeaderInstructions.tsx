@@ -36,8 +36,8 @@ import { useT } from '../../shared/i18n/locale';
 import { ITEM_REFETCH } from './AssignModal';
 import { InstructItemMutation, ItemInstructionsQuery, ReadFeedbackMutation } from './instruction-queries';
 
-/** Every list that shows a leader's words or what they changed. */
-export const INSTRUCTION_REFETCH = [...ITEM_REFETCH, 'ItemInstructions', 'ReportDetail'];
+/** Every list on the item page that shows a leader's words or what a reopening changed. */
+export const INSTRUCTION_REFETCH = [...ITEM_REFETCH, 'ItemInstructions'];
 
 const KIND_COLOR: Record<InstructionKind, string> = {
   INSTRUCTION: 'red',

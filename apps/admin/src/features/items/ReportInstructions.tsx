@@ -6,7 +6,7 @@ import { ReportOperation } from '../../shared/domain/rules';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
 import { InstructReportMutation } from './instruction-queries';
-import { INSTRUCTION_REFETCH, InstructionList } from './LeaderInstructions';
+import { InstructionList } from './LeaderInstructions';
 
 /** Leaders' 批示 on one report, and the 批示 button for a leader the API offers it to. */
 export function ReportInstructions({
@@ -23,7 +23,8 @@ export function ReportInstructions({
   const [prompt, promptElement] = usePrompt();
   const [instruct] = useMutation(InstructReportMutation, {
     context: { inlineErrors: true },
-    refetchQueries: INSTRUCTION_REFETCH,
+    // The drawer's report and the item's timeline; the item's own instructions do not list a report's.
+    refetchQueries: ['ReportDetail', 'ItemEvents'],
   });
   const can = report.allowedActions.includes(ReportOperation.INSTRUCT);
   if (!can && !report.instructions.length) return null;
