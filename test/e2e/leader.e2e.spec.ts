@@ -89,15 +89,14 @@ test('the cockpit draws the trend the API counted, by week and by month', async 
   const trend = page.getByTestId('trend-data');
   await trend.waitFor();
   const counted = async (granularity: 'WEEK' | 'MONTH') => {
-    const { me } = await gqlAs('city_leader', `{ me { orgUnit { id } } }`);
-    const { orgUnit } = await gqlAs(
+    const { cockpit } = await gqlAs(
       'city_leader',
-      `query($u: ID!, $g: TrendGranularity!) { orgUnit(id: $u) { workTrend(granularity: $g, periods: 12) { registered closed } } }`,
-      { u: me.orgUnit.id, g: granularity },
+      `query($g: TrendGranularity!) { cockpit { workTrend(granularity: $g, periods: 12) { registered closed } } }`,
+      { g: granularity },
     );
     return {
-      registered: orgUnit.workTrend.map((p: any) => p.registered).join(','),
-      closed: orgUnit.workTrend.map((p: any) => p.closed).join(','),
+      registered: cockpit.workTrend.map((p: any) => p.registered).join(','),
+      closed: cockpit.workTrend.map((p: any) => p.closed).join(','),
     };
   };
   const shown = async () => ({

@@ -2,8 +2,7 @@
  * 驾驶舱 aggregates computed in SQL over a unit's whole subtree, on a database of this suite's own so
  * that every count is exact: overdue items by source, the registered/closed trend by China-time week
  * and month (over more items than any page the browser could fetch), and the red items per unit with
- * the chain down to the red unit and the light's reason. A unit above the caller reads as the caller's
- * own subtree only.
+ * the chain down to the red unit and the light's reason. Only units of the caller's own subtree.
  */
 import { bootPrivateRun, codeOf, type PrivateRun, usersOf } from '@duban/testing';
 
@@ -19,7 +18,7 @@ const unit: Record<string, string> = {};
 const items: Record<string, string> = {};
 const BULK = 230;
 
-const COCKPIT = `query($u: ID!, $g: TrendGranularity, $n: Int) { orgUnit(id: $u) {
+const COCKPIT = `query($u: ID, $g: TrendGranularity, $n: Int) { cockpit(unitId: $u) {
   overdueBySource { source count }
   workTrend(granularity: $g, periods: $n) { label start end registered closed }
   redItems(first: 5) { itemId title unitName chain lightReason redCount } } }`;
@@ -90,8 +89,8 @@ afterAll(async () => {
 
 describe('the cockpit on the server', () => {
   it('counts overdue items per source over the whole subtree, every source listed', async () => {
-    const { orgUnit } = await ok('city_leader', COCKPIT, { u: unit['4114'] });
-    const bySource = Object.fromEntries(orgUnit.overdueBySource.map((s: any) => [s.source, s.count]));
+    const { cockpit } = await ok('city_leader', COCKPIT, { u: unit['4114'] });
+    const bySource = Object.fromEntries(cockpit.overdueBySource.map((s: any) => [s.source, s.count]));
     expect(bySource).toEqual({
       LEADER_INSTRUCTION: 2,
       COMMITTEE_DECISION: 0,
@@ -103,13 +102,13 @@ describe('the cockpit on the server', () => {
   });
 
   it('counts registered and closed items by China-time week and month, beyond any browser page', async () => {
-    const weeks = (await ok('city_leader', COCKPIT, { u: unit['4114'], g: 'WEEK', n: 12 })).orgUnit.workTrend;
+    const weeks = (await ok('city_leader', COCKPIT, { u: unit['4114'], g: 'WEEK', n: 12 })).cockpit.workTrend;
     expect(weeks).toHaveLength(12);
     expect(new Date(weeks[11].end).getTime()).toBeGreaterThan(Date.now());
     // The three items, the bulk copies and nothing else were registered this week.
     expect(weeks[11].registered).toBe(3 + BULK);
     expect(weeks.reduce((n: number, w: any) => n + w.closed, 0)).toBe(1);
-    const months = (await ok('city_leader', COCKPIT, { u: unit['4114'], g: 'MONTH', n: 3 })).orgUnit
+    const months = (await ok('city_leader', COCKPIT, { u: unit['4114'], g: 'MONTH', n: 3 })).cockpit
       .workTrend;
     expect(months.map((m: any) => m.label)).toEqual(
       months.map((m: any) => new Date(new Date(m.start).getTime() + 8 * 3600_000).toISOString().slice(0, 7)),
@@ -119,9 +118,9 @@ describe('the cockpit on the server', () => {
   });
 
   it('lists the red items with the red unit, the chain down to it and the light’s reason', async () => {
-    const { orgUnit } = await ok('city_leader', COCKPIT, { u: unit['4114'] });
+    const { cockpit } = await ok('city_leader', COCKPIT, { u: unit['4114'] });
     expect(
-      orgUnit.redItems.map((r: any) => [r.title, r.unitName, r.chain, r.lightReason, r.redCount]).sort(),
+      cockpit.redItems.map((r: any) => [r.title, r.unitName, r.chain, r.lightReason, r.redCount]).sort(),
     ).toEqual(
       [
         ['批示件：校舍维修', '民权县', ['商丘市', '民权县'], '已逾期1天', 1],
@@ -130,15 +129,18 @@ describe('the cockpit on the server', () => {
       ].sort(),
     );
     const en = await as('city_leader', COCKPIT, { u: unit['4114'] }, 'en');
-    expect(en.data!.orgUnit.redItems[0].lightReason).toBe('1 day overdue');
+    expect(en.data!.cockpit.redItems[0].lightReason).toBe('1 day overdue');
   });
 
-  it('drills down: 睢县’s level shows only its own; a unit above 睢县 reads as 睢县’s subtree', async () => {
-    const county = (await ok('city_leader', COCKPIT, { u: unit['411422'] })).orgUnit;
+  it('drills down: 睢县’s level shows only its own; 睢县 sees its own cockpit and none above or beside it', async () => {
+    const county = (await ok('city_leader', COCKPIT, { u: unit['411422'] })).cockpit;
     expect(county.redItems.map((r: any) => r.title)).toEqual(['群众反映路灯不亮']);
     expect(county.overdueBySource.find((s: any) => s.source === 'LEADER_INSTRUCTION').count).toBe(0);
-    const fromBelow = (await ok('suixian_supervisor', COCKPIT, { u: unit['4114'] })).orgUnit;
+    for (const u of [unit['4114'], unit['411421']])
+      expect((await ok('suixian_supervisor', COCKPIT, { u })).cockpit).toBeNull();
+    const fromBelow = (await ok('suixian_supervisor', COCKPIT, {})).cockpit;
     expect(fromBelow.redItems.map((r: any) => r.title)).toEqual(['群众反映路灯不亮']);
+    expect(fromBelow.redItems[0].chain).toEqual(['睢县']);
     expect(fromBelow.overdueBySource.find((s: any) => s.source === 'LEADER_INSTRUCTION').count).toBe(0);
     // 睢县 works on none of the bulk copies: they are the city's own, not assigned below.
     expect(fromBelow.workTrend.reduce((n: number, w: any) => n + w.registered, 0)).toBe(1);
@@ -149,7 +151,7 @@ describe('the cockpit on the server', () => {
       expect(codeOf(await as('city_leader', COCKPIT, { u: unit['4114'], n }))).toBe('BAD_USER_INPUT');
     const long = await as(
       'city_leader',
-      `query($u: ID!) { orgUnit(id: $u) { redItems(first: 500) { itemId } } }`,
+      `query($u: ID!) { cockpit(unitId: $u) { redItems(first: 500) { itemId } } }`,
       {
         u: unit['4114'],
       },

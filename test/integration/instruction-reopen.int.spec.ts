@@ -8,7 +8,7 @@
  * reopens it once more by a 复查 of its own. Every refusal leaves nothing behind; after every change
  * the roll-up equals a recount.
  */
-import { importRegion } from '@duban/domain';
+import { importRegion, instructionRepository } from '@duban/domain';
 import {
   bootPrivateRun,
   codeOf,
@@ -353,6 +353,19 @@ describe('复查复议', () => {
     await workDone('已再次整改');
     await feedBack('再次办结');
     await expectRollupMatchesRecount(run.owner, itemId);
+  });
+});
+
+describe('for the printed forms', () => {
+  it('lists everything leaders wrote on the item, its report included, oldest first, with names', async () => {
+    const lines = await instructionRepository.linesOfItem({ query: (q, p) => run.owner.query(q, p) }, itemId);
+    expect(lines.map((l) => [l.target, l.kind, l.leaderName, l.leaderUnitName, l.reportUnitName])).toEqual([
+      ['ITEM', 'INSTRUCTION', '睢县 周县长', '睢县', null],
+      ['ITEM', 'INSTRUCTION', '市委 李书记', '商丘市', null],
+      ['REPORT', 'INSTRUCTION', '睢县 周县长', '睢县', '城关镇'],
+      ['FEEDBACK', 'READ', '睢县 周县长', '睢县', null],
+      ['FEEDBACK', 'FURTHER_INSTRUCTION', '睢县 周县长', '睢县', null],
+    ]);
   });
 });
 

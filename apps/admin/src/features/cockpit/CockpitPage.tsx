@@ -61,7 +61,7 @@ export default function CockpitPage() {
     variables: { unitId, granularity },
     fetchPolicy: 'cache-and-network',
   });
-  const agg = aggregates?.orgUnit;
+  const agg = aggregates?.cockpit;
   const unit = data?.orgUnit;
 
   const children = useMemo(

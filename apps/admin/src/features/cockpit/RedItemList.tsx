@@ -5,7 +5,7 @@ import { LightBadge } from '../../shared/domain/labels';
 import { useT } from '../../shared/i18n/locale';
 import { itemPath } from '../../shared/paths';
 
-type RedItem = NonNullable<CockpitAggregatesQuery['orgUnit']>['redItems'][number];
+type RedItem = NonNullable<CockpitAggregatesQuery['cockpit']>['redItems'][number];
 
 /**
  * 红灯事项 of the level shown: each item with the chain down to the unit whose light is red and why; the

@@ -36,8 +36,10 @@ export const CockpitLevelQuery = graphql(`
  */
 export const CockpitAggregatesQuery = graphql(`
   query CockpitAggregates($unitId: ID!, $granularity: TrendGranularity!) {
-    orgUnit(id: $unitId) {
-      id
+    cockpit(unitId: $unitId) {
+      unit {
+        id
+      }
       overdueBySource {
         source
         count

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OrgModule } from '../org';
 import { CockpitResolver } from './cockpit.resolver';
 
-@Module({ providers: [CockpitResolver] })
+@Module({ imports: [OrgModule], providers: [CockpitResolver] })
 export class CockpitModule {}

@@ -1,23 +1,35 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ITEM_SOURCES, TREND_MAX_PERIODS, TrendGranularity, trendPeriods } from '@duban/rules';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isWithinPath, ITEM_SOURCES, TREND_MAX_PERIODS, TrendGranularity, trendPeriods } from '@duban/rules';
 import { badInput, Ctx, RequestContext } from '@duban/platform';
-import { OrgUnitEntity } from '../org';
+import { OrgService } from '../org';
 import { cockpitRepository } from './cockpit.repository';
-import { RedItemView, SourceCountView, TrendPointView } from './cockpit.views';
+import { CockpitView, RedItemView, SourceCountView, TrendPointView } from './cockpit.views';
 
 const RED_ITEMS_MAX = 100;
 
-/**
- * 驾驶舱 aggregates of a unit, computed in SQL over its whole subtree (as far as the caller's scope
- * reaches: row-level security narrows a unit above it to the caller's own subtree).
- */
-@Resolver(() => OrgUnitEntity)
+/** 驾驶舱 aggregates of a unit of the caller's subtree, computed in SQL over the unit's whole subtree. */
+@Resolver(() => CockpitView)
 export class CockpitResolver {
+  constructor(private readonly org: OrgService) {}
+
+  @Query(() => CockpitView, {
+    nullable: true,
+    description: '驾驶舱 of a unit of your subtree (default: your own unit); null for any other unit',
+  })
+  async cockpit(
+    @Ctx() ctx: RequestContext,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
+  ): Promise<CockpitView | null> {
+    const actor = ctx.requireActor();
+    const unit = await this.org.byId(ctx).load(unitId ?? String(actor.orgUnitId));
+    return unit && isWithinPath(unit.path, actor.unitPath) ? { unit } : null;
+  }
+
   @ResolveField(() => [SourceCountView], {
     description:
       '超期 by 来源: items with overdue open work in the subtree, per source (every source, zeros too)',
   })
-  async overdueBySource(@Ctx() ctx: RequestContext, @Parent() unit: OrgUnitEntity) {
+  async overdueBySource(@Ctx() ctx: RequestContext, @Parent() { unit }: CockpitView) {
     const counts = await cockpitRepository.overdueBySource(ctx.db, unit.path);
     return ITEM_SOURCES.map((source) => ({ source, count: counts.get(source) ?? 0 }));
   }
@@ -28,7 +40,7 @@ export class CockpitResolver {
   })
   async workTrend(
     @Ctx() ctx: RequestContext,
-    @Parent() unit: OrgUnitEntity,
+    @Parent() { unit }: CockpitView,
     @Args('granularity', { type: () => TrendGranularity, defaultValue: TrendGranularity.WEEK })
     granularity: TrendGranularity,
     @Args('periods', { type: () => Int, defaultValue: 12, description: `1 to ${TREND_MAX_PERIODS}` })
@@ -53,7 +65,7 @@ export class CockpitResolver {
   })
   async redItems(
     @Ctx() ctx: RequestContext,
-    @Parent() unit: OrgUnitEntity,
+    @Parent() { unit }: CockpitView,
     @Args('first', { type: () => Int, defaultValue: 10, description: `1 to ${RED_ITEMS_MAX}` }) first: number,
   ): Promise<RedItemView[]> {
     if (!Number.isInteger(first) || first < 1 || first > RED_ITEMS_MAX)

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ItemSource, TrendGranularity } from '@duban/rules';
+import { OrgUnitEntity } from '../org';
 
 registerEnumType(TrendGranularity, {
   name: 'TrendGranularity',
@@ -74,4 +75,13 @@ export class RedItemView {
 
   @Field(() => Int, { description: 'Red open assignments of the item in the unit’s subtree' })
   redCount!: number;
+}
+
+@ObjectType('Cockpit', {
+  description:
+    '驾驶舱 of one unit of your subtree: aggregates the API counts in SQL over the unit’s whole subtree',
+})
+export class CockpitView {
+  @Field(() => OrgUnitEntity)
+  unit!: OrgUnitEntity;
 }
