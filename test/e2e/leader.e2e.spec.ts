@@ -1,10 +1,12 @@
 /*
  * The leader in a real browser against the real API: the city leader writes a 批示 on a newly registered
  * item from its page (at the office's width, a small laptop's and a phone's, without the page scrolling
- * sideways), and the cockpit draws the registered/closed trend the API counted, weekly and monthly.
+ * sideways), reads a concluded item's result with a further instruction that reopens it (复查复议), and the
+ * cockpit draws the registered/closed trend the API counted, weekly and monthly.
  */
 import type { Browser, Page } from 'playwright-core';
-import { gqlAs, createItem } from './support/api';
+import { formatShanghaiDate } from '@duban/rules';
+import { createItem, gqlAs, myAssignment, unitId } from './support/api';
 import { adminUrl, launchBrowser, login, newPage, screenshot } from './support/browser';
 
 let browser: Browser;
@@ -80,6 +82,78 @@ test('the supervisor is offered no 批示', async () => {
   await page.getByTestId('item-reg-number').waitFor();
   await page.waitForLoadState('networkidle');
   await expect(page.getByTestId('instruct-item').count()).resolves.toBe(0);
+  await page.context().close();
+});
+
+/** Through the API: the city gives 城关镇 the item, 城关镇 reports and signs, the city accepts and feeds back. */
+async function concluded(title: string): Promise<string> {
+  const itemId = await createItem(title);
+  const suixian = await unitId('city_supervisor', '睢县', 'COUNTY');
+  const chengguan = await unitId('city_supervisor', '城关镇', 'TOWNSHIP', suixian);
+  await gqlAs(
+    'city_supervisor',
+    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
+    {
+      i: itemId,
+      t: [chengguan],
+    },
+  );
+  const { id } = await myAssignment('chengguan_liaison', itemId);
+  await gqlAs('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: id });
+  const { submitReport } = await gqlAs(
+    'chengguan_liaison',
+    `mutation($a: ID!) { submitReport(assignmentId: $a, input: { content: "已完成" }) { id } }`,
+    { a: id },
+  );
+  await gqlAs('chengguan_head', `mutation($r: ID!) { signReport(reportId: $r) { id } }`, {
+    r: submitReport.id,
+  });
+  await gqlAs(
+    'city_supervisor',
+    `mutation($r: ID!) { reviewReport(reportId: $r, decision: ACCEPT,
+      checklist: { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true }) { id } }`,
+    { r: submitReport.id },
+  );
+  await gqlAs(
+    'city_supervisor',
+    `mutation($i: ID!) { feedBackItem(itemId: $i, feedback: "已全部整改") { id } }`,
+    {
+      i: itemId,
+    },
+  );
+  return itemId;
+}
+
+test('the city leader reads a result with a further instruction, which reopens the item', async () => {
+  const itemId = await concluded(`${TITLE} 复查`);
+  const page = await signIn('city_leader');
+  await page.goto(adminUrl(`/items/${itemId}`));
+  await page.getByTestId('read-feedback').click();
+  await page.getByText('进一步批示', { exact: true }).click();
+  await page.getByTestId('read-feedback-text').fill('仍有路段未亮灯，复查整改');
+  const day = formatShanghaiDate(new Date(Date.now() + 10 * 86_400_000));
+  const picker = page.locator('.ant-modal #deadline');
+  await picker.click();
+  await picker.fill(day);
+  await picker.press('Enter');
+  await page.getByTestId('read-feedback-ok').click();
+  await page.getByTestId('item-reopened').waitFor();
+  await expect(page.getByTestId('item-reopened').textContent()).resolves.toContain(
+    '仍有路段未亮灯，复查整改',
+  );
+  await page
+    .locator('[data-testid="instruction"][data-kind="FURTHER_INSTRUCTION"]')
+    .filter({ hasText: '仍有路段未亮灯' })
+    .waitFor();
+  await expect(page.locator('.ant-message-error').count()).resolves.toBe(0);
+  await screenshot(page, 'leader-further-instruction');
+  const { supervisionItem } = await gqlAs(
+    'city_supervisor',
+    `query($i: ID!) { supervisionItem(id: $i) { status deadline reopenCount } }`,
+    { i: itemId },
+  );
+  expect(supervisionItem).toMatchObject({ status: 'IN_PROGRESS', reopenCount: 1 });
+  expect(formatShanghaiDate(new Date(supervisionItem.deadline))).toBe(day);
   await page.context().close();
 });
 

@@ -465,6 +465,8 @@ const zhCN = {
   'instruction.reopened': '已重新督办，新时限 {deadline}',
   'instruction.furtherHint': '进一步批示将重新督办该事项：已办结的任务按新时限重新办理',
   'instruction.reopenedDone': '已复查复议，事项重新督办',
+  'item.reopened': '复查复议',
+  'item.reopenedText': '第{count}次，{time}：{reason}',
   'reopen.button': '复查',
   'reopen.title': '复查复议',
   'reopen.ok': '重新督办',
@@ -1176,6 +1178,8 @@ const en: Catalog = {
   'instruction.furtherHint':
     'A further instruction reopens the item: every done assignment goes back to work by the new deadline',
   'instruction.reopenedDone': 'Reopened for re-review',
+  'item.reopened': 'Reopened',
+  'item.reopenedText': '{count} time(s), last {time}: {reason}',
   'reopen.button': 'Re-review',
   'reopen.title': 'Reopen for re-review',
   'reopen.ok': 'Reopen',
