@@ -367,4 +367,39 @@ describe('the chain: city → 睢县 → townships and back', () => {
     expect(rows.filter((r: any) => r.status === 'IN_PROGRESS')).toHaveLength(4);
     await expectChainHolds();
   });
+
+  it('the reopened chain reports again, once per level: townships, the co-unit, then 睢县 composed anew', async () => {
+    // 睢县 cannot report before its reopened townships have.
+    expect(codeOf(await as('suixian_supervisor', REPORT, { a: county, c: '汇总' }))).toBe('CONFLICT');
+    for (const [reporter, head, id, x, office] of [
+      ['chengguan_liaison', 'chengguan_head', share.chengguan, 50, 'suixian_supervisor'],
+      ['head_411422100', 'head_411422100', share.changgang, 30, 'suixian_supervisor'],
+      ['caizheng_liaison', 'caizheng_head', coUnit, 20, 'city_supervisor'],
+    ] as const) {
+      const { submitReport } = await ok(reporter, REPORT, { a: id, c: `路灯修复，完成${x}处`, x });
+      await ok(head, SIGN, { r: submitReport.id });
+      await ok(office, ACCEPT, { r: submitReport.id });
+    }
+    const { reportDraft } = await ok(
+      'suixian_supervisor',
+      `query($a: ID!) { reportDraft(assignmentId: $a) { openChildren achieved citations { kind achieved } } }`,
+      { a: county },
+    );
+    expect(reportDraft).toMatchObject({ openChildren: 0, achieved: 80 });
+    expect(reportDraft.citations).toHaveLength(3);
+    const { submitReport } = await ok('suixian_supervisor', REPORT, { a: county, c: '复查整改完成' });
+    await ok('suixian_head', SIGN, { r: submitReport.id });
+    await ok('city_supervisor', ACCEPT, { r: submitReport.id });
+    const { supervisionItem } = await ok(
+      'city_supervisor',
+      `query($i: ID!) { supervisionItem(id: $i) { status reopenCount rollup { achieved target } } }`,
+      { i: itemId },
+    );
+    expect(supervisionItem).toEqual({
+      status: 'AWAITING_FEEDBACK',
+      reopenCount: 1,
+      rollup: { achieved: 100, target: 100 },
+    });
+    await expectChainHolds();
+  });
 });
