@@ -212,14 +212,20 @@ afterAll(async () => {
 });
 
 describe('allowedActions: what the server offers is exactly what it accepts', () => {
-  it('offers an item’s actions only to its issuing office’s supervisor', async () => {
+  it('offers an item’s actions to its issuing office’s supervisor, and the 批示 to the leader above it', async () => {
     const q = `query($id: ID!) { supervisionItem(id: $id) { status allowedActions } }`;
     expect((await ok('city_supervisor', q, { id: itemId })).supervisionItem).toEqual({
       status: 'IN_PROGRESS',
       allowedActions: ['ASSIGN', 'WITHDRAW'],
     });
-    expect((await ok('city_leader', q, { id: itemId })).supervisionItem.allowedActions).toEqual([]);
+    expect((await ok('city_leader', q, { id: itemId })).supervisionItem.allowedActions).toEqual(['INSTRUCT']);
     expect((await ok('chengguan_liaison', q, { id: itemId })).supervisionItem.allowedActions).toEqual([]);
+    // Offered, so accepted; not offered, so refused.
+    const instruct = `mutation($i: ID!) { instructItem(itemId: $i, text: "抓紧办理") { kind } }`;
+    expect((await ok('city_leader', instruct, { i: itemId })).instructItem.kind).toBe('INSTRUCTION');
+    expect((await as('city_supervisor', instruct, { i: itemId })).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('待签收: the unit may sign for it, return it, ask for more time or escalate; offices above may urge', async () => {
@@ -274,6 +280,7 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     expect((await reportOf('chengguan_head')).allowedActions.sort()).toEqual(['REFUSE_SIGNATURE', 'SIGN']);
     expect((await reportOf('chengguan_liaison')).allowedActions).toEqual([]);
     expect((await reportOf('city_supervisor')).allowedActions).toEqual([]);
+    expect((await reportOf('city_leader')).allowedActions).toEqual(['INSTRUCT']);
     const { id } = await reportOf('chengguan_head');
     const review = `mutation($r: ID!) { reviewReport(reportId: $r, decision: ACCEPT,
       checklist: { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true }) { id } }`;
@@ -299,5 +306,23 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     );
     expect(supervisionItem.status).toBe('AWAITING_FEEDBACK');
     expect([...supervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'FEED_BACK', 'WITHDRAW']);
+  });
+
+  it('已办结 item: the office is offered the 复查, the leader the 批示 and the 阅示', async () => {
+    const q = `query($id: ID!) { supervisionItem(id: $id) { status allowedActions } }`;
+    await ok('city_supervisor', `mutation($i: ID!) { feedBackItem(itemId: $i, feedback: "已办结") { id } }`, {
+      i: itemId,
+    });
+    expect((await ok('city_supervisor', q, { id: itemId })).supervisionItem).toEqual({
+      status: 'CONCLUDED',
+      allowedActions: ['RECHECK'],
+    });
+    expect((await ok('city_leader', q, { id: itemId })).supervisionItem.allowedActions).toEqual([
+      'INSTRUCT',
+      'READ_FEEDBACK',
+    ]);
+    const read = `mutation($i: ID!) { readFeedback(itemId: $i, kind: AGREE) { kind } }`;
+    expect((await as('city_supervisor', read, { i: itemId })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ok('city_leader', read, { i: itemId })).readFeedback.kind).toBe('AGREE');
   });
 });

@@ -3,7 +3,9 @@
  * (co-unit) a quantified item; 睢县 splits its share between two townships; one township returns its share and 睢县 gives it to another;
  * an extension and an escalation each travel township → county → city and their answers come back
  * down; townships report, heads sign; 睢县 composes its one report from theirs without re-entering a
- * figure; the city accepts it. After every step the roll-up equals a recount, no deadline is later
+ * figure; the city accepts it. The city's leader writes a 批示 at registration; once the result is fed
+ * back, the leader's 阅示 with a further instruction reopens the item and the whole done chain (复查复议)
+ * with a new deadline. After every step the roll-up equals a recount, no deadline is later
  * than its parent's, and each user sees only their subtree.
  */
 import { DataSource } from 'typeorm';
@@ -23,6 +25,7 @@ let owner: DataSource;
 let close: () => Promise<void>;
 const USERS = [
   'city_supervisor',
+  'city_leader',
   'suixian_supervisor',
   'suixian_head',
   'chengguan_liaison',
@@ -100,6 +103,17 @@ describe('the chain: city → 睢县 → townships and back', () => {
       },
     );
     itemId = createSupervisionItem.id;
+    // 批示 at registration: the city's leader writes on the item before it is assigned.
+    const { instructItem } = await ok(
+      'city_leader',
+      `mutation($i: ID!, $t: String!) { instructItem(itemId: $i, text: $t) { kind text leaderName } }`,
+      { i: itemId, t: '各县区要压实责任，按期完成' },
+    );
+    expect(instructItem).toEqual({
+      kind: 'INSTRUCTION',
+      text: '各县区要压实责任，按期完成',
+      leaderName: '市委 李书记',
+    });
     const assign = `mutation($i: ID!, $s: [ShareInput!], $l: ID) { assignItem(itemId: $i, shares: $s, leadUnitId: $l) { count } }`;
     // Named units of a quantified item need shares that add up to its target.
     const short = await as('city_supervisor', assign, {
@@ -310,6 +324,82 @@ describe('the chain: city → 睢县 → townships and back', () => {
     );
     expect(supervisionItem.status).toBe('AWAITING_FEEDBACK');
     expect(supervisionItem.rollup).toMatchObject({ achieved: 100, target: 100 });
+    await expectChainHolds();
+  });
+
+  it('the result is fed back; the leader’s 阅示 with a further instruction reopens the item and its done chain', async () => {
+    await ok(
+      'city_supervisor',
+      `mutation($i: ID!) { feedBackItem(itemId: $i, feedback: "100处全部整治完成") { status } }`,
+      {
+        i: itemId,
+      },
+    );
+    const deadline = at(25);
+    const { readFeedback } = await ok(
+      'city_leader',
+      `mutation($i: ID!, $t: String, $d: DateTime) {
+        readFeedback(itemId: $i, kind: FURTHER_INSTRUCTION, text: $t, deadline: $d) { kind reopenDeadline } }`,
+      { i: itemId, t: '部分小巷路灯未修复，复查整改', d: deadline },
+    );
+    expect(readFeedback).toEqual({ kind: 'FURTHER_INSTRUCTION', reopenDeadline: deadline });
+    const { supervisionItem } = await ok(
+      'city_supervisor',
+      `query($i: ID!) { supervisionItem(id: $i) { status deadline reopenCount instructions { kind } } }`,
+      { i: itemId },
+    );
+    expect(supervisionItem).toEqual({
+      status: 'IN_PROGRESS',
+      deadline,
+      reopenCount: 1,
+      instructions: [{ kind: 'INSTRUCTION' }, { kind: 'FURTHER_INSTRUCTION' }],
+    });
+    // Every done assignment, at every level, is back at work with the new deadline; the returned one stays.
+    const rows = await owner.query(
+      `SELECT u.name, a.status, a.deadline = $2::timestamptz AS "newDeadline" FROM assignment a
+         JOIN org_unit u ON u.id = a.unit_id WHERE a.item_id = $1 ORDER BY a.id`,
+      [itemId, deadline],
+    );
+    expect(
+      rows.filter((r: any) => r.status !== 'WITHDRAWN').every((r: any) => r.status === 'IN_PROGRESS'),
+    ).toBe(true);
+    expect(rows.filter((r: any) => r.status === 'IN_PROGRESS').every((r: any) => r.newDeadline)).toBe(true);
+    expect(rows.filter((r: any) => r.status === 'IN_PROGRESS')).toHaveLength(4);
+    await expectChainHolds();
+  });
+
+  it('the reopened chain reports again, once per level: townships, the co-unit, then 睢县 composed anew', async () => {
+    // 睢县 cannot report before its reopened townships have.
+    expect(codeOf(await as('suixian_supervisor', REPORT, { a: county, c: '汇总' }))).toBe('CONFLICT');
+    for (const [reporter, head, id, x, office] of [
+      ['chengguan_liaison', 'chengguan_head', share.chengguan, 50, 'suixian_supervisor'],
+      ['head_411422100', 'head_411422100', share.changgang, 30, 'suixian_supervisor'],
+      ['caizheng_liaison', 'caizheng_head', coUnit, 20, 'city_supervisor'],
+    ] as const) {
+      const { submitReport } = await ok(reporter, REPORT, { a: id, c: `路灯修复，完成${x}处`, x });
+      await ok(head, SIGN, { r: submitReport.id });
+      await ok(office, ACCEPT, { r: submitReport.id });
+    }
+    const { reportDraft } = await ok(
+      'suixian_supervisor',
+      `query($a: ID!) { reportDraft(assignmentId: $a) { openChildren achieved citations { kind achieved } } }`,
+      { a: county },
+    );
+    expect(reportDraft).toMatchObject({ openChildren: 0, achieved: 80 });
+    expect(reportDraft.citations).toHaveLength(3);
+    const { submitReport } = await ok('suixian_supervisor', REPORT, { a: county, c: '复查整改完成' });
+    await ok('suixian_head', SIGN, { r: submitReport.id });
+    await ok('city_supervisor', ACCEPT, { r: submitReport.id });
+    const { supervisionItem } = await ok(
+      'city_supervisor',
+      `query($i: ID!) { supervisionItem(id: $i) { status reopenCount rollup { achieved target } } }`,
+      { i: itemId },
+    );
+    expect(supervisionItem).toEqual({
+      status: 'AWAITING_FEEDBACK',
+      reopenCount: 1,
+      rollup: { achieved: 100, target: 100 },
+    });
     await expectChainHolds();
   });
 });

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import {
   AssessmentModule,
   DeadLetterModule,
+  CockpitModule,
   AuthService,
   CONFIG,
   CoreModule,
@@ -129,6 +130,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
     SupervisionModule,
     NotificationModule,
     AssessmentModule,
+    CockpitModule,
     WorkbenchModule,
     SpreadsheetModule,
     DocumentsModule,

@@ -109,6 +109,29 @@ export type DomainEvent =
   /** 撤回: the assigning office withdrew this assignment (and its open sub-assignments). */
   | (AssignmentFacts & { topic: 'assignment.withdrawn'; reason: string })
   | (Base & { topic: 'item.feedback'; itemId: string; itemTitle: string; issuerUnitId: string })
+  /**
+   * 批示 / 阅示: a leader wrote on the item, one of its reports (`report`: the reporting unit and its
+   * assignment) or its 结果反馈. Names and words as written.
+   */
+  | (Base & {
+      topic: 'instruction.given';
+      itemId: string;
+      itemTitle: string;
+      issuerUnitId: string;
+      instructionId: string;
+      target: 'ITEM' | 'REPORT' | 'FEEDBACK';
+      kind: 'INSTRUCTION' | 'READ' | 'AGREE' | 'FURTHER_INSTRUCTION';
+      leaderName: string;
+      text: string | null;
+      report?: { assignmentId: string; unitId: string };
+    })
+  /** 复查复议: the concluded item was reopened and this done assignment went back to work. */
+  | (AssignmentFacts & {
+      topic: 'assignment.reopened';
+      reason: string;
+      /** The new deadline, ISO time. */
+      deadline: string;
+    })
   | (Base & {
       topic: 'bulletin.issued';
       itemId?: string;

@@ -18,6 +18,7 @@ import {
   isWithinPath,
   itemAccessRefusal,
   itemAuditRefusal,
+  instructionAccessRefusal,
   ItemOperation as IO,
   ReportOperation as RO,
   reportAccessRefusal,
@@ -111,6 +112,16 @@ const PERSONAS: [string, Viewer, Standing[]][] = [
   ['look-alike sibling supervisor', viewer('3', '1.2.3', R.SUPERVISOR), []],
   ['sub-unit supervisor + head', viewer('345', '1.2.34.345', R.SUPERVISOR, R.HEAD), []],
   ['peer office supervisor', viewer('5', '1.5', R.SUPERVISOR), []],
+];
+
+/** By hand: the personas holding the leader role at the assigned unit '1.2.34' or above it. */
+const LEADERS_OVER_34 = [
+  'unit leader',
+  'unit leader + admin',
+  'unit leader + liaison',
+  'issuer leader',
+  'issuer everything but supervisor',
+  'city leader + admin',
 ];
 
 const persona = (name: string): Viewer => {
@@ -783,7 +794,7 @@ describe('report operations', () => {
 
   it('knows every report status and operation', () => {
     expect(sorted(Object.values(RS))).toEqual(sorted(REPORT_STATUSES));
-    expect(sorted(Object.values(RO))).toEqual(sorted([RO.SIGN, RO.REFUSE_SIGNATURE, RO.REVIEW]));
+    expect(sorted(Object.values(RO))).toEqual(sorted([RO.SIGN, RO.REFUSE_SIGNATURE, RO.REVIEW, RO.INSTRUCT]));
   });
 
   it('lets the unit head sign or send back a report awaiting signature', () => {
@@ -791,14 +802,11 @@ describe('report operations', () => {
     expect(
       sorted(allowedReportOperations(persona('unit head'), { status: RS.AWAITING_SIGNATURE }, a)),
     ).toEqual(sorted([RO.SIGN, RO.REFUSE_SIGNATURE]));
-    for (const name of [
-      'unit liaison',
-      'unit supervisor',
-      'unit leader',
-      'issuer supervisor',
-      'sub-unit supervisor + head',
-    ])
+    for (const name of ['unit liaison', 'unit supervisor', 'issuer supervisor', 'sub-unit supervisor + head'])
       expect(allowedReportOperations(persona(name), { status: RS.AWAITING_SIGNATURE }, a)).toEqual([]);
+    expect(allowedReportOperations(persona('unit leader'), { status: RS.AWAITING_SIGNATURE }, a)).toEqual([
+      RO.INSTRUCT,
+    ]);
   });
 
   it('lets only the issuer supervisor review a report under review', () => {
@@ -806,8 +814,11 @@ describe('report operations', () => {
     expect(allowedReportOperations(persona('issuer supervisor'), { status: RS.UNDER_REVIEW }, a)).toEqual([
       RO.REVIEW,
     ]);
-    for (const name of ['unit head', 'city supervisor', 'issuer leader', 'unit supervisor'])
+    for (const name of ['unit head', 'city supervisor', 'unit supervisor'])
       expect(allowedReportOperations(persona(name), { status: RS.UNDER_REVIEW }, a)).toEqual([]);
+    expect(allowedReportOperations(persona('issuer leader'), { status: RS.UNDER_REVIEW }, a)).toEqual([
+      RO.INSTRUCT,
+    ]);
   });
 
   it('needs the report and the assignment to agree', () => {
@@ -848,6 +859,8 @@ describe('report operations', () => {
           expected.push(RO.SIGN, RO.REFUSE_SIGNATURE);
         if (standings.includes('issuer') && reportStatus === RS.UNDER_REVIEW && status === S.UNDER_REVIEW)
           expected.push(RO.REVIEW);
+        // 批示: a leader of the reporting unit or above, in every state.
+        if (LEADERS_OVER_34.includes(_name)) expected.push(RO.INSTRUCT);
         const actual = allowedReportOperations(v, { status: reportStatus }, assignment({ status }));
         expect({ reportStatus, status, ops: sorted(actual) }).toEqual({
           reportStatus,
@@ -881,7 +894,7 @@ describe('item operations', () => {
     [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW],
     [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW],
     [IS.AWAITING_FEEDBACK]: [IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW],
-    [IS.CONCLUDED]: [],
+    [IS.CONCLUDED]: [IO.RECHECK],
     [IS.ARCHIVED]: [],
     [IS.WITHDRAWN]: [],
   };
@@ -896,7 +909,9 @@ describe('item operations', () => {
       IS.ARCHIVED,
       IS.WITHDRAWN,
     ]);
-    expect(sorted(Object.values(IO))).toEqual(sorted([IO.REGISTER, IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW]));
+    expect(sorted(Object.values(IO))).toEqual(
+      sorted([IO.REGISTER, IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW, IO.RECHECK, IO.INSTRUCT, IO.READ_FEEDBACK]),
+    );
   });
 
   it.each(ITEM_STATUSES)('offers the issuer supervisor what %s allows', (status) => {
@@ -919,6 +934,59 @@ describe('item operations', () => {
       IO.REGISTER,
       IO.WITHDRAW,
     ]);
+  });
+});
+
+describe('leaders’ 批示 and 阅示 on an item', () => {
+  const item = (status: IS) => ({ status, issuerUnitId: '2', issuerPath: '1.2' });
+  // By hand: 批示 from registration until withdrawn; 阅示 once the result is fed back.
+  const EXPECTED: Record<IS, IO[]> = {
+    [IS.DRAFT]: [IO.INSTRUCT],
+    [IS.REGISTERED]: [IO.INSTRUCT],
+    [IS.IN_PROGRESS]: [IO.INSTRUCT],
+    [IS.AWAITING_FEEDBACK]: [IO.INSTRUCT],
+    [IS.CONCLUDED]: [IO.INSTRUCT, IO.READ_FEEDBACK],
+    [IS.ARCHIVED]: [IO.INSTRUCT, IO.READ_FEEDBACK],
+    [IS.WITHDRAWN]: [],
+  };
+  const LEADERS_OVER_2 = ['issuer leader', 'issuer everything but supervisor', 'city leader + admin'];
+
+  it.each(PERSONAS)('%s', (name, v) => {
+    for (const status of ITEM_STATUSES) {
+      // The office's own operations are pinned above; knowing the path adds nothing for a non-leader.
+      const expected = LEADERS_OVER_2.includes(name)
+        ? EXPECTED[status]
+        : allowedItemOperations(v, { status, issuerUnitId: '2' });
+      expect({ status, ops: sorted(allowedItemOperations(v, item(status))) }).toEqual({
+        status,
+        ops: sorted(expected),
+      });
+      expect(instructionAccessRefusal(v, '1.2') === null).toBe(LEADERS_OVER_2.includes(name));
+    }
+  });
+
+  it('offers a supervisor who is also a leader both sets', () => {
+    const both = viewer('2', '1.2', R.SUPERVISOR, R.LEADER);
+    expect(sorted(allowedItemOperations(both, item(IS.CONCLUDED)))).toEqual(
+      sorted([IO.RECHECK, IO.INSTRUCT, IO.READ_FEEDBACK]),
+    );
+  });
+
+  it('refuses a leader outside the subtree, and one whose path merely starts alike', () => {
+    const refusal = {
+      zh: '只有本单位或上级单位的领导可以批示',
+      en: 'Only a leader of this unit or of an office above it can write an instruction on it',
+    };
+    expect(instructionAccessRefusal(viewer('5', '1.5', R.LEADER), '1.2')).toEqual(refusal);
+    expect(instructionAccessRefusal(viewer('3', '1.2.3', R.LEADER), '1.2.34')).toEqual(refusal);
+    expect(instructionAccessRefusal(viewer('34', '1.2.34', R.LEADER), '1.2')).toEqual(refusal);
+    expect(instructionAccessRefusal(viewer('2', '1.2', R.LEADER), '1.2.34')).toBeNull();
+  });
+
+  it('offers a leader nothing on an item whose path is unknown', () => {
+    expect(
+      allowedItemOperations(persona('issuer leader'), { status: IS.CONCLUDED, issuerUnitId: '2' }),
+    ).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ import {
 } from '../supervision/report-chain';
 import { applicabilityChangeRefusal } from '../supervision/completion';
 import { reassignRefusal } from '../supervision/reassignment';
+import { InstructionKind, InstructionTarget, instructionRefusal } from '../supervision/instruction';
 
 /**
  * Who may do what, as plain functions. Each operation needs a standing (the caller's unit relative
@@ -54,6 +55,12 @@ export enum ItemOperation {
   ASSIGN = 'ASSIGN',
   FEED_BACK = 'FEED_BACK',
   WITHDRAW = 'WITHDRAW',
+  /** 复查: the issuing office reopens a concluded item with a reason and a new deadline. */
+  RECHECK = 'RECHECK',
+  /** 批示: a leader of the issuing office or an office above it writes on the item. */
+  INSTRUCT = 'INSTRUCT',
+  /** 阅示/圈阅: such a leader reads the 结果反馈 (read, agree or a further instruction that reopens). */
+  READ_FEEDBACK = 'READ_FEEDBACK',
 }
 
 export enum AssignmentOperation {
@@ -84,12 +91,16 @@ export enum ReportOperation {
   SIGN = 'SIGN',
   REFUSE_SIGNATURE = 'REFUSE_SIGNATURE',
   REVIEW = 'REVIEW',
+  /** 批示 on the report: a leader of the reporting unit or of an office above it. */
+  INSTRUCT = 'INSTRUCT',
 }
 
 /** What access decisions read of an item. */
 export interface ItemFacts {
   status: ItemStatus;
   issuerUnitId: string;
+  /** The issuing office's path (absent = unknown: no leader may write on it). */
+  issuerPath?: string;
 }
 
 /** What access decisions read of an assignment. */
@@ -181,6 +192,10 @@ const REFUSALS = {
   item: {
     zh: '只有立项单位的督查员可以操作该事项',
     en: 'Only a supervisor of the issuing office can change this item',
+  },
+  instruct: {
+    zh: '只有本单位或上级单位的领导可以批示',
+    en: 'Only a leader of this unit or of an office above it can write an instruction on it',
   },
   itemAudit: {
     zh: '只有立项单位或其上级的督查员、领导可以核验该事项的留痕',
@@ -330,7 +345,7 @@ export function allowedAssignmentOperations(
 }
 
 const REPORT_RULES: Record<
-  ReportOperation,
+  Exclude<ReportOperation, ReportOperation.INSTRUCT>,
   { standing: Standing; refusal: Bilingual; report: ReportAction; assignment: AssignmentAction }
 > = {
   [ReportOperation.SIGN]: {
@@ -356,7 +371,7 @@ const REPORT_RULES: Record<
 };
 
 export function reportAccessRefusal(
-  op: ReportOperation,
+  op: Exclude<ReportOperation, ReportOperation.INSTRUCT>,
   viewer: Viewer,
   assignment: AssignmentFacts,
 ): Bilingual | null {
@@ -364,12 +379,20 @@ export function reportAccessRefusal(
   return rule.standing(viewer, assignment) ? null : rule.refusal;
 }
 
+/**
+ * 批示: a leader whose subtree holds the record (the item's issuing office, or the reporting unit),
+ * his own unit's included; a leader elsewhere, or anyone without the leader role, is refused.
+ */
+export function instructionAccessRefusal(viewer: Viewer, path: string): Bilingual | null {
+  return has(viewer, [Role.LEADER]) && isWithinPath(path, viewer.unitPath) ? null : REFUSALS.instruct;
+}
+
 export function allowedReportOperations(
   viewer: Viewer,
   report: ReportFacts,
   assignment: AssignmentFacts,
 ): ReportOperation[] {
-  return (Object.keys(REPORT_RULES) as ReportOperation[]).filter((op) => {
+  const ops = (Object.keys(REPORT_RULES) as (keyof typeof REPORT_RULES)[]).filter((op) => {
     const rule = REPORT_RULES[op];
     return (
       rule.standing(viewer, assignment) &&
@@ -377,13 +400,35 @@ export function allowedReportOperations(
       allowedAssignmentActions(assignment.status).includes(rule.assignment)
     );
   });
+  // A report is written on in any state: a leader may comment on a draft as on an accepted one.
+  return instructionAccessRefusal(viewer, assignment.unitPath) === null
+    ? [...ops, ReportOperation.INSTRUCT]
+    : ops;
 }
 
-const ITEM_ACTION: Record<ItemOperation, ItemAction> = {
+/** The office's own operations on an item, each the state machine's action. */
+const ITEM_ACTION: Record<
+  | ItemOperation.REGISTER
+  | ItemOperation.ASSIGN
+  | ItemOperation.FEED_BACK
+  | ItemOperation.WITHDRAW
+  | ItemOperation.RECHECK,
+  ItemAction
+> = {
   [ItemOperation.REGISTER]: ItemAction.REGISTER,
   [ItemOperation.ASSIGN]: ItemAction.ASSIGN,
   [ItemOperation.FEED_BACK]: ItemAction.FEED_BACK,
   [ItemOperation.WITHDRAW]: ItemAction.WITHDRAW,
+  [ItemOperation.RECHECK]: ItemAction.RECHECK,
+};
+
+/** A leader's operations on an item: the instruction each writes, offered while the item takes it. */
+const LEADER_ITEM_OPERATIONS: Record<
+  ItemOperation.INSTRUCT | ItemOperation.READ_FEEDBACK,
+  { target: InstructionTarget; kind: InstructionKind }
+> = {
+  [ItemOperation.INSTRUCT]: { target: InstructionTarget.ITEM, kind: InstructionKind.INSTRUCTION },
+  [ItemOperation.READ_FEEDBACK]: { target: InstructionTarget.FEEDBACK, kind: InstructionKind.READ },
 };
 
 /** Only a supervisor of the issuing office changes an item. */
@@ -402,9 +447,24 @@ export function itemAuditRefusal(viewer: Viewer, item: { issuerPath: string }): 
 }
 
 export function allowedItemOperations(viewer: Viewer, item: ItemFacts): ItemOperation[] {
-  if (itemAccessRefusal(viewer, item)) return [];
   const legal = allowedItemActions(item.status);
-  return (Object.keys(ITEM_ACTION) as ItemOperation[]).filter((op) => legal.includes(ITEM_ACTION[op]));
+  const office = itemAccessRefusal(viewer, item)
+    ? []
+    : (Object.keys(ITEM_ACTION) as (keyof typeof ITEM_ACTION)[]).filter((op) =>
+        legal.includes(ITEM_ACTION[op]),
+      );
+  const leader =
+    item.issuerPath !== undefined && instructionAccessRefusal(viewer, item.issuerPath) === null
+      ? (Object.keys(LEADER_ITEM_OPERATIONS) as (keyof typeof LEADER_ITEM_OPERATIONS)[]).filter(
+          (op) =>
+            instructionRefusal(
+              LEADER_ITEM_OPERATIONS[op].target,
+              LEADER_ITEM_OPERATIONS[op].kind,
+              item.status,
+            ) === null,
+        )
+      : [];
+  return [...office, ...leader];
 }
 
 /** 委托签字: a head names an acting signer of the same unit for a period, and revokes it. */

@@ -4,7 +4,10 @@ import {
   BulletinKind as K,
   BulletinLevel as L,
   bulletinScore,
+  countsAsReopened,
   criticismConsequences,
+  reReviewRate,
+  returnRate,
   scoreboardRates,
 } from './assessment';
 
@@ -74,5 +77,34 @@ describe('scoreboardRates', () => {
     expect(() => scoreboardRates({ total: 2, done: 1, onTime: 2, reReviewed: 0 })).toThrow(RangeError);
     expect(() => scoreboardRates({ total: 2, done: 1, onTime: 0, reReviewed: 2 })).toThrow(RangeError);
     expect(() => scoreboardRates({ total: -1, done: 0, onTime: 0, reReviewed: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('复查复议率 and 退回率', () => {
+  it('divides reopened items by closed items, with the 4% target met exactly at 1 in 25', () => {
+    expect(reReviewRate(25, 1)).toEqual({ rate: 0.04, meetsTarget: true });
+    expect(reReviewRate(24, 1)).toEqual({ rate: 1 / 24, meetsTarget: false });
+    expect(reReviewRate(10, 0)).toEqual({ rate: 0, meetsTarget: true });
+  });
+
+  it('has no rate while nothing is closed, and an empty year misses nothing', () => {
+    expect(reReviewRate(0, 0)).toEqual({ rate: null, meetsTarget: true });
+  });
+
+  it('refuses counts that cannot be: more reopened than closed, negatives, fractions', () => {
+    expect(() => reReviewRate(1, 2)).toThrow(RangeError);
+    expect(() => reReviewRate(-1, 0)).toThrow(RangeError);
+    expect(() => reReviewRate(2.5, 1)).toThrow(RangeError);
+  });
+
+  it('names the report return rate for what it is: returned ÷ reviewed', () => {
+    expect(returnRate(8, 2)).toBe(0.25);
+    expect(returnRate(0, 0)).toBeNull();
+    expect(() => returnRate(1, 2)).toThrow(RangeError);
+    expect(() => returnRate(1, -1)).toThrow(RangeError);
+  });
+
+  it('counts an item as reopened once, however often it was', () => {
+    expect([0, 1, 3].map((reopenCount) => countsAsReopened({ reopenCount }))).toEqual([false, true, true]);
   });
 });

@@ -48,8 +48,36 @@ export function criticismConsequences(countInYear: number): CriticismConsequence
 
 /** 办结率 target: everything done. */
 export const COMPLETION_RATE_TARGET = 1;
-/** 复查复议率 target: at most 4% of done items re-reviewed. */
+/** 复查复议率 target: at most 4% of closed items reopened. */
 export const RE_REVIEW_RATE_TARGET = 0.04;
+
+/**
+ * 复查复议率 of an office for a year: items reopened (复查复议) ÷ items closed (已办结). An item counts
+ * in the year it was first concluded, and as reopened however often it was; so reopened ≤ closed.
+ * Null while nothing is closed; an empty year meets the target.
+ */
+export function reReviewRate(
+  closed: number,
+  reopened: number,
+): { rate: number | null; meetsTarget: boolean } {
+  const r = scoreboardRates({ total: closed, done: closed, onTime: closed, reReviewed: reopened });
+  return { rate: r.reReviewRate, meetsTarget: r.meetsTargets.reReview };
+}
+
+/** 退回率: reports returned for rework (退回重办) ÷ reports reviewed, a measure of report quality. */
+export function returnRate(reviewed: number, returned: number): number | null {
+  for (const [name, v] of Object.entries({ reviewed, returned })) {
+    if (!Number.isInteger(v) || v < 0)
+      throw new RangeError(`${name} must be a non-negative integer, got ${v}`);
+  }
+  if (returned > reviewed) throw new RangeError('expected returned ≤ reviewed');
+  return reviewed > 0 ? returned / reviewed : null;
+}
+
+/** Whether an item counts as reopened in the 复查复议率 (the SQL counts `reopen_count > 0`). */
+export function countsAsReopened(item: { reopenCount: number }): boolean {
+  return item.reopenCount > 0;
+}
 
 export interface ScoreboardInput {
   total: number;

@@ -47,15 +47,15 @@ const EXPECTED: Record<S, Partial<Record<A, S>>> = {
     [A.URGE]: S.UNDER_REVIEW,
     [A.WITHDRAW]: S.WITHDRAWN,
   },
-  [S.DONE]: {},
+  [S.DONE]: { [A.REOPEN]: S.IN_PROGRESS },
   [S.WITHDRAWN]: {},
 };
 
 const pairs = Object.values(S).flatMap((from) => Object.values(A).map((action) => [from, action] as const));
 
 describe('assignment state machine', () => {
-  it('covers all 6 × 13 pairs', () => {
-    expect(pairs).toHaveLength(78);
+  it('covers all 6 × 14 pairs', () => {
+    expect(pairs).toHaveLength(84);
   });
 
   it.each(pairs)('%s + %s', (from, action) => {
@@ -94,6 +94,21 @@ describe('assignment state machine', () => {
       expect(EXPECTED[s][A.WITHDRAW] !== undefined).toBe(isAssignmentOpen(s));
     }
     expect(Object.values(S).filter((s) => !isAssignmentOpen(s))).toEqual([S.DONE, S.WITHDRAWN]);
+  });
+
+  it('reopens only a done assignment (复查复议), back to work, and a done one stays closed', () => {
+    expect(Object.values(S).filter((s) => EXPECTED[s][A.REOPEN] !== undefined)).toEqual([S.DONE]);
+    expect(nextAssignmentStatus(S.DONE, A.REOPEN)).toBe(S.IN_PROGRESS);
+    expect(isAssignmentOpen(S.DONE)).toBe(false);
+    expect(statusesAllowing(A.REOPEN)).toEqual([S.DONE]);
+    expect(() => nextAssignmentStatus(S.WITHDRAWN, A.REOPEN)).toThrow(
+      expect.objectContaining({
+        text: {
+          zh: '任务当前为“已撤销”，不能执行“复查重办”',
+          en: 'The assignment is Withdrawn; only a done assignment can be reopened',
+        },
+      }),
+    );
   });
 
   it('lets a unit return an assignment (退回交办) only before signing for it', () => {
@@ -203,8 +218,8 @@ describe('assignment status sets', () => {
     expect(statusesAllowing(A.ESCALATE)).toEqual([S.ASSIGNED, S.IN_PROGRESS]);
   });
 
-  it('never lists a closed status, and lists none for an unknown action', () => {
-    for (const action of Object.values(A))
+  it('never lists a closed status but for reopening a done one, and lists none for an unknown action', () => {
+    for (const action of Object.values(A).filter((a) => a !== A.REOPEN))
       for (const s of CLOSED_ASSIGNMENT_STATUSES) expect(statusesAllowing(action)).not.toContain(s);
     expect(statusesAllowing('BOGUS' as A)).toEqual([]);
   });

@@ -27,6 +27,8 @@ export enum AssignmentAction {
   REQUEST_EXTENSION = 'REQUEST_EXTENSION',
   URGE = 'URGE',
   ESCALATE = 'ESCALATE',
+  /** 复查复议: a done assignment goes back to work when its concluded item is reopened. */
+  REOPEN = 'REOPEN',
 }
 
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, Bilingual> = {
@@ -52,6 +54,7 @@ export const ASSIGNMENT_ACTION_LABELS: Record<AssignmentAction, Bilingual> = {
   [AssignmentAction.REQUEST_EXTENSION]: { zh: '申请延期', en: 'Request extension' },
   [AssignmentAction.URGE]: { zh: '催办', en: 'Urge' },
   [AssignmentAction.ESCALATE]: { zh: '上报协调', en: 'Escalate' },
+  [AssignmentAction.REOPEN]: { zh: '复查重办', en: 'Reopen' },
 };
 
 // The English refusal reads as a sentence, not a button label.
@@ -69,6 +72,7 @@ const CANNOT: Record<AssignmentAction, string> = {
   [AssignmentAction.REQUEST_EXTENSION]: 'an extension cannot be requested',
   [AssignmentAction.URGE]: 'it cannot be urged',
   [AssignmentAction.ESCALATE]: 'it cannot be escalated',
+  [AssignmentAction.REOPEN]: 'only a done assignment can be reopened',
 };
 
 const S = AssignmentStatus;
@@ -109,7 +113,8 @@ const TRANSITIONS: Record<AssignmentStatus, Partial<Record<AssignmentAction, Ass
     [A.URGE]: S.UNDER_REVIEW,
     [A.WITHDRAW]: S.WITHDRAWN,
   },
-  [S.DONE]: {},
+  // Only with its item (复查复议); otherwise done is done.
+  [S.DONE]: { [A.REOPEN]: S.IN_PROGRESS },
   [S.WITHDRAWN]: {},
 };
 
@@ -135,9 +140,12 @@ export function allowedAssignmentActions(from: AssignmentStatus): AssignmentActi
   return Object.keys(TRANSITIONS[from] ?? {}) as AssignmentAction[];
 }
 
-/** Open = some action can still move it; DONE and WITHDRAWN are final. */
+/**
+ * Open = some action can still move it; DONE and WITHDRAWN are closed. Reopening a done one (复查复议)
+ * is the way back from closed, not work on an open assignment.
+ */
 export function isAssignmentOpen(status: AssignmentStatus): boolean {
-  return allowedAssignmentActions(status).length > 0;
+  return allowedAssignmentActions(status).some((a) => a !== A.REOPEN);
 }
 
 export const ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = Object.values(AssignmentStatus);

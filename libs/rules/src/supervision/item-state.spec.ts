@@ -24,7 +24,7 @@ const EXPECTED: Record<S, Partial<Record<A, S>>> = {
     [A.FEED_BACK]: S.CONCLUDED,
     [A.WITHDRAW]: S.WITHDRAWN,
   },
-  [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED },
+  [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED, [A.RECHECK]: S.IN_PROGRESS },
   [S.ARCHIVED]: {},
   [S.WITHDRAWN]: {},
 };
@@ -32,8 +32,8 @@ const EXPECTED: Record<S, Partial<Record<A, S>>> = {
 const pairs = Object.values(S).flatMap((from) => Object.values(A).map((action) => [from, action] as const));
 
 describe('item state machine', () => {
-  it('covers all 7 × 7 pairs', () => {
-    expect(pairs).toHaveLength(49);
+  it('covers all 7 × 8 pairs', () => {
+    expect(pairs).toHaveLength(56);
   });
 
   it.each(pairs)('%s + %s', (from, action) => {
@@ -105,6 +105,21 @@ describe('item state machine', () => {
       seen.push(ITEM_STATUS_LABELS[s].zh);
     }
     expect(seen).toEqual(['草稿', '已立项', '督办中', '待反馈', '已办结', '已归档']);
+  });
+
+  it('reopens (复查复议) only a concluded item, back to 督办中; an archived or withdrawn one stays closed', () => {
+    expect(Object.values(S).filter((s) => EXPECTED[s][A.RECHECK] !== undefined)).toEqual([S.CONCLUDED]);
+    expect(nextItemStatus(S.CONCLUDED, A.RECHECK)).toBe(S.IN_PROGRESS);
+    expect(() => nextItemStatus(S.AWAITING_FEEDBACK, A.RECHECK)).toThrow(
+      expect.objectContaining({
+        text: {
+          zh: '事项当前为“待反馈”，不能执行“复查复议”',
+          en: 'The item is Awaiting feedback; only a concluded item can be reopened for re-review',
+        },
+      }),
+    );
+    // Reopening is not withdrawal: a concluded item is still not open.
+    expect(isItemOpen(S.CONCLUDED)).toBe(false);
   });
 
   it('refuses unknown input instead of returning undefined', () => {

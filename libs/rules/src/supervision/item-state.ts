@@ -22,6 +22,8 @@ export enum ItemAction {
   FEED_BACK = 'FEED_BACK',
   ARCHIVE = 'ARCHIVE',
   WITHDRAW = 'WITHDRAW',
+  /** 复查复议: a concluded item is reopened (a leader's further instruction or the office's 复查). */
+  RECHECK = 'RECHECK',
 }
 
 export const ITEM_STATUS_LABELS: Record<ItemStatus, Bilingual> = {
@@ -42,6 +44,7 @@ export const ITEM_ACTION_LABELS: Record<ItemAction, Bilingual> = {
   [ItemAction.FEED_BACK]: { zh: '结果反馈', en: 'Report result' },
   [ItemAction.ARCHIVE]: { zh: '归档', en: 'Archive' },
   [ItemAction.WITHDRAW]: { zh: '撤销', en: 'Withdraw' },
+  [ItemAction.RECHECK]: { zh: '复查复议', en: 'Reopen for re-review' },
 };
 
 // The English refusal reads as a sentence ("it cannot be withdrawn"), not a button label.
@@ -53,6 +56,7 @@ const CANNOT: Record<ItemAction, string> = {
   [ItemAction.FEED_BACK]: 'its result cannot be reported',
   [ItemAction.ARCHIVE]: 'it cannot be archived',
   [ItemAction.WITHDRAW]: 'it cannot be withdrawn',
+  [ItemAction.RECHECK]: 'only a concluded item can be reopened for re-review',
 };
 
 const S = ItemStatus;
@@ -76,7 +80,8 @@ const TRANSITIONS: Record<ItemStatus, Partial<Record<ItemAction, ItemStatus>>> =
     [A.FEED_BACK]: S.CONCLUDED,
     ...withdrawable,
   },
-  [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED },
+  // A result that is not good enough goes back to work (复查复议) until it is archived.
+  [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED, [A.RECHECK]: S.IN_PROGRESS },
   [S.ARCHIVED]: {},
   [S.WITHDRAWN]: {},
 };

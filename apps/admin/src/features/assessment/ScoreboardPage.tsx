@@ -8,6 +8,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
   type TableColumnsType,
 } from 'antd';
@@ -96,7 +97,13 @@ export default function ScoreboardPage() {
     },
     { title: t('cockpit.onTimeRate'), width: 90, align: 'right', render: (_, r) => percent(r.onTimeRate) },
     {
-      title: t('score.reReview'),
+      title: <Tooltip title={t('score.returnRateHint')}>{t('score.returnRate')}</Tooltip>,
+      width: 90,
+      align: 'right',
+      render: (_, r) => percent(r.returnRate),
+    },
+    {
+      title: <Tooltip title={t('score.reReviewHint')}>{t('score.reReview')}</Tooltip>,
       width: 100,
       align: 'right',
       render: (_, r) => (

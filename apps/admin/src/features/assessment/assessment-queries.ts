@@ -129,6 +129,7 @@ export const ScoreboardQuery = graphql(`
       completionRate
       meetsCompletionTarget
       onTimeRate
+      returnRate
       reReviewRate
       meetsReReviewTarget
     }

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import {
   Breadcrumb,
@@ -8,37 +8,28 @@ import {
   Col,
   Empty,
   Flex,
-  List,
   Row,
+  Segmented,
   Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
-import dayjs from 'dayjs';
-import type { CockpitLevelQuery as CockpitLevel, ItemSource, Light } from '../../gql/graphql';
+import type { CockpitLevelQuery as CockpitLevel, Light, TrendGranularity } from '../../gql/graphql';
 import { useCurrentUser } from '../../shared/auth/current-user';
-import { itemPath } from '../../shared/paths';
 import { LIGHT_COLOR, LightBadge, percent, percentText } from '../../shared/domain/labels';
 import { RollupSummary, type RollupStat } from '../../shared/domain/RollupSummary';
 import { worstLight } from '../../shared/domain/rules';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
 import { OrgKindTag } from '../org/OrgKindTag';
-import { CockpitItemsQuery, CockpitLevelQuery } from './cockpit-queries';
+import { CockpitAggregatesQuery, CockpitLevelQuery } from './cockpit-queries';
+import { RedItemList } from './RedItemList';
 import { RedUnitList } from './RedUnitList';
 import { EChart, type ChartOption } from './EChart';
 
 type Unit = NonNullable<CockpitLevel['orgUnit']>;
 type Child = Unit['children'][number];
 
-const SOURCE_ALIASES: [ItemSource, string][] = [
-  ['LEADER_INSTRUCTION', 'leaderInstruction'],
-  ['COMMITTEE_DECISION', 'committeeDecision'],
-  ['ANNUAL_TARGET', 'annualTarget'],
-  ['HIGHER_ASSIGNMENT', 'higherAssignment'],
-  ['HOTLINE', 'hotline'],
-  ['SPECIAL_INSPECTION', 'specialInspection'],
-];
 /** The unit's own roll-up above the charts. */
 const COCKPIT_STATS: readonly RollupStat[] = [
   ['total', 'cockpit.total'],
@@ -65,10 +56,12 @@ export default function CockpitPage() {
     variables: { id: unitId },
     fetchPolicy: 'cache-and-network',
   });
-  const { data: items } = useQuery(CockpitItemsQuery, {
-    variables: { unitId },
+  const [granularity, setGranularity] = useState<TrendGranularity>('WEEK');
+  const { data: aggregates } = useQuery(CockpitAggregatesQuery, {
+    variables: { unitId, granularity },
     fetchPolicy: 'cache-and-network',
   });
+  const agg = aggregates?.cockpit;
   const unit = data?.orgUnit;
 
   const children = useMemo(
@@ -114,14 +107,10 @@ export default function CockpitPage() {
     [chartUnits, t],
   );
 
-  const bySource = useMemo(() => {
-    if (!items) return [];
-    const counts = items as unknown as Record<string, { totalCount: number }>;
-    return SOURCE_ALIASES.map(([source, alias]) => ({
-      name: t(`source.${source}`),
-      value: counts[alias]?.totalCount ?? 0,
-    }));
-  }, [items, t]);
+  const bySource = useMemo(
+    () => (agg?.overdueBySource ?? []).map((s) => ({ name: t(`source.${s.source}`), value: s.count })),
+    [agg, t],
+  );
   const sourceOption = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item' },
@@ -131,36 +120,25 @@ export default function CockpitPage() {
     [bySource],
   );
 
-  const trendOption = useMemo<ChartOption>(() => {
-    const weeks = Array.from({ length: 12 }, (_, i) =>
-      dayjs()
-        .startOf('week')
-        .subtract(11 - i, 'week'),
-    );
-    const bucket = (iso: string) =>
-      weeks.findIndex((w, i) => !dayjs(iso).isBefore(w) && (i === 11 || dayjs(iso).isBefore(weeks[i + 1])));
-    const created = weeks.map(() => 0);
-    const concluded = weeks.map(() => 0);
-    for (const { node } of items?.recent.edges ?? []) {
-      const c = bucket(node.createdAt);
-      if (c >= 0) created[c]++;
-      if (node.status === 'CONCLUDED' || node.status === 'ARCHIVED' || node.status === 'AWAITING_FEEDBACK') {
-        const d = bucket(node.updatedAt);
-        if (d >= 0) concluded[d]++;
-      }
-    }
-    return {
+  // Counted by the API per China-time week or month; the chart only draws them.
+  const trend = useMemo(() => agg?.workTrend ?? [], [agg]);
+  const trendOption = useMemo<ChartOption>(
+    () => ({
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
       grid: { left: 32, right: 12, top: 16, bottom: 48 },
-      xAxis: { type: 'category', data: weeks.map((w) => w.format('MM-DD')) },
+      xAxis: {
+        type: 'category',
+        data: trend.map((p) => (granularity === 'WEEK' ? p.label.slice(5) : p.label)),
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'line', name: t('cockpit.trendCreated'), data: created },
-        { type: 'line', name: t('cockpit.trendConcluded'), data: concluded },
+        { type: 'line', name: t('cockpit.trendCreated'), data: trend.map((p) => p.registered) },
+        { type: 'line', name: t('cockpit.trendConcluded'), data: trend.map((p) => p.closed) },
       ],
-    };
-  }, [items, t]);
+    }),
+    [trend, granularity, t],
+  );
 
   if (!unit) return loading ? <PageSpinner /> : <Empty description={t('org.notVisible')} />;
   const r = unit.rollup;
@@ -283,8 +261,29 @@ export default function CockpitPage() {
           </Card>
         </Col>
         <Col span={7}>
-          <Card size="small" title={t('cockpit.trend')}>
-            <EChart option={trendOption} testId="chart-trend" />
+          <Card
+            size="small"
+            title={t('cockpit.trend')}
+            extra={
+              <Segmented<TrendGranularity>
+                size="small"
+                value={granularity}
+                onChange={setGranularity}
+                data-testid="trend-granularity"
+                options={[
+                  { value: 'WEEK', label: t('cockpit.byWeek') },
+                  { value: 'MONTH', label: t('cockpit.byMonth') },
+                ]}
+              />
+            }
+          >
+            <div
+              data-testid="trend-data"
+              data-registered={trend.map((p) => p.registered).join(',')}
+              data-closed={trend.map((p) => p.closed).join(',')}
+            >
+              <EChart option={trendOption} testId="chart-trend" />
+            </div>
           </Card>
         </Col>
       </Row>
@@ -312,23 +311,10 @@ export default function CockpitPage() {
             </Card>
             <Card
               size="small"
-              title={`${t('cockpit.overdueItems')} (${items?.overdueItems.totalCount ?? 0})`}
+              title={`${t('cockpit.redItems')} (${agg?.redItems.length ?? 0})`}
+              data-testid="red-items"
             >
-              <List
-                size="small"
-                locale={{ emptyText: t('common.empty') }}
-                dataSource={items?.overdueItems.edges.map((e) => e.node) ?? []}
-                renderItem={(i) => (
-                  <List.Item>
-                    <Flex vertical>
-                      <Link to={itemPath(i.id)}>
-                        {i.regNumber} {i.title}
-                      </Link>
-                      <LightBadge light={i.rollup.light} reason={i.rollup.lightReason} />
-                    </Flex>
-                  </List.Item>
-                )}
-              />
+              <RedItemList items={agg?.redItems ?? []} />
             </Card>
           </Flex>
         </Col>

@@ -29,69 +29,35 @@ export const CockpitLevelQuery = graphql(`
   }
 `);
 
-/** Overdue items by source (one alias per source), the latest overdue items and recent items for the trend. */
-export const CockpitItemsQuery = graphql(`
-  query CockpitItems($unitId: ID!) {
-    leaderInstruction: supervisionItems(
-      filter: { assigneeUnitId: $unitId, overdue: true, source: [LEADER_INSTRUCTION] }
-      first: 1
-    ) {
-      totalCount
-    }
-    committeeDecision: supervisionItems(
-      filter: { assigneeUnitId: $unitId, overdue: true, source: [COMMITTEE_DECISION] }
-      first: 1
-    ) {
-      totalCount
-    }
-    annualTarget: supervisionItems(
-      filter: { assigneeUnitId: $unitId, overdue: true, source: [ANNUAL_TARGET] }
-      first: 1
-    ) {
-      totalCount
-    }
-    higherAssignment: supervisionItems(
-      filter: { assigneeUnitId: $unitId, overdue: true, source: [HIGHER_ASSIGNMENT] }
-      first: 1
-    ) {
-      totalCount
-    }
-    hotline: supervisionItems(
-      filter: { assigneeUnitId: $unitId, overdue: true, source: [HOTLINE] }
-      first: 1
-    ) {
-      totalCount
-    }
-    specialInspection: supervisionItems(
-      filter: { assigneeUnitId: $unitId, overdue: true, source: [SPECIAL_INSPECTION] }
-      first: 1
-    ) {
-      totalCount
-    }
-    overdueItems: supervisionItems(filter: { assigneeUnitId: $unitId, overdue: true }, first: 10) {
-      totalCount
-      edges {
-        node {
-          id
-          regNumber
-          title
-          deadline
-          rollup(orgUnitId: $unitId) {
-            overdue
-            light
-            lightReason
-          }
-        }
+/**
+ * The cockpit's aggregates, computed by the API in SQL over the unit's whole subtree: overdue items by
+ * source, the registered/closed trend by China-time week or month, and the red items with the chain down
+ * to the red unit and why it is red.
+ */
+export const CockpitAggregatesQuery = graphql(`
+  query CockpitAggregates($unitId: ID!, $granularity: TrendGranularity!) {
+    cockpit(unitId: $unitId) {
+      unit {
+        id
       }
-    }
-    recent: supervisionItems(filter: { assigneeUnitId: $unitId }, first: 200) {
-      edges {
-        node {
-          id
-          createdAt
-          updatedAt
-          status
-        }
+      overdueBySource {
+        source
+        count
+      }
+      workTrend(granularity: $granularity, periods: 12) {
+        label
+        registered
+        closed
+      }
+      redItems(first: 10) {
+        itemId
+        regNumber
+        title
+        unitId
+        unitName
+        chain
+        lightReason
+        redCount
       }
     }
   }

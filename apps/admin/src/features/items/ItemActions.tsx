@@ -8,15 +8,17 @@ import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
 import { AssignModal, ITEM_REFETCH } from './AssignModal';
 import { FeedBackItemMutation, RegisterItemMutation, WithdrawItemMutation } from './item-queries';
+import { RecheckModal } from './RecheckModal';
 
 type Item = NonNullable<ItemDetailResult['supervisionItem']>;
 
-/** The issuing office's buttons on an item — 立项, 交办, 结果反馈, 撤销 — exactly those the API offers. */
+/** The issuing office's buttons on an item — 立项, 交办, 结果反馈, 撤销, 复查 — exactly those the API offers. */
 export function ItemActions({ item }: { item: Item }) {
   const t = useT();
   const { message, modal } = App.useApp();
   const [prompt, promptElement] = usePrompt();
   const [assignOpen, setAssignOpen] = useState(false);
+  const [recheckOpen, setRecheckOpen] = useState(false);
   const opts = { context: { inlineErrors: true }, refetchQueries: ITEM_REFETCH };
   const [register] = useMutation(RegisterItemMutation, opts);
   const [withdraw] = useMutation(WithdrawItemMutation, opts);
@@ -26,7 +28,15 @@ export function ItemActions({ item }: { item: Item }) {
     void message.error(describeError(err));
     throw err;
   };
-  if (!item.allowedActions.length) return null;
+  // A leader's 批示 and 阅示 live in the instructions card; only the office's operations show here.
+  const office = [
+    ItemOperation.REGISTER,
+    ItemOperation.ASSIGN,
+    ItemOperation.FEED_BACK,
+    ItemOperation.WITHDRAW,
+    ItemOperation.RECHECK,
+  ];
+  if (!office.some(can)) return null;
 
   return (
     <>
@@ -98,7 +108,13 @@ export function ItemActions({ item }: { item: Item }) {
             {t('detail.withdraw')}
           </Button>
         )}
+        {can(ItemOperation.RECHECK) && (
+          <Button danger onClick={() => setRecheckOpen(true)} data-testid="item-recheck">
+            {t('reopen.button')}
+          </Button>
+        )}
       </Space>
+      {recheckOpen && <RecheckModal itemId={item.id} onClose={() => setRecheckOpen(false)} />}
       {assignOpen && (
         <AssignModal
           itemId={item.id}

@@ -17,6 +17,7 @@ import { AuditTimeline } from './AuditTimeline';
 import { ChainTree } from './ChainTree';
 import { ItemActions } from './ItemActions';
 import { ItemFacts } from './ItemFacts';
+import { ItemInstructions } from './LeaderInstructions';
 import { ItemDetailQuery } from './item-queries';
 import { ReviewQueueQuery } from './assignment-queries';
 import { ReviewModal } from './ReviewModal';
@@ -90,6 +91,8 @@ export default function ItemDetailPage() {
         )}
         <ItemFacts item={item} onOpen={setDrawer} />
       </Card>
+
+      <ItemInstructions itemId={item.id} />
 
       <Card size="small" title={t('detail.rollup')}>
         <RollupSummary rollup={item.rollup} stats={ITEM_STATS} gutter={16} testId="item-rollup" />

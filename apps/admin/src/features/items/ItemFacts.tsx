@@ -78,6 +78,17 @@ export function ItemFacts({ item, onOpen }: { item: Item; onOpen: (assignmentId:
           {item.feedback}
         </Descriptions.Item>
       )}
+      {item.reopenCount > 0 && (
+        <Descriptions.Item label={t('item.reopened')} span={COLUMNS}>
+          <Typography.Text type="warning" data-testid="item-reopened">
+            {t('item.reopenedText', {
+              count: item.reopenCount,
+              time: formatTime(item.reopenedAt),
+              reason: item.reopenReason ?? '',
+            })}
+          </Typography.Text>
+        </Descriptions.Item>
+      )}
       {item.withdrawnReason && (
         <Descriptions.Item label={t('item.withdrawnReason')} span={COLUMNS}>
           {item.withdrawnReason}

@@ -9,6 +9,7 @@ import { AttachmentList } from '../../shared/files/AttachmentList';
 import { useT } from '../../shared/i18n/locale';
 import { ReportPrintButtons } from '../documents/PrintButtons';
 import { ReportDetailQuery } from './report-queries';
+import { ReportInstructions } from './ReportInstructions';
 
 /** A figure as the offices write it: no trailing zeros (60, 12.5). */
 export const figure = (v: number) => String(Number(v.toFixed(4)));
@@ -211,6 +212,7 @@ export function ReportDrawer({ reportId, onClose }: { reportId: string | null; o
               </Descriptions.Item>
             )}
           </Descriptions>
+          <ReportInstructions report={r} />
           {r.citations.length > 0 && (
             <>
               <Typography.Text strong>{t('report.citations', { count: r.citations.length })}</Typography.Text>

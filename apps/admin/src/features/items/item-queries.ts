@@ -194,6 +194,9 @@ export const ItemDetailQuery = graphql(`
       rollupPolicy
       feedback
       withdrawnReason
+      reopenCount
+      reopenedAt
+      reopenReason
       createdAt
       allowedActions
       printableDocuments

@@ -68,6 +68,10 @@ export const ReportDetailQuery = graphql(`
       citations {
         ...CitationFields
       }
+      allowedActions
+      instructions {
+        ...InstructionFields
+      }
     }
   }
 `);

@@ -43,6 +43,7 @@ import type * as gql from '../../gql/graphql';
 export {
   AssignmentOperation,
   formatRegistrationNumber,
+  InstructionKind,
   ItemOperation,
   LIGHT_LABELS,
   OFFICE_PREFIX_RULE,

@@ -15,6 +15,7 @@ import {
   ItemFacts,
   itemAccessRefusal,
   itemAuditRefusal,
+  instructionAccessRefusal,
   ReportFacts,
   ReportOperation,
   reportAccessRefusal,
@@ -50,6 +51,12 @@ export function requireItemAuditAccess(actor: Actor, item: { issuerPath: string 
   if (refusal) throw forbidden(refusal);
 }
 
+/** 批示 / 阅示: a leader whose subtree holds `path` (the issuing office, or the reporting unit). */
+export function requireInstructionAccess(actor: Actor, path: string): void {
+  const refusal = instructionAccessRefusal(viewerOf(actor), path);
+  if (refusal) throw forbidden(refusal);
+}
+
 export function requireAssignmentAccess(actor: Actor, op: AssignmentOperation, a: AssignmentFacts): void {
   const refusal = assignmentAccessRefusal(op, viewerOf(actor), ids(a));
   if (refusal) throw forbidden(refusal);
@@ -58,7 +65,7 @@ export function requireAssignmentAccess(actor: Actor, op: AssignmentOperation, a
 /** `actingFor`: the caller's 委托签字 in force today (signing and refusing to sign rely on it). */
 export function requireReportAccess(
   actor: Actor,
-  op: ReportOperation,
+  op: Exclude<ReportOperation, ReportOperation.INSTRUCT>,
   a: AssignmentFacts,
   actingFor?: readonly ActingSigner[],
 ): void {

@@ -9,7 +9,8 @@ import {
 
 registerEnumType(ItemOperation, {
   name: 'ItemOperation',
-  description: 'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销',
+  description:
+    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
 });
 registerEnumType(AssignmentOperation, {
   name: 'AssignmentOperation',
@@ -18,7 +19,8 @@ registerEnumType(AssignmentOperation, {
 });
 registerEnumType(ReportOperation, {
   name: 'ReportOperation',
-  description: 'What the caller may do with a report now: 签字, 退回（不签字）, 审核',
+  description:
+    'What the caller may do with a report now: 签字, 退回（不签字）, 审核; a leader: 批示 (INSTRUCT)',
 });
 
 registerEnumType(OrgUnitOperation, {

@@ -29,7 +29,7 @@ const BOARD = `query($parentId: ID, $year: Int) {
     unitId unit { name } year baseScore bulletinPoints score praiseCount criticismCount
     admonishment personAwardIneligible unitIneligible admonishedPersons
     applicable done onTime reviewed returned completionRate completionTarget meetsCompletionTarget
-    onTimeRate reReviewRate reReviewTarget meetsReReviewTarget
+    onTimeRate returnRate closedItems reopenedItems reReviewRate reReviewTarget meetsReReviewTarget
   }
 }`;
 const LIST = `query($year: Int, $kind: BulletinKind, $first: Int, $after: String) {
@@ -452,7 +452,8 @@ describe('office metrics on the scoreboard', () => {
     /** Rates always follow the counts, whatever else the database holds. */
     const expectConsistentRates = (row: any) => {
       expect(row.completionRate).toBeCloseTo(row.applicable ? row.done / row.applicable : 0);
-      expect(row.reReviewRate).toBe(row.reviewed ? row.returned / row.reviewed : null);
+      expect(row.returnRate).toBe(row.reviewed ? row.returned / row.reviewed : null);
+      expect(row.reReviewRate).toBe(row.closedItems ? row.reopenedItems / row.closedItems : null);
       expect(row.meetsReReviewTarget).toBe(row.reReviewRate === null || row.reReviewRate <= 0.04);
     };
     const county = await board('suixian_supervisor');

@@ -123,6 +123,8 @@ describe('toScoreboardRow', () => {
     onTime: 1,
     reviewed: 4,
     returned: 1,
+    closedItems: 10,
+    reopenedItems: 1,
   };
 
   it('adds the bulletin points to the base score and derives the flags from the criticism count', () => {
@@ -139,26 +141,46 @@ describe('toScoreboardRow', () => {
     expect(toScoreboardRow({ ...counts, criticismCount: 3 }, 2026).unitIneligible).toBe(true);
   });
 
-  it('computes 办结率, on-time rate and 复查复议率 (returned / reviewed reports) with their targets', () => {
+  it('computes 办结率, on-time rate, 退回率 (reports) and 复查复议率 (items) with their targets', () => {
     expect(toScoreboardRow(counts, 2026)).toMatchObject({
       completionRate: 0.5,
       completionTarget: 1,
       meetsCompletionTarget: false,
       onTimeRate: 0.5,
-      reReviewRate: 0.25,
+      returnRate: 0.25,
+      reReviewRate: 0.1,
       reReviewTarget: 0.04,
       meetsReReviewTarget: false,
     });
     // Exactly 4% meets the target; more does not.
-    expect(toScoreboardRow({ ...counts, reviewed: 25, returned: 1 }, 2026).meetsReReviewTarget).toBe(true);
-    expect(toScoreboardRow({ ...counts, reviewed: 24, returned: 1 }, 2026).meetsReReviewTarget).toBe(false);
+    const at = (closedItems: number, reopenedItems: number) =>
+      toScoreboardRow({ ...counts, closedItems, reopenedItems }, 2026).meetsReReviewTarget;
+    expect(at(25, 1)).toBe(true);
+    expect(at(24, 1)).toBe(false);
+  });
+
+  it('keeps the two rates apart: returned reports do not make a re-review, nor the reverse', () => {
+    const reportsOnly = toScoreboardRow({ ...counts, reviewed: 4, returned: 4, reopenedItems: 0 }, 2026);
+    expect(reportsOnly).toMatchObject({ returnRate: 1, reReviewRate: 0, meetsReReviewTarget: true });
+    const itemsOnly = toScoreboardRow({ ...counts, returned: 0, closedItems: 2, reopenedItems: 2 }, 2026);
+    expect(itemsOnly).toMatchObject({ returnRate: 0, reReviewRate: 1, meetsReReviewTarget: false });
   });
 
   it('leaves rates null and targets met for an empty year', () => {
-    const empty = { ...counts, applicable: 0, done: 0, onTime: 0, reviewed: 0, returned: 0 };
+    const empty = {
+      ...counts,
+      applicable: 0,
+      done: 0,
+      onTime: 0,
+      reviewed: 0,
+      returned: 0,
+      closedItems: 0,
+      reopenedItems: 0,
+    };
     expect(toScoreboardRow(empty, 2026)).toMatchObject({
       completionRate: null,
       onTimeRate: null,
+      returnRate: null,
       reReviewRate: null,
       meetsCompletionTarget: true,
       meetsReReviewTarget: true,

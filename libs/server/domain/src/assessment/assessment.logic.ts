@@ -10,6 +10,8 @@ import {
   COMPLETION_RATE_TARGET,
   criticismConsequences,
   RE_REVIEW_RATE_TARGET,
+  reReviewRate,
+  returnRate,
   scoreboardRates,
 } from '@duban/rules';
 import { badInput } from '@duban/platform';
@@ -204,6 +206,10 @@ export interface ScoreboardCounts {
   reviewed: number;
   /** …of which 退回重办. */
   returned: number;
+  /** Items issued in the unit's subtree first concluded (已办结) in the year. */
+  closedItems: number;
+  /** …of which reopened (复查复议) since. */
+  reopenedItems: number;
 }
 
 export interface ScoreboardRowValues extends ScoreboardCounts {
@@ -217,6 +223,7 @@ export interface ScoreboardRowValues extends ScoreboardCounts {
   completionTarget: number;
   meetsCompletionTarget: boolean;
   onTimeRate: number | null;
+  returnRate: number | null;
   reReviewRate: number | null;
   reReviewTarget: number;
   meetsReReviewTarget: boolean;
@@ -225,14 +232,7 @@ export interface ScoreboardRowValues extends ScoreboardCounts {
 export function toScoreboardRow(c: ScoreboardCounts, year: number): ScoreboardRowValues {
   const consequences = criticismConsequences(c.criticismCount);
   const work = scoreboardRates({ total: c.applicable, done: c.done, onTime: c.onTime, reReviewed: 0 });
-  // 复查复议率 counts review decisions, not assignments: each decision is one finished review and a
-  // 退回重办 is a re-reviewed one, so the rules' reReviewed/done (and its exact 4% check) apply as is.
-  const review = scoreboardRates({
-    total: c.reviewed,
-    done: c.reviewed,
-    onTime: c.reviewed,
-    reReviewed: c.returned,
-  });
+  const reReview = reReviewRate(c.closedItems, c.reopenedItems);
   return {
     ...c,
     year,
@@ -245,8 +245,9 @@ export function toScoreboardRow(c: ScoreboardCounts, year: number): ScoreboardRo
     completionTarget: COMPLETION_RATE_TARGET,
     meetsCompletionTarget: work.meetsTargets.completion,
     onTimeRate: work.onTimeRate,
-    reReviewRate: review.reReviewRate,
+    returnRate: returnRate(c.reviewed, c.returned),
+    reReviewRate: reReview.rate,
     reReviewTarget: RE_REVIEW_RATE_TARGET,
-    meetsReReviewTarget: review.meetsTargets.reReview,
+    meetsReReviewTarget: reReview.meetsTarget,
   };
 }

@@ -106,13 +106,23 @@ export class AssessmentQueries {
           WHERE NOT a.split AND NOT a.not_applicable AND a.deadline >= $3 AND a.deadline < $4
           GROUP BY k.id
        ),
-       -- 复查复议率: review decisions on reports in the year; RETURNED = 退回重办.
+       -- 退回率: review decisions on reports in the year; RETURNED = 退回重办.
        reviews AS (
          SELECT k.id,
                 count(*)::int AS reviewed,
                 count(*) FILTER (WHERE r.status = '${R.RETURNED}')::int AS returned
            FROM kids k JOIN report r ON r.unit_path <@ k.path
           WHERE r.status IN ('${R.ACCEPTED}', '${R.RETURNED}') AND r.reviewed_at >= $3 AND r.reviewed_at < $4
+          GROUP BY k.id
+       ),
+       -- 复查复议率: items the subtree's offices issued, first concluded in the year, and of those the
+       -- reopened ones (countsAsReopened: reopen_count > 0).
+       closings AS (
+         SELECT k.id,
+                count(*)::int AS closed,
+                count(*) FILTER (WHERE i.reopen_count > 0)::int AS reopened
+           FROM kids k JOIN supervision_item i ON i.issuer_path <@ k.path
+          WHERE i.first_concluded_at >= $3 AND i.first_concluded_at < $4
           GROUP BY k.id
        ),
        scores AS (
@@ -135,10 +145,13 @@ export class AssessmentQueries {
               coalesce(w.done, 0) AS done,
               coalesce(w.on_time, 0) AS "onTime",
               coalesce(v.reviewed, 0) AS reviewed,
-              coalesce(v.returned, 0) AS returned
+              coalesce(v.returned, 0) AS returned,
+              coalesce(c.closed, 0) AS "closedItems",
+              coalesce(c.reopened, 0) AS "reopenedItems"
          FROM kids k
          LEFT JOIN work w ON w.id = k.id
          LEFT JOIN reviews v ON v.id = k.id
+         LEFT JOIN closings c ON c.id = k.id
          LEFT JOIN scores s ON s.id = k.id
         ORDER BY k.sort, k.id`,
       [parent, actor.unitPath, from, to, y],

@@ -69,9 +69,21 @@ export class ScoreboardRowView {
   })
   onTimeRate!: number | null;
 
+  @Field(() => Int, { description: '办结事项数: items issued in the subtree first concluded in the year' })
+  closedItems!: number;
+
+  @Field(() => Int, { description: '复查复议事项数: of those, reopened since' })
+  reopenedItems!: number;
+
   @Field(() => Float, {
     nullable: true,
-    description: '复查复议率 returned / reviewed reports (null until a report is reviewed)',
+    description: '退回率 returned / reviewed reports, report quality (null until a report is reviewed)',
+  })
+  returnRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '复查复议率 reopened / closed items (null until an item is concluded in the year)',
   })
   reReviewRate!: number | null;
 

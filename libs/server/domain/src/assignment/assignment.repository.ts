@@ -36,6 +36,7 @@ export interface CascadeInsert {
 // A withdrawal moves every open assignment the way the state machine does, in one statement.
 const WITHDRAWABLE = statusesAllowing(AssignmentAction.WITHDRAW);
 const WITHDRAWN = nextAssignmentStatus(WITHDRAWABLE[0], AssignmentAction.WITHDRAW);
+const REOPENABLE = statusesAllowing(AssignmentAction.REOPEN);
 
 /** All SQL on assignment. Single-row writes go through AssignmentStore.save (light, audit, roll-up). */
 export const assignmentRepository = {
@@ -207,6 +208,19 @@ export const assignmentRepository = {
   },
 
   /** Top-level assignments that still hold the item open (open and applicable; see holdsItemOpen). */
+  /**
+   * 复查复议: the item's applicable assignments its state machine reopens (the done ones, at every
+   * level), locked in id order.
+   */
+  lockReopenable(db: Sql, itemId: string): Promise<AssignmentRow[]> {
+    return db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a
+        WHERE a.item_id = $1 AND a.status = ANY($2::text[]) AND NOT a.not_applicable
+        ORDER BY a.id FOR UPDATE`,
+      [itemId, REOPENABLE],
+    );
+  },
+
   async topLevelHoldingOpen(db: Sql, itemId: string): Promise<number> {
     const [{ open }] = await db.query(
       `SELECT count(*) FILTER (WHERE ${holdsItemOpenSql()})::int AS open FROM assignment WHERE item_id = $1 AND parent_id IS NULL`,

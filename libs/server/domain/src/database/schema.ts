@@ -9,6 +9,7 @@ import { SigningDelegationEntity } from '../signing';
 import { StoredFileEntity } from '../evidence';
 import { SpreadsheetJobEntity } from '../spreadsheet';
 import { IssuedDocumentEntity } from '../documents';
+import { InstructionEntity } from '../instruction';
 
 export { MIGRATIONS } from '../migrations';
 
@@ -27,4 +28,5 @@ export const ENTITIES = [
   StoredFileEntity,
   SpreadsheetJobEntity,
   IssuedDocumentEntity,
+  InstructionEntity,
 ];

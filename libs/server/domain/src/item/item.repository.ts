@@ -10,7 +10,8 @@ export const ITEM_COLUMNS = `i.id, i.tenant_id AS "tenantId", i.issuer_unit_id A
   i.lead_unit_id AS "leadUnitId", i.co_unit_ids AS "coUnitIds", i.leader_name AS "leaderName",
   i.responsible_person AS "responsiblePerson", i.target::float8 AS target, i.target_unit AS "targetUnit",
   i.rollup_policy AS "rollupPolicy", i.status, i.withdrawn_reason AS "withdrawnReason", i.feedback,
-  i.created_by AS "createdBy", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+  i.first_concluded_at AS "firstConcludedAt", i.reopen_count AS "reopenCount", i.reopened_at AS "reopenedAt",
+  i.reopen_reason AS "reopenReason", i.created_by AS "createdBy", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
 
 export interface NewItem {
   tenantId: string;
@@ -107,9 +108,12 @@ export const itemRepository = {
     } = {},
   ): Promise<void> {
     await db.query(
-      `UPDATE supervision_item SET status = $2,
+      `UPDATE supervision_item SET status = $2::text,
          reg_year = coalesce($3, reg_year), reg_seq = coalesce($4, reg_seq), reg_number = coalesce($5, reg_number),
-         feedback = coalesce($6, feedback), withdrawn_reason = coalesce($7, withdrawn_reason), updated_at = now()
+         feedback = coalesce($6, feedback), withdrawn_reason = coalesce($7, withdrawn_reason),
+         first_concluded_at = CASE WHEN $2::text = '${ItemStatus.CONCLUDED}' THEN coalesce(first_concluded_at, now())
+                                   ELSE first_concluded_at END,
+         updated_at = now()
        WHERE id = $1`,
       [
         id,
@@ -120,6 +124,16 @@ export const itemRepository = {
         extra.feedback ?? null,
         extra.withdrawnReason ?? null,
       ],
+    );
+  },
+
+  /** 复查复议: back to work with a new deadline; counted once more, with when and why. */
+  async reopen(db: Sql, id: string, status: ItemStatus, deadline: Date, reason: string): Promise<void> {
+    await db.query(
+      `UPDATE supervision_item SET status = $2, deadline = $3, reopen_count = reopen_count + 1,
+         reopened_at = now(), reopen_reason = $4, updated_at = now()
+       WHERE id = $1`,
+      [id, status, deadline, reason],
     );
   },
 

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { DeadlineTier, ItemSource, ItemStatus, type RollupPolicy } from '@duban/rules';
 import { OrgUnitEntity } from '../org';
@@ -35,6 +35,9 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Entity('supervision_item')
 @Unique('supervision_item_issuer_unit_id_reg_year_reg_seq_key', ['issuerUnitId', 'regYear', 'regSeq'])
 @Index('supervision_item_tenant_status_idx', ['tenantId', 'status', 'deadline'])
+@Index('supervision_item_concluded_idx', ['tenantId', 'firstConcludedAt'], {
+  where: 'first_concluded_at IS NOT NULL',
+})
 export class SupervisionItemEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -144,6 +147,25 @@ export class SupervisionItemEntity {
   @Field(() => String, { nullable: true, description: '结果反馈 (reported back to the leader)' })
   @Column({ type: 'text', nullable: true })
   feedback!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the result was first fed back (已办结); the year the 复查复议率 counts it in',
+  })
+  @Column({ type: 'timestamptz', name: 'first_concluded_at', nullable: true })
+  firstConcludedAt!: Date | null;
+
+  @Field(() => Int, { description: 'How often the concluded item was reopened (复查复议)' })
+  @Column({ type: 'int', name: 'reopen_count', default: 0 })
+  reopenCount!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last reopened (复查复议)' })
+  @Column({ type: 'timestamptz', name: 'reopened_at', nullable: true })
+  reopenedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was last reopened (复查复议)' })
+  @Column({ type: 'text', name: 'reopen_reason', nullable: true })
+  reopenReason!: string | null;
 
   @Column({ type: 'bigint', name: 'created_by' })
   createdBy!: string;

@@ -17,6 +17,8 @@ import { CascadeKeys1765300000002 } from './1765300000002-cascade-keys';
 import { Evidence1765400000000 } from './1765400000000-evidence';
 import { IssuedDocument1765500000000 } from './1765500000000-issued-document';
 import { SpreadsheetJobs1765600000000 } from './1765600000000-spreadsheet-jobs';
+import { Instruction1765700000000 } from './1765700000000-instruction';
+import { ItemReopen1765700000001 } from './1765700000001-item-reopen';
 import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
 
@@ -45,6 +47,8 @@ export const MIGRATIONS = [
   Evidence1765400000000,
   IssuedDocument1765500000000,
   SpreadsheetJobs1765600000000,
+  Instruction1765700000000,
+  ItemReopen1765700000001,
   OutboxDelivery1765800000000,
   OutboxLag1765800000001,
 ];

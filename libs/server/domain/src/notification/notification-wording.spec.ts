@@ -272,6 +272,40 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
       assignmentId: null,
     },
   ],
+  'instruction.given': [
+    {
+      topic: 'instruction.given',
+      itemId: '7',
+      itemTitle: '河道清障',
+      issuerUnitId: '10',
+      instructionId: '3',
+      target: 'ITEM',
+      kind: 'INSTRUCTION',
+      leaderName: '李书记',
+      text: '汛前务必完成',
+      actorId: '5',
+    },
+    {
+      audience: [{ unitId: '10', roles: ['SUPERVISOR'] }],
+      title: { zh: '李书记批示：汛前务必完成', en: '李书记 gave an instruction: 汛前务必完成' },
+      cascade: null,
+      itemId: '7',
+      assignmentId: null,
+    },
+  ],
+  'assignment.reopened': [
+    { topic: 'assignment.reopened', ...facts, reason: '仍有积水', deadline: '2026-07-10T15:59:59.000Z' },
+    {
+      audience: [{ unitId: '100', roles: ['LIAISON', 'HEAD'] }],
+      title: {
+        zh: '事项复查复议，请重新办理（新时限2026-07-10）：仍有积水',
+        en: 'Reopened for re-review; due 2026-07-10: 仍有积水',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    },
+  ],
   'bulletin.issued': [
     {
       topic: 'bulletin.issued',
@@ -301,6 +335,61 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
 describe('notificationWording', () => {
   it.each(Object.entries(cases))('words %s', (_topic, [event, expected]) => {
     expect(told(event)).toEqual(expected);
+  });
+
+  it('words a 批示 on a report for the office and the reporting unit, pointing at its assignment', () => {
+    const event: DomainEvent = {
+      topic: 'instruction.given',
+      itemId: '7',
+      itemTitle: '河道清障',
+      issuerUnitId: '10',
+      instructionId: '4',
+      target: 'REPORT',
+      kind: 'INSTRUCTION',
+      leaderName: '李书记',
+      text: '数据再核实',
+      report: { assignmentId: '70', unitId: '100' },
+    };
+    expect(told(event)).toEqual({
+      audience: [
+        { unitId: '10', roles: ['SUPERVISOR'] },
+        { unitId: '100', roles: ['LIAISON', 'HEAD'] },
+      ],
+      title: {
+        zh: '李书记对办理报告批示：数据再核实',
+        en: '李书记 gave an instruction on a report: 数据再核实',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: '70',
+    });
+  });
+
+  it.each([
+    ['READ', null, { zh: '李书记已阅结果反馈', en: '李书记 read the result' }],
+    ['AGREE', '同意', { zh: '李书记同意结果反馈：同意', en: '李书记 agreed to the result: 同意' }],
+    [
+      'FURTHER_INSTRUCTION',
+      '再查一遍',
+      {
+        zh: '李书记对结果反馈进一步批示：再查一遍',
+        en: '李书记 gave a further instruction on the result: 再查一遍',
+      },
+    ],
+  ] as const)('words a 阅示 %s on the result', (kind, text, title) => {
+    const event: DomainEvent = {
+      topic: 'instruction.given',
+      itemId: '7',
+      itemTitle: '河道清障',
+      issuerUnitId: '10',
+      instructionId: '5',
+      target: 'FEEDBACK',
+      kind,
+      leaderName: '李书记',
+      text,
+    };
+    expect(told(event).title).toEqual(title);
+    expect(told(event).audience).toEqual([{ unitId: '10', roles: ['SUPERVISOR'] }]);
   });
 
   it('words a refused extension with the refusal comment', () => {

@@ -209,6 +209,13 @@ function worded(event: DomainEvent): NotificationWording {
         zh: `事项已办结反馈：${event.itemTitle}`,
         en: `Result reported: ${event.itemTitle}`,
       });
+    case 'instruction.given':
+      return instructed(event, to);
+    case 'assignment.reopened':
+      return to([{ unitId: event.unitId, roles: HOLDER }], {
+        zh: `事项复查复议，请重新办理（新时限${day(event.deadline)}）：${event.reason}`,
+        en: `Reopened for re-review; due ${day(event.deadline)}: ${event.reason}`,
+      });
     case 'bulletin.issued':
       return to(
         event.unitIds.map((unitId) => ({ unitId, roles: [Role.HEAD, Role.LIAISON] })),
@@ -217,6 +224,45 @@ function worded(event: DomainEvent): NotificationWording {
     default:
       return unworded(event);
   }
+}
+
+/** What the leader did, per kind and target, before the words themselves. */
+function instructionDeed(e: EventOf<'instruction.given'>): Bilingual {
+  switch (e.kind) {
+    case 'READ':
+      return { zh: `${e.leaderName}已阅结果反馈`, en: `${e.leaderName} read the result` };
+    case 'AGREE':
+      return { zh: `${e.leaderName}同意结果反馈`, en: `${e.leaderName} agreed to the result` };
+    case 'FURTHER_INSTRUCTION':
+      return {
+        zh: `${e.leaderName}对结果反馈进一步批示`,
+        en: `${e.leaderName} gave a further instruction on the result`,
+      };
+    default:
+      return e.target === 'REPORT'
+        ? { zh: `${e.leaderName}对办理报告批示`, en: `${e.leaderName} gave an instruction on a report` }
+        : { zh: `${e.leaderName}批示`, en: `${e.leaderName} gave an instruction` };
+  }
+}
+
+/**
+ * 批示 / 阅示: the issuing office's supervisors hear of every one; a 批示 on a report also reaches the
+ * reporting unit's liaison and head, pointing at its own assignment.
+ */
+function instructed(
+  event: EventOf<'instruction.given'>,
+  to: (audience: Audience[], title: Bilingual) => NotificationWording,
+): NotificationWording {
+  const deed = instructionDeed(event);
+  const audience: Audience[] = [{ unitId: event.issuerUnitId, roles: [Role.SUPERVISOR] }];
+  if (event.report) audience.push({ unitId: event.report.unitId, roles: HOLDER });
+  return {
+    ...to(audience, {
+      zh: event.text ? `${deed.zh}：${event.text}` : deed.zh,
+      en: event.text ? `${deed.en}: ${event.text}` : deed.en,
+    }),
+    assignmentId: event.report?.assignmentId ?? null,
+  };
 }
 
 /**

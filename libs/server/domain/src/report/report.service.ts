@@ -33,7 +33,7 @@ import { reportHash, signedAuditText } from './report-hash';
 import { ReportInput, ReviewChecklist, ReviewDecision } from './report.dto';
 import { CitableReport, reportRepository } from './report.repository';
 
-const REPORT = { zh: '办理情况报告', en: 'Report' };
+export const REPORT = { zh: '办理情况报告', en: 'Report' };
 
 /** 办理情况报告: submitted by the unit, signed by its head (一把手), reviewed by the assigning office. */
 @Injectable()

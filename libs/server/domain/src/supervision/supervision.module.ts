@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { AssignmentModule } from '../assignment';
 import { EscalationModule } from '../escalation';
 import { ExtensionModule } from '../extension';
+import { InstructionModule } from '../instruction';
 import { ItemModule } from '../item';
+import { ReopenModule } from '../reopen';
 import { ReportModule } from '../report';
 import { RollupModule } from '../rollup';
 import { SigningModule } from '../signing';
@@ -19,6 +21,8 @@ import { UrgeModule } from '../urge';
     EscalationModule,
     RollupModule,
     SigningModule,
+    ReopenModule,
+    InstructionModule,
   ],
   exports: [ItemModule, AssignmentModule, RollupModule],
 })

@@ -1,0 +1,3 @@
+export * from './reopen.service';
+export * from './reopen.resolver';
+export * from './reopen.module';
