@@ -252,8 +252,13 @@ describe('forms that are not ready are refused with CONFLICT and leave nothing b
 });
 
 describe('each form from the scenario, as PDF and as Word', () => {
-  it('督促检查登记单: number, source, title, content, deadline, lead unit, assignments', async () => {
+  it('督促检查登记单: number, source, title, content, deadline, lead unit, assignments, the leader’s 批示', async () => {
+    await ok('city_leader', `mutation($i: ID!, $t: String!) { instructItem(itemId: $i, text: $t) { id } }`, {
+      i: scene.itemId,
+      t: '务必年底前全部完工',
+    });
     await issueBoth('city_supervisor', 'ITEM_REGISTRATION', scene.itemId, [
+      '李书记批示：务必',
       '商丘市督查室',
       '督促检查登记单',
       scene.regNumber,
@@ -320,12 +325,19 @@ describe('each form from the scenario, as PDF and as Word', () => {
       `mutation($i: ID!, $f: String!) { feedBackItem(itemId: $i, feedback: $f) { status } }`,
       { i: scene.itemId, f: '已按期建成100公里配套道路' },
     );
+    await ok(
+      'city_leader',
+      `mutation($i: ID!) { readFeedback(itemId: $i, kind: AGREE, text: "同意，予以销号") { id } }`,
+      { i: scene.itemId },
+    );
     await issueBoth('city_leader', 'INSTRUCTION_FEEDBACK', scene.itemId, [
       '领导同志批示件办理情况',
       scene.regNumber,
       '请抓紧落实',
       '李书记',
       '已按期建成100公里配套道路',
+      '领导阅示',
+      '李书记同意',
     ]);
   });
 

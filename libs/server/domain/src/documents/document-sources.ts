@@ -10,6 +10,7 @@ import { notFound, RequestContext } from '@duban/platform';
 import { AssessmentQueries } from '../assessment';
 import { assignmentRepository, AssignmentQueries } from '../assignment';
 import { IdentityService } from '../identity';
+import { instructionRepository } from '../instruction';
 import { itemRepository, SupervisionItemEntity } from '../item';
 import { orgScope } from '../org';
 import { reportRepository } from '../report';
@@ -122,8 +123,19 @@ export class DocumentSources {
       ...live.map((a) => String(a.unitId)),
     ]);
     const name = (unitId: string) => names.get(String(unitId)) ?? '';
+    // What the caller's scope shows of them: a report's 批示 only along that report's chain.
+    const notes = await instructionRepository.linesOfItem(db, String(item.id));
     return {
       ...item,
+      leaderNotes: notes.map((n) => ({
+        kind: n.kind,
+        target: n.target,
+        leader: n.leaderName,
+        leaderUnit: n.leaderUnitName,
+        reportUnit: n.reportUnitName,
+        text: n.text,
+        at: new Date(n.createdAt),
+      })),
       deadline: new Date(item.deadline),
       createdAt: new Date(item.createdAt),
       updatedAt: new Date(item.updatedAt),

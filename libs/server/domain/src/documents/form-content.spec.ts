@@ -3,11 +3,20 @@ import {
   BulletinKind,
   BulletinLevel,
   DocumentKind,
+  InstructionKind,
+  InstructionTarget,
   ItemSource,
   UrgeKind,
 } from '@duban/rules';
 import { documentFileName } from './document-sources';
-import { bulletinForm, ItemFacts, registrationForm, reportForm, urgeNoticeForm } from './form-content';
+import {
+  bulletinForm,
+  instructionFeedbackForm,
+  ItemFacts,
+  registrationForm,
+  reportForm,
+  urgeNoticeForm,
+} from './form-content';
 import { FormDocument, verificationLines } from './form';
 
 const ISSUED = new Date('2026-11-27T02:00:00Z');
@@ -42,6 +51,7 @@ const ITEM: ItemFacts = {
   assignments: [
     { unit: '睢县', deadline: new Date('2026-12-16T15:59:59Z'), status: AssignmentStatus.IN_PROGRESS },
   ],
+  leaderNotes: [],
 };
 
 describe('the forms’ content', () => {
@@ -63,6 +73,35 @@ describe('the forms’ content', () => {
       量化目标: '100公里',
       交办情况: '睢县（时限2026年12月16日，办理中）',
     });
+  });
+
+  it('批示 and 阅示 recorded in the system print on the 登记单 and the 批示件办理情况, in Shanghai dates', () => {
+    const note = (kind: InstructionKind, target: InstructionTarget, text: string | null, at: string) => ({
+      kind,
+      target,
+      leader: '李书记',
+      leaderUnit: '市委',
+      reportUnit: target === InstructionTarget.REPORT ? '睢县' : null,
+      text,
+      at: new Date(at),
+    });
+    const item: ItemFacts = {
+      ...ITEM,
+      feedback: '已全部完工',
+      leaderNotes: [
+        note(InstructionKind.INSTRUCTION, InstructionTarget.ITEM, '务必年底前完成', '2026-11-27T17:00:00Z'),
+        note(InstructionKind.INSTRUCTION, InstructionTarget.REPORT, '总结经验', '2026-12-01T02:00:00Z'),
+        note(InstructionKind.READ, InstructionTarget.FEEDBACK, null, '2026-12-20T02:00:00Z'),
+      ],
+    };
+    expect(rows(registrationForm(item, FRAME)).领导批示).toBe(
+      '请抓紧落实\n2026年11月28日 市委 李书记批示：务必年底前完成\n2026年12月1日 市委 李书记对睢县办理情况报告批示：总结经验',
+    );
+    const feedback = rows(instructionFeedbackForm(item, FRAME));
+    expect(feedback.领导批示).toContain('市委 李书记批示：务必年底前完成');
+    expect(feedback.领导阅示).toBe('2026年12月20日 市委 李书记已阅（圈阅）');
+    // Nothing recorded: no empty rows.
+    expect(rows(instructionFeedbackForm({ ...item, leaderNotes: [] }, FRAME))).not.toHaveProperty('领导阅示');
   });
 
   it('催办通知单: addressed to the unit, naming the item and its number in the text', () => {

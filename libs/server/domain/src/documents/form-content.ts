@@ -10,6 +10,9 @@ import {
   documentDateTime,
   DOCUMENT_KIND_LABELS,
   DocumentKind,
+  INSTRUCTION_KIND_LABELS,
+  InstructionKind,
+  InstructionTarget,
   ITEM_SOURCE_LABELS,
   ItemSource,
   URGE_KIND_LABELS,
@@ -24,6 +27,28 @@ export interface FormFrame {
   issuedAt: Date;
   verification: { code: string; url: string };
 }
+
+/** A leader's 批示 or 阅示 on the item, its feedback or one of its reports, as the forms print it. */
+export interface LeaderNote {
+  kind: InstructionKind;
+  target: InstructionTarget;
+  leader: string;
+  leaderUnit: string;
+  /** The unit whose report it was written on (target REPORT). */
+  reportUnit: string | null;
+  text: string | null;
+  at: Date;
+}
+
+/** 2026年11月27日 市委 李书记对睢县办理情况报告批示：请抓紧落实 */
+export function leaderNoteLine(n: LeaderNote): string {
+  const on = n.target === InstructionTarget.REPORT && n.reportUnit ? `对${n.reportUnit}办理情况报告` : '';
+  const who = [n.leaderUnit, n.leader].filter(Boolean).join(' ');
+  return `${documentDate(n.at)} ${who}${on}${INSTRUCTION_KIND_LABELS[n.kind].zh}${n.text ? `：${n.text}` : ''}`;
+}
+
+const linesOf = (notes: readonly LeaderNote[], targets: readonly InstructionTarget[]) =>
+  notes.filter((n) => targets.includes(n.target)).map(leaderNoteLine);
 
 export interface ItemFacts {
   regNumber: string | null;
@@ -45,6 +70,8 @@ export interface ItemFacts {
   coUnits: string[];
   /** Top-level assignments: unit, deadline, status. */
   assignments: { unit: string; deadline: Date; status: AssignmentStatus }[];
+  /** 批示 and 阅示 recorded in the system, oldest first. */
+  leaderNotes: LeaderNote[];
 }
 
 export interface UrgeFacts {
@@ -113,6 +140,10 @@ function frame(
   };
 }
 
+/** A table row of several lines, left out when there is nothing to print. */
+const optionalRow = (label: string, lines: readonly string[]) =>
+  lines.length ? [{ label, value: lines.join('\n') }] : [];
+
 /** 督促检查登记单: everything the office registered about the item, and to whom it went. */
 export function registrationForm(item: ItemFacts, f: FormFrame): FormDocument {
   const rows = [
@@ -121,7 +152,10 @@ export function registrationForm(item: ItemFacts, f: FormFrame): FormDocument {
     { label: '事项类别', value: dash(item.category) },
     { label: '事项名称', value: item.title },
     { label: '事项内容', value: item.content },
-    ...(item.instruction ? [{ label: '领导批示', value: item.instruction }] : []),
+    ...optionalRow('领导批示', [
+      ...(item.instruction ? [item.instruction] : []),
+      ...linesOf(item.leaderNotes, [InstructionTarget.ITEM, InstructionTarget.REPORT]),
+    ]),
     { label: '办理要求', value: dash(item.requirements) },
     { label: '办理时限', value: documentDate(item.deadline) },
     { label: '牵头单位', value: dash(item.leadUnit) },
@@ -161,8 +195,10 @@ export function instructionFeedbackForm(item: ItemFacts, f: FormFrame): FormDocu
     { label: '批示内容', value: dash(item.instruction ?? item.content) },
     { label: '承办单位', value: handled.length ? handled.join('、') : '—' },
     { label: '办理时限', value: documentDate(item.deadline) },
+    ...optionalRow('领导批示', linesOf(item.leaderNotes, [InstructionTarget.ITEM, InstructionTarget.REPORT])),
     { label: '办理结果', value: dash(item.feedback) },
     { label: '反馈日期', value: documentDate(item.updatedAt) },
+    ...optionalRow('领导阅示', linesOf(item.leaderNotes, [InstructionTarget.FEEDBACK])),
   ];
   return frame(DocumentKind.INSTRUCTION_FEEDBACK, f, {
     number: item.regNumber,
