@@ -1,5 +1,6 @@
 // `npm test`: formatting, lint, types, drift checks, unit + integration tests on real PostgreSQL and Redis,
 // then the browser suite. Each integration run gets its own database and Redis key prefix.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureServices } from './services.mjs';
 import { step, TS_NODE } from './run.mjs';
@@ -12,6 +13,11 @@ const env = {
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
 await ensureServices({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL });
+requireCommands({
+  pdftotext: 'poppler-utils',
+  pdftoppm: 'poppler-utils',
+  'redis-server': 'redis-server',
+});
 
 step('Prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 // ESLint's module-boundary rule reads Nx's project graph and silently skips itself without one.
@@ -51,3 +57,14 @@ const totals = reports
   });
 console.log(`\nAll checks passed in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
+
+/** Programs the suites run themselves: one clear line naming the missing ones, before minutes of tests. */
+function requireCommands(packages) {
+  const missing = Object.keys(packages).filter(
+    (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status !== 0,
+  );
+  if (!missing.length) return;
+  const install = [...new Set(missing.map((cmd) => packages[cmd]))].join(' ');
+  console.error(`✗ The tests need ${missing.join(', ')}: apt-get install -y ${install}`);
+  process.exit(1);
+}
