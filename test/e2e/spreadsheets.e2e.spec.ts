@@ -99,6 +99,14 @@ it('imports a target list row by row and exports the ledger through the worker',
   await wb.xlsx.readFile((await file.path())!);
   const titles = wb.getWorksheet('督查事项')!.getColumn(2).values.slice(2);
   expect(titles.sort()).toEqual([`${RUN}目标1`, `${RUN}目标2`]);
+
+  // 最近导出: the same file again later, from the list of the user's exports.
+  await page.getByTestId('ledger-export-recent').click();
+  const recent = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item').first();
+  await expect(recent.innerText()).resolves.toContain(file.suggestedFilename());
+  const again = page.waitForEvent('download');
+  await recent.click();
+  expect((await again).suggestedFilename()).toBe(file.suggestedFilename());
   await page.context().close();
 });
 

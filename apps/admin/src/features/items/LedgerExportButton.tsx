@@ -1,12 +1,18 @@
 import { useState } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { App, Button, Progress, Space, Tooltip } from 'antd';
-import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { App, Button, Dropdown, Progress, Space, Tooltip } from 'antd';
+import { DownloadOutlined, FileExcelOutlined, HistoryOutlined } from '@ant-design/icons';
 import type { SpreadsheetJobFieldsFragment, SupervisionItemFilter } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
 import { saveFile } from '../../shared/files/files-api';
 import { useT } from '../../shared/i18n/locale';
-import { SpreadsheetJobQuery, StartLedgerExportMutation } from './spreadsheet-queries';
+import { formatTime } from '../../shared/domain/labels';
+import {
+  MySpreadsheetJobsQuery,
+  SpreadsheetJobQuery,
+  StartLedgerExportMutation,
+} from './spreadsheet-queries';
 import { useSpreadsheetJob } from './use-spreadsheet-job';
 
 /**
@@ -40,14 +46,7 @@ export function LedgerExportButton({
     if (!job) return;
     setSaving(true);
     try {
-      // Signed links are short-lived: ask for a fresh one.
-      const { data } = await client.query({
-        query: SpreadsheetJobQuery,
-        variables: { id: job.id },
-        fetchPolicy: 'network-only',
-      });
-      const fresh = data?.spreadsheetJob;
-      if (fresh?.downloadUrl) await saveFile(fresh.downloadUrl, fresh.fileName ?? 'ledger.xlsx');
+      await saveJobFile(client, job.id);
     } catch (err) {
       void message.error(describeError(err));
     } finally {
@@ -87,6 +86,7 @@ export function LedgerExportButton({
           {t('ledger.exportDownload')}
         </Button>
       )}
+      <RecentExports />
       {job?.status === 'FAILED' && (
         <Tooltip title={job.error}>
           <span role="alert" style={{ color: 'var(--ant-color-error)' }} data-testid="ledger-export-failed">
@@ -95,5 +95,49 @@ export function LedgerExportButton({
         </Tooltip>
       )}
     </Space>
+  );
+}
+
+/** Signed links are short-lived: a fresh one for the job's file, then the browser saves it. */
+async function saveJobFile(client: ApolloClient, id: string) {
+  const { data } = await client.query({
+    query: SpreadsheetJobQuery,
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  const fresh = data?.spreadsheetJob;
+  if (fresh?.downloadUrl) await saveFile(fresh.downloadUrl, fresh.fileName ?? 'ledger.xlsx');
+}
+
+/** 最近导出: the caller's last exports, so a file made before leaving the page can still be fetched. */
+function RecentExports() {
+  const t = useT();
+  const { message } = App.useApp();
+  const client = useApolloClient();
+  const [load, { data, loading }] = useLazyQuery(MySpreadsheetJobsQuery, { fetchPolicy: 'network-only' });
+  const jobs = data?.mySpreadsheetJobs ?? [];
+  const fetchFile = (id: string) =>
+    saveJobFile(client, id).catch((err) => void message.error(describeError(err)));
+  return (
+    <Dropdown
+      trigger={['click']}
+      onOpenChange={(open) => open && void load({ variables: { kind: 'LEDGER_EXPORT', first: 5 } })}
+      menu={{
+        items: jobs.length
+          ? jobs.map((j) => ({
+              key: j.id,
+              disabled: j.status !== 'SUCCEEDED',
+              label: `${formatTime(j.createdAt)} · ${j.status === 'SUCCEEDED' ? (j.fileName ?? '') : t(`ledger.exportStatus.${j.status}`)}`,
+              onClick: () => void fetchFile(j.id),
+            }))
+          : [{ key: 'none', disabled: true, label: loading ? '…' : t('ledger.exportNone') }],
+      }}
+    >
+      <Button
+        icon={<HistoryOutlined />}
+        aria-label={t('ledger.exportRecent')}
+        data-testid="ledger-export-recent"
+      />
+    </Dropdown>
   );
 }

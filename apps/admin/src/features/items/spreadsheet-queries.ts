@@ -26,6 +26,18 @@ export const SpreadsheetJobFields = graphql(`
   }
 `);
 
+/** The caller's own recent jobs of one kind, newest first (a file exported earlier is still there). */
+export const MySpreadsheetJobsQuery = graphql(`
+  query MySpreadsheetJobs($kind: SpreadsheetJobKind, $first: Int) {
+    mySpreadsheetJobs(kind: $kind, first: $first) {
+      id
+      status
+      fileName
+      createdAt
+    }
+  }
+`);
+
 export const SpreadsheetActionsQuery = graphql(`
   query SpreadsheetActions {
     spreadsheetActions
