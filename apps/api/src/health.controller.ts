@@ -3,19 +3,18 @@ import type { FastifyReply } from 'fastify';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '@duban/domain';
-import { Public, ShutdownState } from '@duban/platform';
+import { Public, ShutdownState, withTimeout } from '@duban/platform';
 
 /** A dependency that does not answer within this long counts as down (probes time out at 2 s). */
 const CHECK_TIMEOUT_MS = 1_000;
 
 type Check = 'ok' | 'down';
 
-function within<T>(work: Promise<T>): Promise<Check> {
-  return Promise.race([
-    work.then((): Check => 'ok'),
-    new Promise<Check>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref()),
-  ]).catch((): Check => 'down');
-}
+const check = (work: Promise<unknown>): Promise<Check> =>
+  withTimeout(work, CHECK_TIMEOUT_MS).then(
+    (): Check => 'ok',
+    (): Check => 'down',
+  );
 
 @Controller('health')
 export class HealthController {
@@ -40,8 +39,8 @@ export class HealthController {
   @Get(['ready', ''])
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const [postgres, redis] = await Promise.all([
-      within(this.dataSource.query('SELECT 1')),
-      within(this.redis.ping()),
+      check(this.dataSource.query('SELECT 1')),
+      check(this.redis.ping()),
     ]);
     const status = this.shutdown.draining
       ? 'draining'

@@ -5,18 +5,19 @@ import type { Queue } from 'bullmq';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '@duban/contracts';
-import { dependencyUp, metricsRegistry, outboxLag, outboxPending, Public, queueJobs } from '@duban/platform';
+import {
+  dependencyUp,
+  metricsRegistry,
+  outboxLag,
+  outboxPending,
+  Public,
+  queueJobs,
+  withTimeout,
+} from '@duban/platform';
 
 /** A scrape must answer even when a dependency hangs: each reading gets this long. */
 const READ_TIMEOUT_MS = 1_000;
 const STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
-
-function within<T>(work: Promise<T>): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), READ_TIMEOUT_MS).unref()),
-  ]);
-}
 
 /**
  * Prometheus scrape endpoint. Not behind the sign-in: it is for the cluster's monitoring, and the
@@ -42,7 +43,7 @@ export class MetricsController {
     try {
       for (const name of Object.values(QUEUES)) {
         const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
-        const counts = await within(queue.getJobCounts(...STATES));
+        const counts = await withTimeout(queue.getJobCounts(...STATES), READ_TIMEOUT_MS);
         for (const state of STATES) queueJobs.set({ queue: name, state }, counts[state] ?? 0);
       }
       dependencyUp.set({ dependency: 'redis' }, 1);
@@ -53,8 +54,9 @@ export class MetricsController {
 
   private async readOutbox() {
     try {
-      const [row] = await within(
+      const [row] = await withTimeout(
         this.dataSource.query<{ pending: string; lag_seconds: number }[]>(`SELECT * FROM duban_outbox_lag()`),
+        READ_TIMEOUT_MS,
       );
       outboxPending.set(Number(row.pending));
       outboxLag.set(row.lag_seconds);

@@ -24,3 +24,4 @@ export * from './security';
 export * from './http/graceful-shutdown';
 export * from './observability/metrics';
 export * from './observability/process-log';
+export * from './observability/with-timeout';
