@@ -22,6 +22,7 @@ import type {
   ItemOperation as Operation,
 } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
+import { useSubmit } from '../../shared/feedback/use-submit';
 import { formatTime } from '../../shared/domain/labels';
 import {
   chinaDate,
@@ -33,6 +34,7 @@ import {
 } from '../../shared/domain/rules';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
+import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 import { ITEM_REFETCH } from './AssignModal';
 import { InstructItemMutation, ItemInstructionsQuery, ReadFeedbackMutation } from './instruction-queries';
 
@@ -163,9 +165,7 @@ function ReadFeedbackModal({
   onClose: () => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ReadValues>();
-  const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form);
   const further = kind === Kind.FURTHER_INSTRUCTION;
   const [read] = useMutation(ReadFeedbackMutation, {
@@ -173,25 +173,18 @@ function ReadFeedbackModal({
     refetchQueries: INSTRUCTION_REFETCH,
     awaitRefetchQueries: true,
   });
-  const submit = async (v: ReadValues) => {
-    setBusy(true);
-    try {
-      await read({
-        variables: {
-          itemId,
-          kind: v.kind,
-          text: v.text?.trim() || null,
-          deadline: further && v.deadline ? endOfPickedDay(v.deadline) : null,
-        },
-      });
-      void message.success(further ? t('instruction.reopenedDone') : t('common.done'));
-      onClose();
-    } catch (err) {
-      void message.error(describeError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [submit, busy] = useSubmit(async (v: ReadValues) => {
+    await read({
+      variables: {
+        itemId,
+        kind: v.kind,
+        text: v.text?.trim() || null,
+        deadline: further && v.deadline ? endOfPickedDay(v.deadline) : null,
+      },
+    });
+    onClose();
+    return further ? t('instruction.reopenedDone') : t('common.done');
+  });
   return (
     <Modal
       open
@@ -208,7 +201,13 @@ function ReadFeedbackModal({
           {t('detail.feedback')}：{feedback}
         </Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" initialValues={{ kind: Kind.READ }} onFinish={submit}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: Kind.READ }}
+        onFinish={submit}
+        onKeyDown={keepEnterInDateFields}
+      >
         <Form.Item name="kind" label={t('instruction.kind')}>
           <Radio.Group
             optionType="button"

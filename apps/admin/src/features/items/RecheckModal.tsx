@@ -1,36 +1,27 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { describeError } from '../../shared/api/errors';
+import { useSubmit } from '../../shared/feedback/use-submit';
 import { endOfPickedDay, pickedDay, shanghaiDay } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
+import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 import { RecheckItemMutation } from './instruction-queries';
 import { INSTRUCTION_REFETCH } from './LeaderInstructions';
 
 /** 复查: the issuing office reopens a concluded item with a reason and a new deadline. */
 export function RecheckModal({ itemId, onClose }: { itemId: string; onClose: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string; deadline: Dayjs }>();
-  const [busy, setBusy] = useState(false);
   const [recheck] = useMutation(RecheckItemMutation, {
     context: { inlineErrors: true },
     refetchQueries: INSTRUCTION_REFETCH,
     awaitRefetchQueries: true,
   });
-  const submit = async (v: { reason: string; deadline: Dayjs }) => {
-    setBusy(true);
-    try {
-      await recheck({ variables: { itemId, reason: v.reason.trim(), deadline: endOfPickedDay(v.deadline) } });
-      void message.success(t('instruction.reopenedDone'));
-      onClose();
-    } catch (err) {
-      void message.error(describeError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [submit, busy] = useSubmit(async (v: { reason: string; deadline: Dayjs }) => {
+    await recheck({ variables: { itemId, reason: v.reason.trim(), deadline: endOfPickedDay(v.deadline) } });
+    onClose();
+    return t('instruction.reopenedDone');
+  });
   return (
     <Modal
       open
@@ -43,7 +34,7 @@ export function RecheckModal({ itemId, onClose }: { itemId: string; onClose: () 
       destroyOnHidden
     >
       <Alert type="warning" showIcon title={t('reopen.warning')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit} onKeyDown={keepEnterInDateFields}>
         <Form.Item
           name="reason"
           label={t('reopen.reason')}
