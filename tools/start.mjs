@@ -81,6 +81,8 @@ let logins;
 try {
   await waitForHttp(`http://127.0.0.1:${PORT}/health`);
   await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/`);
+  console.log('\n▶ Demo work: items in every state, through the API as the demo users');
+  execFileSync(process.execPath, [...TS_NODE, 'tools/seed-demo-work.ts'], { env, stdio: 'inherit' });
   logins = JSON.parse(
     execFileSync(process.execPath, [...TS_NODE, 'tools/demo-logins.ts'], {
       env: { ...env, DUBAN_NO_DB: '1' },
