@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DomainEvent, DomainEventJob } from '@duban/contracts';
-import { AppConfig, TenantSession, withSession } from '@duban/platform';
+import { AppConfig, TenantSession, withSession, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel, RECIPIENTS_PER_MESSAGE } from './notification.channel';
@@ -149,7 +148,7 @@ export class NotificationDelivery {
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(CONFIG) config: AppConfig,
   ) {
     this.channel = notificationChannel(config.REDIS_PREFIX);

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import IORedis from 'ioredis';
-import { Actor, AppConfig } from '@duban/platform';
+import { Actor, AppConfig, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel } from './notification.channel';
@@ -70,11 +69,11 @@ export class NotificationHub implements OnApplicationShutdown {
   private readonly logger = new Logger(NotificationHub.name);
   private readonly channel: string;
   private readonly listeners = new Map<string, Set<Listener>>();
-  private subscriber?: IORedis;
+  private subscriber?: RedisClient;
   private subscribed?: Promise<void>;
 
   constructor(
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(CONFIG) config: AppConfig,
   ) {
     this.channel = notificationChannel(config.REDIS_PREFIX);

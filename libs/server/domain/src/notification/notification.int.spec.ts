@@ -91,7 +91,7 @@ const notificationsOf = (eventId: string) =>
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
   const config = loadConfig();
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   const prefix = queuePrefix(`${config.REDIS_PREFIX}_notification_spec`);
   // Shared connection, as in QueueModule; the worker duplicates it for its blocking reads.
   queue = new Queue<JobData<Events>, unknown, JobName<Events>>(QUEUES.events, { connection: redis, prefix });
