@@ -172,7 +172,8 @@ describe('outbox relay and event consumer', () => {
     try {
       await qr.startTransaction();
       const rows = await qr.query(
-        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim(1000, interval '1 hour')`,
+        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim($1, 1000, interval '1 hour')`,
+        [chengguan.tenantId],
       );
       expect(rows.map((r: { id: string }) => r.id)).toContain(id);
       await queue.addBulk(rows.map((r: Parameters<typeof outboxJob>[0]) => outboxJob(r)));

@@ -32,7 +32,12 @@ const REDIS_NODE = /^((rediss?:\/\/)([^@/\s]*@)?)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9
 const redisClusterNodes = z
   .string()
   .optional()
-  .transform((v) => v?.split(',').map((n) => n.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  )
   .transform((list) => (list?.length ? list : undefined))
   .refine(
     (list) => !list || list.every((n) => REDIS_NODE.test(n)),
@@ -60,6 +65,15 @@ const schema = z.object({
   JWT_TTL: z.string().default('12h'),
   /** Connections per process (pods × DB_POOL must stay below PostgreSQL's max_connections). */
   DB_POOL: wholeNumber(1, 500, 20),
+  /**
+   * 'on' (default): hot statements are named prepared statements, planned once per connection. 'off'
+   * behind a pooler in transaction mode that cannot carry them from one transaction to the next
+   * (PgBouncer before 1.21, or with max_prepared_statements = 0): they run unnamed.
+   */
+  DB_NAMED_STATEMENTS: z
+    .enum(['on', 'off'], { error: "must be 'on' or 'off'" })
+    .default('on')
+    .transform((v) => v === 'on'),
   /** '1': tools that need metadata only (schema emit) start without connecting to the database. */
   DUBAN_NO_DB: z
     .enum(['0', '1'], { error: "must be '1' (no database connection) or '0'" })
