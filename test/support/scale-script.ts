@@ -106,8 +106,10 @@ export async function scriptOutcome(owner: Pool, itemId: string) {
   return { notifications, assignments, rollupOff };
 }
 
-/** Outbox events not yet confirmed by a consumer (all of them, any item). */
+/** Due outbox events not yet confirmed by a consumer, of any item (quiet hours hold some back). */
 export async function undelivered(owner: Pool): Promise<number> {
-  const { rows } = await owner.query(`SELECT count(*)::int AS n FROM outbox WHERE delivered_at IS NULL`);
+  const { rows } = await owner.query(
+    `SELECT count(*)::int AS n FROM outbox WHERE delivered_at IS NULL AND due_at <= now()`,
+  );
   return rows[0].n;
 }

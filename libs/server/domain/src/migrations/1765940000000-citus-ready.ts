@@ -11,7 +11,8 @@ const CLAIMABLE = `o.delivered_at IS NULL AND o.due_at <= now()
  *   path where the scope comes from a looked-up row. The values are quoted by `format('%L')`.
  * - The outbox relay claims per tenant (the distribution column): first the tenants with claimable
  *   rows (a read, no locks), then `FOR UPDATE SKIP LOCKED` within one tenant, one shard per statement;
- *   a multi-shard `FOR UPDATE` is what Citus refuses. Marking takes the tenant too.
+ *   a multi-shard `FOR UPDATE` is what Citus refuses. Marking, and the consumer's doors (state,
+ *   progress, delivered), take the tenant too (the job carries it).
  */
 export class CitusReady1765940000000 implements MigrationInterface {
   name = 'CitusReady1765940000000';
@@ -45,10 +46,32 @@ export class CitusReady1765940000000 implements MigrationInterface {
       RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
       AS $$ UPDATE outbox SET published_at = now(), publish_count = publish_count + 1
              WHERE tenant_id = p_tenant AND id = ANY(p_ids) AND delivered_at IS NULL $$`);
+    // The consumer's doors name the tenant too (the job carries it): one shard per FOR UPDATE / UPDATE.
+    for (const fn of [
+      'duban_outbox_state(bigint)',
+      'duban_outbox_progress(bigint, bigint)',
+      'duban_outbox_delivered(bigint)',
+    ])
+      await q.query(`DROP FUNCTION ${fn}`);
+    await q.query(`CREATE FUNCTION duban_outbox_state(p_tenant bigint, p_id bigint)
+      RETURNS TABLE (delivered boolean, progress bigint)
+      LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public
+      AS $$ SELECT o.delivered_at IS NOT NULL, o.progress FROM outbox o
+             WHERE o.tenant_id = p_tenant AND o.id = p_id FOR UPDATE $$`);
+    await q.query(`CREATE FUNCTION duban_outbox_progress(p_tenant bigint, p_id bigint, p_upto bigint)
+      RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
+      AS $$ UPDATE outbox SET progress = greatest(coalesce(progress, p_upto), p_upto), progressed_at = now()
+             WHERE tenant_id = p_tenant AND id = p_id AND delivered_at IS NULL $$`);
+    await q.query(`CREATE FUNCTION duban_outbox_delivered(p_tenant bigint, p_id bigint)
+      RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
+      AS $$ UPDATE outbox SET delivered_at = now() WHERE tenant_id = p_tenant AND id = p_id AND delivered_at IS NULL $$`);
     for (const fn of [
       'duban_outbox_tenants(interval)',
       'duban_outbox_claim(bigint, int, interval)',
       'duban_outbox_mark(bigint, bigint[])',
+      'duban_outbox_state(bigint, bigint)',
+      'duban_outbox_progress(bigint, bigint, bigint)',
+      'duban_outbox_delivered(bigint, bigint)',
     ]) {
       await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO duban_app`);
@@ -56,6 +79,23 @@ export class CitusReady1765940000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const fn of [
+      'duban_outbox_state(bigint, bigint)',
+      'duban_outbox_progress(bigint, bigint, bigint)',
+      'duban_outbox_delivered(bigint, bigint)',
+    ])
+      await q.query(`DROP FUNCTION ${fn}`);
+    await q.query(`CREATE FUNCTION duban_outbox_state(p_id bigint)
+      RETURNS TABLE (delivered boolean, progress bigint)
+      LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public
+      AS $$ SELECT o.delivered_at IS NOT NULL, o.progress FROM outbox o WHERE o.id = p_id FOR UPDATE $$`);
+    await q.query(`CREATE FUNCTION duban_outbox_progress(p_id bigint, p_upto bigint)
+      RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
+      AS $$ UPDATE outbox SET progress = greatest(coalesce(progress, p_upto), p_upto), progressed_at = now()
+             WHERE id = p_id AND delivered_at IS NULL $$`);
+    await q.query(`CREATE FUNCTION duban_outbox_delivered(p_id bigint)
+      RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
+      AS $$ UPDATE outbox SET delivered_at = now() WHERE id = p_id AND delivered_at IS NULL $$`);
     await q.query(`DROP FUNCTION duban_outbox_mark(bigint, bigint[])`);
     await q.query(`CREATE FUNCTION duban_outbox_mark(p_ids bigint[])
       RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public
@@ -68,7 +108,13 @@ export class CitusReady1765940000000 implements MigrationInterface {
       AS $$ SELECT o.id, o.tenant_id, o.topic, o.payload, o.publish_count, o.progress FROM outbox o
              WHERE ${CLAIMABLE}
              ORDER BY o.due_at, o.id LIMIT least(greatest(p_limit, 1), 1000) FOR UPDATE SKIP LOCKED $$`);
-    for (const fn of ['duban_outbox_claim(int, interval)', 'duban_outbox_mark(bigint[])']) {
+    for (const fn of [
+      'duban_outbox_claim(int, interval)',
+      'duban_outbox_mark(bigint[])',
+      'duban_outbox_state(bigint)',
+      'duban_outbox_progress(bigint, bigint)',
+      'duban_outbox_delivered(bigint)',
+    ]) {
       await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO duban_app`);
     }
