@@ -41,10 +41,12 @@ export function createRedis(place: RedisPlace, { failFast = false } = {}): Redis
     const { host, port } = redisOptions(s.includes('://') ? s : `redis://${s}`);
     return { host, port };
   });
-  const { host: _h, port: _p, db: _db, ...shared } = redisOptions(
-    seeds[0].includes('://') ? seeds[0] : `redis://${seeds[0]}`,
-    { failFast },
-  );
+  const {
+    host: _h,
+    port: _p,
+    db: _db,
+    ...shared
+  } = redisOptions(seeds[0].includes('://') ? seeds[0] : `redis://${seeds[0]}`, { failFast });
   return new Cluster(nodes, {
     redisOptions: shared,
     enableReadyCheck: true,
