@@ -224,11 +224,12 @@ export class TenantSession {
   private open(): Promise<QueryRunner> {
     if (this.finished) return Promise.reject(new SessionFinishedError());
     this.runner ??= (async () => {
+      const scope = scopeStatements(this.scope);
       const qr = this.dataSource.createQueryRunner();
       SESSIONS.set(qr.manager, this);
       await qr.connect();
       // BEGIN and the scope in one round trip (each is a syscall pair; most reads are a handful of queries).
-      await qr.query(`START TRANSACTION; ${scopeStatements(this.scope)}`);
+      await qr.query(`START TRANSACTION; ${scope}`);
       return qr;
     })();
     return this.runner;
