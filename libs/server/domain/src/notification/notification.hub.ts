@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Cluster } from 'ioredis';
 import { Actor, AppConfig, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
@@ -111,7 +112,12 @@ export class NotificationHub implements OnApplicationShutdown {
   private connect(): Promise<void> {
     this.subscribed ??= (async () => {
       // A connection in subscriber mode can run no other command, so it is a dedicated one.
-      const subscriber = this.redis.duplicate();
+      // The api's cluster client queues no command while the cluster is unreachable (failFast); this
+      // one may: SUBSCRIBE then waits for the connection instead of failing before it is up.
+      const subscriber =
+        this.redis instanceof Cluster
+          ? this.redis.duplicate([], { enableOfflineQueue: true })
+          : this.redis.duplicate();
       subscriber.on('error', (err: Error) => this.logger.warn(`notification subscriber: ${err.message}`));
       subscriber.on('message', (channel: string, raw: string) => {
         if (channel === this.channel) this.dispatch(raw);

@@ -50,13 +50,17 @@ export function createRedis(place: RedisPlace, { failFast = false } = {}): Redis
   return new Cluster(nodes, {
     redisOptions: shared,
     enableReadyCheck: true,
+    // The api fails fast while the cluster as a whole is unreachable (no queue of waiting commands);
+    // a failover of one master does not count, the client stays ready and retries below.
+    enableOfflineQueue: !failFast,
     // A failover takes the cluster's node timeout plus an election; keep trying rather than give up.
     retryDelayOnFailover: 200,
     retryDelayOnClusterDown: 300,
     retryDelayOnTryAgain: 200,
     maxRedirections: 64,
     slotsRefreshTimeout: 2_000,
-    clusterRetryStrategy: (times) => (failFast && times > 1 ? null : Math.min(100 * times, 2_000)),
+    // Never null: that would end the client for good, and the process would not recover.
+    clusterRetryStrategy: (times) => Math.min(100 * times, 2_000),
   });
 }
 
