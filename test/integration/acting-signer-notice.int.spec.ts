@@ -29,7 +29,7 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
   const config = loadConfig();
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   delivery = new NotificationDelivery(app, redis, config);
   api = await bootApi();
 });

@@ -90,7 +90,7 @@ beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
   api = await bootApi();
   const config = loadConfig();
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   delivery = new NotificationDelivery(app, redis, config);
   for (const u of ['city_supervisor', 'suixian_supervisor', 'chengguan_liaison', 'baimiao_liaison'])
     token[u] = await api.login(u);

@@ -39,7 +39,7 @@ beforeAll(async () => {
     orgUnitId: admin.org_unit_id,
     unitPath: admin.unit_path,
   });
-  redis = new IORedis(redisOptions(loadConfig().REDIS_URL));
+  redis = new IORedis(redisOptions(loadConfig().REDIS_URL!));
   for (const name of [QUEUES.orgImport, QUEUES.events])
     queues[name] = new Queue(name, { connection: redis, prefix: queuePrefix(PREFIX) });
   ids.ownImport = (
@@ -79,7 +79,7 @@ afterAll(async () => {
   await api?.close();
   await Promise.all(Object.values(queues).map((q) => q.close()));
   await redis?.quit();
-  await deleteKeysWithPrefix(loadConfig().REDIS_URL, PREFIX);
+  await deleteKeysWithPrefix(loadConfig().REDIS_URL!, PREFIX);
   await close?.();
 });
 

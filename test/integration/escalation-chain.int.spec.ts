@@ -97,7 +97,7 @@ const deliver = (topic: string, assignmentId: string) => deliverEvents(owner, de
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
   const config = loadConfig();
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   delivery = new NotificationDelivery(app, redis, config);
   api = await bootApi();
   for (const u of USERS) token[u] = await api.login(u);

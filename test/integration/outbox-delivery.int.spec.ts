@@ -117,7 +117,7 @@ async function bigCascade(): Promise<{ itemId: string; min: string; max: string;
 
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   queue = new Queue(QUEUES.events, {
     connection: redis,
     prefix: queuePrefix(`${config.REDIS_PREFIX}_outbox_delivery_spec`),

@@ -171,7 +171,7 @@ async function reportAndAccept(
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
   const config = loadConfig();
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   delivery = new NotificationDelivery(app, redis, config);
   api = await bootApi();
   for (const r of await owner.query(

@@ -45,7 +45,7 @@ export async function bootPrivateRun(name: string): Promise<PrivateRun> {
   try {
     const { app, owner, close } = await testDataSources();
     const config = loadConfig();
-    const redis = new IORedis(redisOptions(config.REDIS_URL));
+    const redis = new IORedis(redisOptions(config.REDIS_URL!));
     const delivery = new NotificationDelivery(app, redis, config);
     // Explicitly, whatever the harness defaults become: no per-user rate limit, no sign-in lockout.
     const api = await bootApi({ env: LIMITS_OFF });

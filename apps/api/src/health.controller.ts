@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '@duban/domain';
-import { Public, ShutdownState, withTimeout } from '@duban/platform';
+import { Public, ShutdownState, withTimeout, type RedisClient } from '@duban/platform';
 
 /** A dependency that does not answer within this long counts as down (probes time out at 2 s). */
 const CHECK_TIMEOUT_MS = 1_000;
@@ -20,7 +19,7 @@ const check = (work: Promise<unknown>): Promise<Check> =>
 export class HealthController {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(ShutdownState) private readonly shutdown: ShutdownState,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, loadConfig, setCursorKey } from '@duban/platform';
+import { AppConfig, loadConfig, NAMED_STATEMENTS, setCursorKey } from '@duban/platform';
 import { CONFIG } from './config.token';
 import { ENTITIES } from './database';
 import { StorageModule } from './storage';
@@ -38,7 +38,11 @@ export class AppConfigModule {}
         // Tools that only need metadata (schema emit) run without a database.
         manualInitialization: config.DUBAN_NO_DB,
         logging: ['error' as const],
-        extra: { max: config.DB_POOL, application_name: 'duban' },
+        extra: {
+          max: config.DB_POOL,
+          application_name: 'duban',
+          [NAMED_STATEMENTS]: config.DB_NAMED_STATEMENTS,
+        },
       }),
     }),
   ],

@@ -1,8 +1,7 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, OnApplicationBootstrap } from '@nestjs/common';
-import IORedis from 'ioredis';
 import { JobName, QUEUES } from '@duban/contracts';
-import { AppConfig } from '@duban/platform';
+import { AppConfig, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { JobOf, LoggedWorkerHost, QueueOf, REDIS } from '../jobs';
 import { DeadlineSweepService, SweepResult } from './deadline-sweep.service';
@@ -19,7 +18,7 @@ export class DeadlineSweepProcessor extends LoggedWorkerHost implements OnApplic
     private readonly sweeper: DeadlineSweepService,
     @InjectQueue(QUEUES.deadlines) private readonly queue: QueueOf<Deadlines, DeadlineJobResult>,
     @Inject(CONFIG) private readonly config: AppConfig,
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {
     super();
   }

@@ -1,8 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import IORedis from 'ioredis';
 import { QUEUES } from '@duban/contracts';
-import { AppConfig, queuePrefix } from '@duban/platform';
+import { AppConfig, queuePrefix, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { QueueErrorLog } from './queue-error-log';
 import { REDIS, RedisModule } from './redis.module';
@@ -20,7 +19,7 @@ export class QueueModule {
         BullModule.forRootAsync({
           imports: [redis],
           inject: [REDIS, CONFIG],
-          useFactory: (connection: IORedis, config: AppConfig) => ({
+          useFactory: (connection: RedisClient, config: AppConfig) => ({
             connection,
             prefix: queuePrefix(config.REDIS_PREFIX),
           }),

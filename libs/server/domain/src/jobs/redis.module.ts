@@ -1,6 +1,5 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import IORedis from 'ioredis';
-import { AppConfig, redisOptions } from '@duban/platform';
+import { AppConfig, createRedis, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 
 export const REDIS = Symbol('Redis');
@@ -8,7 +7,7 @@ export const REDIS = Symbol('Redis');
 /** Closes the shared connection after BullMQ has closed its queues and workers. */
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: IORedis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   async onApplicationShutdown() {
     await this.redis.quit().catch(() => this.redis.disconnect());
@@ -16,7 +15,7 @@ class RedisCloser implements OnApplicationShutdown {
 }
 
 /**
- * One ioredis connection per process; BullMQ duplicates it for blocking worker connections. The API
+ * One ioredis connection (or Redis Cluster client) per process; BullMQ duplicates it for blocking worker connections. The API
  * asks for `failFast` (requests fail with SERVICE_UNAVAILABLE during an outage); the worker waits.
  */
 @Module({})
@@ -29,7 +28,7 @@ export class RedisModule {
         {
           provide: REDIS,
           inject: [CONFIG],
-          useFactory: (config: AppConfig) => new IORedis(redisOptions(config.REDIS_URL, { failFast })),
+          useFactory: (config: AppConfig) => createRedis(config, { failFast }),
         },
         RedisCloser,
       ],

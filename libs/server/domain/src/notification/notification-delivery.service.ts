@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DomainEvent, DomainEventJob } from '@duban/contracts';
-import { AppConfig, TenantSession, withSession } from '@duban/platform';
+import { AppConfig, TenantSession, withSession, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel, RECIPIENTS_PER_MESSAGE } from './notification.channel';
@@ -149,7 +148,7 @@ export class NotificationDelivery {
 
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(CONFIG) config: AppConfig,
   ) {
     this.channel = notificationChannel(config.REDIS_PREFIX);
@@ -169,16 +168,22 @@ export class NotificationDelivery {
     for (let done = false; !done;) {
       const step = await withSession(this.dataSource, scope, async (s) => {
         const [state] = await s.query<{ delivered: boolean; progress: string | null }>(
-          `SELECT delivered, progress::text FROM duban_outbox_state($1::bigint)`,
-          [job.outboxId],
+          `SELECT delivered, progress::text FROM duban_outbox_state($1::bigint, $2::bigint)`,
+          [tenantId, job.outboxId],
         );
         if (!state || state.delivered) return null;
         const wording =
           preWordedNotification(event) ?? notificationWording(event, await noticeNames(s, event));
         const chunk = nextChunk(wording.cascade, state.progress);
         const rows = await fanOut(s, job, wording, chunk);
-        if (chunk.last) await s.query(`SELECT duban_outbox_delivered($1::bigint)`, [job.outboxId]);
-        else await s.query(`SELECT duban_outbox_progress($1::bigint, $2::bigint)`, [job.outboxId, chunk.to]);
+        if (chunk.last)
+          await s.query(`SELECT duban_outbox_delivered($1::bigint, $2::bigint)`, [tenantId, job.outboxId]);
+        else
+          await s.query(`SELECT duban_outbox_progress($1::bigint, $2::bigint, $3::bigint)`, [
+            tenantId,
+            job.outboxId,
+            chunk.to,
+          ]);
         return { wording, rows, last: chunk.last };
       });
       if (!step) break;

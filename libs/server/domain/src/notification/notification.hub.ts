@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import IORedis from 'ioredis';
-import { Actor, AppConfig } from '@duban/platform';
+import { Cluster } from 'ioredis';
+import { Actor, AppConfig, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { REDIS } from '../jobs';
 import { NotificationMessage, notificationChannel } from './notification.channel';
@@ -70,11 +70,11 @@ export class NotificationHub implements OnApplicationShutdown {
   private readonly logger = new Logger(NotificationHub.name);
   private readonly channel: string;
   private readonly listeners = new Map<string, Set<Listener>>();
-  private subscriber?: IORedis;
+  private subscriber?: RedisClient;
   private subscribed?: Promise<void>;
 
   constructor(
-    @Inject(REDIS) private readonly redis: IORedis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(CONFIG) config: AppConfig,
   ) {
     this.channel = notificationChannel(config.REDIS_PREFIX);
@@ -112,7 +112,12 @@ export class NotificationHub implements OnApplicationShutdown {
   private connect(): Promise<void> {
     this.subscribed ??= (async () => {
       // A connection in subscriber mode can run no other command, so it is a dedicated one.
-      const subscriber = this.redis.duplicate();
+      // The api's cluster client queues no command while the cluster is unreachable (failFast); this
+      // one may: SUBSCRIBE then waits for the connection instead of failing before it is up.
+      const subscriber =
+        this.redis instanceof Cluster
+          ? this.redis.duplicate([], { enableOfflineQueue: true })
+          : this.redis.duplicate();
       subscriber.on('error', (err: Error) => this.logger.warn(`notification subscriber: ${err.message}`));
       subscriber.on('message', (channel: string, raw: string) => {
         if (channel === this.channel) this.dispatch(raw);

@@ -91,7 +91,7 @@ const notificationsOf = (eventId: string) =>
 beforeAll(async () => {
   ({ app, owner, close } = await testDataSources());
   const config = loadConfig();
-  redis = new IORedis(redisOptions(config.REDIS_URL));
+  redis = new IORedis(redisOptions(config.REDIS_URL!));
   const prefix = queuePrefix(`${config.REDIS_PREFIX}_notification_spec`);
   // Shared connection, as in QueueModule; the worker duplicates it for its blocking reads.
   queue = new Queue<JobData<Events>, unknown, JobName<Events>>(QUEUES.events, { connection: redis, prefix });
@@ -172,7 +172,8 @@ describe('outbox relay and event consumer', () => {
     try {
       await qr.startTransaction();
       const rows = await qr.query(
-        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim(1000, interval '1 hour')`,
+        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim($1, 1000, interval '1 hour')`,
+        [chengguan.tenantId],
       );
       expect(rows.map((r: { id: string }) => r.id)).toContain(id);
       await queue.addBulk(rows.map((r: Parameters<typeof outboxJob>[0]) => outboxJob(r)));

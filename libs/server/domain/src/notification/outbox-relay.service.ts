@@ -45,7 +45,7 @@ export function outboxJob(row: OutboxRow): {
 }
 
 /**
- * Transactional-outbox relay: claims due, undelivered rows (FOR UPDATE SKIP LOCKED, oldest first) that
+ * Transactional-outbox relay: claims due, undelivered rows (FOR UPDATE SKIP LOCKED, oldest first, per tenant) that
  * were never published or have been silent — no publish, no delivery progress — for longer than
  * OUTBOX_REDELIVER_AFTER_MS; adds them to the events queue and marks them published in the same
  * transaction, only after the adds succeeded. Only the consumer's commit (`duban_outbox_delivered`)
@@ -95,15 +95,29 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.loop;
   }
 
-  /** One claim → add → mark transaction; returns how many rows it relayed. */
+  /**
+   * Claim → add → mark, one transaction per tenant with claimable rows (oldest first), each claim
+   * within one tenant: on Citus, where tenant_id distributes the table, a statement on one shard (a
+   * multi-shard FOR UPDATE is refused there). Returns the largest batch relayed for one tenant.
+   */
   async relayOnce(batch = OutboxRelay.BATCH): Promise<number> {
+    const tenants: { t: string }[] = await this.dataSource.query(
+      `SELECT t::text AS t FROM duban_outbox_tenants($1::interval) t`,
+      [this.silentFor],
+    );
+    let largest = 0;
+    for (const { t } of tenants) largest = Math.max(largest, await this.relayTenant(t, batch));
+    return largest;
+  }
+
+  private async relayTenant(tenantId: string, batch: number): Promise<number> {
     const qr = this.dataSource.createQueryRunner();
     await qr.connect();
     try {
       await qr.startTransaction();
       const rows: OutboxRow[] = await qr.query(
-        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim($1, $2::interval)`,
-        [batch, this.silentFor],
+        `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim($1, $2, $3::interval)`,
+        [tenantId, batch, this.silentFor],
       );
       if (rows.length) {
         const again = rows.filter((r) => r.publish_count);
@@ -112,7 +126,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
             `redelivering ${again.length} event(s) not confirmed within ${this.silentFor}: ${again.map((r) => r.id).join(', ')}`,
           );
         await this.queue.addBulk(rows.map((row) => outboxJob(row)));
-        await qr.query(`SELECT duban_outbox_mark($1::bigint[])`, [rows.map((r) => r.id)]);
+        await qr.query(`SELECT duban_outbox_mark($1, $2::bigint[])`, [tenantId, rows.map((r) => r.id)]);
       }
       await qr.commitTransaction();
       return rows.length;

@@ -201,6 +201,27 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a Redis Cluster as seed nodes instead of REDIS_URL, and refuses both, neither or a malformed node', () => {
+    const { REDIS_URL: _url, ...noUrl } = good;
+    const nodes = '127.0.0.1:7001, 127.0.0.1:7002,rediss://:secret@redis-3.internal:7003';
+    expect(loadConfig({ ...noUrl, REDIS_CLUSTER_NODES: nodes }).REDIS_CLUSTER_NODES).toEqual([
+      '127.0.0.1:7001',
+      '127.0.0.1:7002',
+      'rediss://:secret@redis-3.internal:7003',
+    ]);
+    expect(() => loadConfig({ ...good, REDIS_CLUSTER_NODES: nodes })).toThrow(
+      new ConfigError(
+        'Invalid configuration: REDIS_CLUSTER_NODES and REDIS_URL are both set: set one (a cluster or one server), not both',
+      ),
+    );
+    expect(() => loadConfig(noUrl)).toThrow(
+      new ConfigError('Invalid configuration: REDIS_URL is required (or REDIS_CLUSTER_NODES)'),
+    );
+    expect(() => loadConfig({ ...noUrl, REDIS_CLUSTER_NODES: '127.0.0.1:7001,redis-2' })).toThrow(
+      'REDIS_CLUSTER_NODES must be comma-separated cluster nodes like 10.0.0.1:6379,10.0.0.2:6379',
+    );
+  });
+
   it('rejects malformed URLs and short secrets', () => {
     expect(() => loadConfig({ ...good, REDIS_URL: 'localhost:6379', JWT_SECRET: 'short' })).toThrow(
       'REDIS_URL must look like redis://host:6379; JWT_SECRET must be at least 16 characters',

@@ -27,11 +27,36 @@ const corsOrigins = z
     'must be comma-separated origins like https://duban.example.gov.cn (scheme, host, optional port)',
   );
 
+/** `host:port` (or a redis:// URL with one) per seed node; undefined when unset or empty. */
+const REDIS_NODE = /^((rediss?:\/\/)([^@/\s]*@)?)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
+const redisClusterNodes = z
+  .string()
+  .optional()
+  .transform((v) =>
+    v
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  )
+  .transform((list) => (list?.length ? list : undefined))
+  .refine(
+    (list) => !list || list.every((n) => REDIS_NODE.test(n)),
+    'must be comma-separated cluster nodes like 10.0.0.1:6379,10.0.0.2:6379',
+  );
+
 const schema = z.object({
   DATABASE_URL: postgresUrl,
+  /** One Redis server; required unless REDIS_CLUSTER_NODES names a cluster (then it must be unset). */
   REDIS_URL: z
-    .string({ error: 'is required' })
-    .refine((v) => /^rediss?:\/\/[^/]+/.test(v), 'must look like redis://host:6379'),
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^rediss?:\/\/[^/]+/.test(v), 'must look like redis://host:6379'),
+  /**
+   * A Redis Cluster instead: comma-separated seed nodes, `host:port` or `redis[s]://[user:password@]host:port`
+   * (credentials and TLS of the first apply to every node). Queue keys share one hash slot per queue
+   * (the `{REDIS_PREFIX}` hash tag); pub/sub and limits work across the cluster.
+   */
+  REDIS_CLUSTER_NODES: redisClusterNodes,
   JWT_SECRET: z.string({ error: 'is required' }).min(16, 'must be at least 16 characters'),
   /** 'production' hides the schema from anonymous callers; anything else is a development setting. */
   NODE_ENV: z.string().default('development'),
@@ -40,6 +65,15 @@ const schema = z.object({
   JWT_TTL: z.string().default('12h'),
   /** Connections per process (pods × DB_POOL must stay below PostgreSQL's max_connections). */
   DB_POOL: wholeNumber(1, 500, 20),
+  /**
+   * 'on' (default): hot statements are named prepared statements, planned once per connection. 'off'
+   * behind a pooler in transaction mode that cannot carry them from one transaction to the next
+   * (PgBouncer before 1.21, or with max_prepared_statements = 0): they run unnamed.
+   */
+  DB_NAMED_STATEMENTS: z
+    .enum(['on', 'off'], { error: "must be 'on' or 'off'" })
+    .default('on')
+    .transform((v) => v === 'on'),
   /** '1': tools that need metadata only (schema emit) start without connecting to the database. */
   DUBAN_NO_DB: z
     .enum(['0', '1'], { error: "must be '1' (no database connection) or '0'" })
@@ -158,6 +192,14 @@ const schema = z.object({
 
 /** Settings that depend on each other: STORAGE_DRIVER=s3 needs its endpoint, bucket and keys. */
 const validated = schema.superRefine((c, ctx) => {
+  if (!c.REDIS_URL && !c.REDIS_CLUSTER_NODES)
+    ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required (or REDIS_CLUSTER_NODES)' });
+  if (c.REDIS_URL && c.REDIS_CLUSTER_NODES)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['REDIS_CLUSTER_NODES'],
+      message: 'and REDIS_URL are both set: set one (a cluster or one server), not both',
+    });
   if (c.STORAGE_DRIVER !== 's3') return;
   for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
     if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when STORAGE_DRIVER=s3' });

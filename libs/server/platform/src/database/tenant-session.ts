@@ -22,7 +22,15 @@ export interface QueryOptions {
   prepare?: boolean;
 }
 
+/**
+ * Key in a DataSource's `extra` options: `false` turns named statements off (DB_NAMED_STATEMENTS=off,
+ * behind a transaction-mode pooler that cannot keep them); pg ignores keys it does not know.
+ */
+export const NAMED_STATEMENTS = 'dubanNamedStatements';
+
 async function runPrepared<T>(qr: QueryRunner, sql: string, params: unknown[]): Promise<T[]> {
+  if ((qr.connection.options.extra as Record<string, unknown> | undefined)?.[NAMED_STATEMENTS] === false)
+    return (await qr.query(sql, params)) as T[];
   let name = PREPARED.get(sql);
   if (!name) PREPARED.set(sql, (name = `duban_${PREPARED.size + 1}`));
   // The pg client under TypeORM's runner (connected by open()): TypeORM's query() cannot name a statement.
@@ -37,6 +45,23 @@ async function runPrepared<T>(qr: QueryRunner, sql: string, params: unknown[]): 
 interface PgClient {
   query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
   query(text: string): Promise<{ rows: unknown[] }[]>;
+}
+
+/** A string literal (standard_conforming_strings: only the quote is special). */
+const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
+
+/**
+ * The scope as `SET LOCAL` statements: transaction-local like `set_config(…, true)`, and what a Citus
+ * coordinator propagates to its workers (`citus.propagate_set_commands = 'local'`). SET takes no bind
+ * parameters, so the values are validated (a tenant id; an ltree path of ids) and quoted. No scope
+ * sets both empty: every policy then matches nothing.
+ */
+export function scopeStatements(scope: Scope | null): string {
+  const tenant = scope?.tenantId ?? '';
+  const path = scope?.path ?? '';
+  if (!/^\d{0,19}$/.test(tenant) || !/^(\d{1,19}(\.\d{1,19})*)?$/.test(path))
+    throw new Error(`malformed scope ${JSON.stringify(tenant)} ${JSON.stringify(path)}`);
+  return `SET LOCAL duban.tenant_id = ${literal(tenant)}; SET LOCAL duban.scope_path = ${literal(path)}`;
 }
 
 /** Each session under its EntityManager (what write paths hold), for `lastInTransaction`. */
@@ -90,12 +115,12 @@ export class TenantSession {
   ): Promise<{ session: TenantSession; row: T | undefined }> {
     const qr = dataSource.createQueryRunner();
     await qr.connect();
-    let row: (T & { _t?: unknown; _p?: unknown }) | undefined;
+    let row: (T & { _s?: unknown }) | undefined;
     try {
       const client = (qr as unknown as { databaseConnection: PgClient }).databaseConnection;
+      // duban_enter_scope runs SET LOCAL (what Citus propagates), quoted inside the database.
       const [, found] = await client.query(
-        `START TRANSACTION; SELECT l.*, set_config('duban.tenant_id', l.tenant_id::text, true) AS _t,
-           set_config('duban.scope_path', l.unit_path::text, true) AS _p FROM (${lookup}) l`,
+        `START TRANSACTION; SELECT l.*, duban_enter_scope(l.tenant_id, l.unit_path::ltree) AS _s FROM (${lookup}) l`,
       );
       row = found.rows[0] as typeof row;
     } catch (err) {
@@ -103,10 +128,7 @@ export class TenantSession {
       await qr.release();
       throw err;
     }
-    if (row) {
-      delete row._t;
-      delete row._p;
-    }
+    if (row) delete row._s;
     const session = new TenantSession(
       dataSource,
       row ? { tenantId: String(row.tenant_id), path: String(row.unit_path) } : null,
@@ -202,18 +224,12 @@ export class TenantSession {
   private open(): Promise<QueryRunner> {
     if (this.finished) return Promise.reject(new SessionFinishedError());
     this.runner ??= (async () => {
-      const tenant = this.scope?.tenantId ?? '';
-      const path = this.scope?.path ?? '';
-      // Ids and ltree paths of ids only: safe to inline, which lets BEGIN and the scope travel in one
-      // round trip (each round trip is a syscall pair, and most reads are only a handful of queries).
-      if (!/^\d*$/.test(tenant) || !/^[\d.]*$/.test(path))
-        throw new Error(`malformed scope ${tenant} ${path}`);
+      const scope = scopeStatements(this.scope);
       const qr = this.dataSource.createQueryRunner();
       SESSIONS.set(qr.manager, this);
       await qr.connect();
-      await qr.query(
-        `START TRANSACTION; SELECT set_config('duban.tenant_id', '${tenant}', true), set_config('duban.scope_path', '${path}', true)`,
-      );
+      // BEGIN and the scope in one round trip (each is a syscall pair; most reads are a handful of queries).
+      await qr.query(`START TRANSACTION; ${scope}`);
       return qr;
     })();
     return this.runner;
