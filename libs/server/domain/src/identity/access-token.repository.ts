@@ -66,7 +66,8 @@ export const accessTokenRepository = {
 
   async revoke(db: Sql, id: string, by: string): Promise<AccessTokenRow> {
     const [row] = await db.query(
-      `UPDATE personal_access_token t SET revoked_at = now(), revoked_by = $2 WHERE t.id = $1 RETURNING ${COLUMNS}`,
+      `WITH t AS (UPDATE personal_access_token SET revoked_at = now(), revoked_by = $2 WHERE id = $1 RETURNING *)
+       SELECT ${COLUMNS} FROM t`,
       [id, by],
     );
     return row;
