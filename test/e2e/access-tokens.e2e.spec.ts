@@ -5,7 +5,7 @@
  * confirming, and the tool's next query is refused. On a phone the list is cards and the dialog fits, in
  * English too.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { formatShanghaiDate } from '@duban/rules';
 import { adminUrl, launchBrowser, login, newPage, screenshot, sidewaysScroll } from './support/browser';
 
@@ -34,7 +34,7 @@ async function asTool(query: string, variables: Record<string, unknown> = {}): P
 
 const USERS = `{ users(first: 100) { edges { node { username } } } }`;
 const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-const row = (page: Page) => page.getByTestId('access-token').filter({ hasText: NAME });
+const row = (scope: Page | Locator) => scope.getByTestId('access-token').filter({ hasText: NAME });
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -126,4 +126,21 @@ test('on a phone the tokens are cards and the new-token dialog fits, in Chinese 
   expect(await sidewaysScroll(phone)).toBe(0);
   await screenshot(phone, 'access-tokens-6-new-390-en');
   await phone.context().close();
+});
+
+test('at 125 % scaling an administrator finds the user’s tokens in 用户管理', async () => {
+  const page = await newPage(browser, { width: 1093, height: 615 });
+  await login(page, 'admin');
+  await page.waitForURL('**/workbench');
+  await page.goto(adminUrl('/access-tokens'));
+  await page.getByTestId('token-new').waitFor();
+  expect(await sidewaysScroll(page)).toBe(0);
+  await page.goto(adminUrl('/users'));
+  await page.getByPlaceholder('用户名或姓名').fill('city_leader');
+  await page.getByPlaceholder('用户名或姓名').press('Enter');
+  await page.locator('tr[data-username="city_leader"]').getByTestId('user-access-tokens').click();
+  await row(page.locator('.ant-modal')).getByText('已撤销').waitFor();
+  expect(await sidewaysScroll(page)).toBe(0);
+  await screenshot(page, 'access-tokens-7-admin-1093');
+  await page.context().close();
 });
