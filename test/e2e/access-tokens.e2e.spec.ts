@@ -70,7 +70,7 @@ test('the leader makes a token over 睢县, copies it once, and a tool reads 睢
   secret = (await shown.innerText()).trim();
   expect(secret).toMatch(/^dbpat_[A-Za-z0-9_-]{43}$/);
   await shown.locator('.ant-typography-copy').click();
-  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(secret);
+  await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(secret);
   await screenshot(page, 'access-tokens-2-secret-1366');
   await page.getByTestId('token-secret-done').click();
   await row(page).getByText('有效').waitFor();

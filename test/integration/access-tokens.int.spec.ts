@@ -69,11 +69,7 @@ async function everything() {
 }
 
 /** Refused with `code` (and `field`, if given), nothing written. */
-async function expectRefused(
-  send: () => Promise<GqlResult>,
-  code: string,
-  field?: string,
-): Promise<string> {
+async function expectRefused(send: () => Promise<GqlResult>, code: string, field?: string): Promise<string> {
   const before = await everything();
   const r = await send();
   expect(codeOf(r)).toBe(code);
@@ -216,10 +212,14 @@ describe('using a token', () => {
     expect(en).toBe('Access tokens are read-only: they cannot run mutations');
     await expectRefused(
       () =>
-        withToken(secret, `mutation($id: ID!, $a: Boolean) { updateUser(id: $id, input: { active: $a }) { id } }`, {
-          id: '1',
-          a: false,
-        }),
+        withToken(
+          secret,
+          `mutation($id: ID!, $a: Boolean) { updateUser(id: $id, input: { active: $a }) { id } }`,
+          {
+            id: '1',
+            a: false,
+          },
+        ),
       'FORBIDDEN',
     );
     expect((await withToken(secret, USERS_QUERY)).errors).toBeUndefined();
@@ -249,9 +249,10 @@ describe('using a token', () => {
     expect(await refused('dbpat_short')).toBe('访问令牌无效');
 
     const expiring = await create('city_leader', '将过期');
-    await run.owner.query(`UPDATE personal_access_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [
-      expiring.accessToken.id,
-    ]);
+    await run.owner.query(
+      `UPDATE personal_access_token SET expires_at = now() - interval '1 second' WHERE id = $1`,
+      [expiring.accessToken.id],
+    );
     expect(await refused(expiring.token)).toBe('访问令牌已过期');
     expect((await ok('city_leader', MINE)).myAccessTokens).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: expiring.accessToken.id, status: 'EXPIRED' })]),
@@ -259,7 +260,9 @@ describe('using a token', () => {
 
     const leaving = await create('pat_leader', '停用前');
     expect((await withToken(leaving.token, USERS_QUERY)).errors).toBeUndefined();
-    const [{ id: patId }] = await run.owner.query(`SELECT id::text AS id FROM app_user WHERE username = 'pat_leader'`);
+    const [{ id: patId }] = await run.owner.query(
+      `SELECT id::text AS id FROM app_user WHERE username = 'pat_leader'`,
+    );
     await ok('suixian_admin', `mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }`, {
       id: patId,
     });
@@ -315,13 +318,19 @@ describe('revoking someone else’s token', () => {
     expect((await ok('admin', REVOKE, { id: accessToken.id })).revokeAccessToken.status).toBe('REVOKED');
     // Not an administrator, or the user outside the subtree: refused.
     expect(
-      codeOf(await as('suixian_leader', `query($u: ID!) { userAccessTokens(userId: $u) { id } }`, { u: leaderId })),
+      codeOf(
+        await as('suixian_leader', `query($u: ID!) { userAccessTokens(userId: $u) { id } }`, { u: leaderId }),
+      ),
     ).toBe('FORBIDDEN');
     const [{ id: cityLeaderId }] = await run.owner.query(
       `SELECT id::text AS id FROM app_user WHERE username = 'city_leader'`,
     );
     expect(
-      codeOf(await as('suixian_admin', `query($u: ID!) { userAccessTokens(userId: $u) { id } }`, { u: cityLeaderId })),
+      codeOf(
+        await as('suixian_admin', `query($u: ID!) { userAccessTokens(userId: $u) { id } }`, {
+          u: cityLeaderId,
+        }),
+      ),
     ).toBe('NOT_FOUND');
   });
 });
@@ -353,7 +362,11 @@ describe('across tenants', () => {
       `SELECT id::text AS id FROM app_user WHERE username = 'city_leader'`,
     );
     expect(
-      codeOf(await as('xinyang_admin', `query($u: ID!) { userAccessTokens(userId: $u) { id } }`, { u: cityLeaderId })),
+      codeOf(
+        await as('xinyang_admin', `query($u: ID!) { userAccessTokens(userId: $u) { id } }`, {
+          u: cityLeaderId,
+        }),
+      ),
     ).toBe('NOT_FOUND');
     expect((await ok('xinyang_leader', MINE)).myAccessTokens.map((t: { id: string }) => t.id)).not.toContain(
       accessToken.id,

@@ -72,7 +72,9 @@ describe('revokeAccessTokenRefusal (撤销令牌)', () => {
     expect(revokeAccessTokenRefusal({ userId: '1', roles: [Role.ADMIN] }, token)).toBeNull();
   });
   it('refuses anybody else, a superior without ADMIN and an administrator not over the owner', () => {
-    expect(revokeAccessTokenRefusal({ userId: '1', roles: [Role.LEADER, Role.SUPERVISOR] }, token)).not.toBeNull();
+    expect(
+      revokeAccessTokenRefusal({ userId: '1', roles: [Role.LEADER, Role.SUPERVISOR] }, token),
+    ).not.toBeNull();
     expect(
       revokeAccessTokenRefusal({ userId: '1', roles: [Role.ADMIN] }, { ...token, ownerInScope: false }),
     ).not.toBeNull();

@@ -85,7 +85,10 @@ export enum AccessTokenStatus {
   REVOKED = 'REVOKED',
 }
 
-export function accessTokenStatus(t: { revokedAt: Date | null; expiresAt: Date }, now: Date): AccessTokenStatus {
+export function accessTokenStatus(
+  t: { revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): AccessTokenStatus {
   if (t.revokedAt) return AccessTokenStatus.REVOKED;
   return t.expiresAt.getTime() <= now.getTime() ? AccessTokenStatus.EXPIRED : AccessTokenStatus.ACTIVE;
 }

@@ -33,8 +33,7 @@ export class CreateAccessTokenInput {
 @ObjectType()
 export class CreatedAccessToken {
   @Field({
-    description:
-      'The secret, shown this once and never stored: send it as "Authorization: Bearer dbpat_…"',
+    description: 'The secret, shown this once and never stored: send it as "Authorization: Bearer dbpat_…"',
   })
   token!: string;
 

@@ -17,8 +17,7 @@ export class AccessTokenResolver {
   ) {}
 
   @Mutation(() => CreatedAccessToken, {
-    description:
-      '新建访问令牌: read-only, over your unit or one below it; the secret is in this answer only',
+    description: '新建访问令牌: read-only, over your unit or one below it; the secret is in this answer only',
   })
   createAccessToken(@Ctx() ctx: RequestContext, @Args('input') input: CreateAccessTokenInput) {
     return this.tokens.create(ctx, input);

@@ -22,7 +22,11 @@ import {
 } from '@duban/platform';
 import { requireAccessTokenRevoke } from '../access';
 import { AuditService } from '../audit';
-import { AccessTokenSignIn, AccessTokenRow, accessTokenRepository as tokens } from './access-token.repository';
+import {
+  AccessTokenSignIn,
+  AccessTokenRow,
+  accessTokenRepository as tokens,
+} from './access-token.repository';
 import { CreateAccessTokenInput } from './access-token.dto';
 import { parseRoles } from './roles-of';
 

@@ -39,7 +39,10 @@ export class AuthGuard implements CanActivate {
     if (isPublic) return true;
     if (!ctx.actor) throw unauthenticated();
     // A personal access token reads only: no mutation, whatever the user's roles.
-    if (ctx.actor.accessTokenId && GqlExecutionContext.create(execution).getInfo().operation.operation !== 'query')
+    if (
+      ctx.actor.accessTokenId &&
+      GqlExecutionContext.create(execution).getInfo().operation.operation !== 'query'
+    )
       throw forbidden(ACCESS_TOKEN_TEXT.readOnly);
 
     const required = this.reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets);

@@ -38,9 +38,7 @@ export class AccessToken1765900000000 implements MigrationInterface {
       CONSTRAINT personal_access_token_revoked_by_fkey FOREIGN KEY (revoked_by) REFERENCES app_user(id),
       CONSTRAINT personal_access_token_read_only_check CHECK (read_only)
     )`);
-    await q.query(
-      `CREATE UNIQUE INDEX personal_access_token_hash_key ON personal_access_token (token_hash)`,
-    );
+    await q.query(`CREATE UNIQUE INDEX personal_access_token_hash_key ON personal_access_token (token_hash)`);
     // "My tokens", newest first.
     await q.query(`CREATE INDEX personal_access_token_user_idx ON personal_access_token (user_id, id)`);
     await q.query(`ALTER TABLE personal_access_token ENABLE ROW LEVEL SECURITY`);
