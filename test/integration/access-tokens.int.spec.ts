@@ -223,6 +223,11 @@ describe('using a token', () => {
       'FORBIDDEN',
     );
     expect((await withToken(secret, USERS_QUERY)).errors).toBeUndefined();
+    // Nor does it offer one.
+    const listed = await withToken(secret, MINE);
+    expect(listed.data!.myAccessTokens).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id, allowedActions: [] })]),
+    );
   });
 
   it('uploads no file: 403 FORBIDDEN', async () => {

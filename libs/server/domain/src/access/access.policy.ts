@@ -144,7 +144,8 @@ export function requireAccessTokenRevoke(actor: Actor, t: { userId: string; owne
   if (refusal) throw forbidden(refusal);
 }
 
+/** Nothing through an access token itself: it runs no mutation. */
 export const accessTokenOperations = (
   actor: Actor,
   t: { userId: string; ownerInScope: boolean; revokedAt: Date | null },
-) => allowedAccessTokenOperations(actor, t);
+) => (actor.accessTokenId ? [] : allowedAccessTokenOperations(actor, t));
