@@ -76,8 +76,9 @@ export class AuthService {
   }
 
   /**
-   * Resolves a bearer token (a JWT, or a personal access token `dbpat_…`) to the current state of its user (roles, unit, active). A token issued
+   * Resolves a bearer token to the current state of its user (roles, unit, active). A token issued
    * before the user was deactivated or had their password reset is refused (`tokens_valid_after`).
+   * A personal access token (`dbpat_…`) goes to AccessTokenService (narrowed scope, read-only).
    */
   async authenticate(token: string): Promise<Actor> {
     if (token.startsWith(ACCESS_TOKEN_PREFIX)) return this.accessTokens.authenticate(token);
