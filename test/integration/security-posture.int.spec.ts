@@ -315,6 +315,25 @@ describe('per-user request limit', () => {
     // Signing in is not an authenticated request: the limit does not stand in its way.
     expect(await limited.login('city_leader')).toEqual(expect.any(String));
   });
+
+  it('counts the requests of a personal access token as its user’s', async () => {
+    const head = await limited.login('caizheng_head');
+    const created = await post(
+      limited,
+      `mutation { createAccessToken(input: { name: "限流核验" }) { token } }`,
+      {},
+      { token: head },
+    );
+    const { token } = created.json().data.createAccessToken;
+    for (let i = 0; i < 4; i++)
+      expect((await post(limited, `{ myAccessTokens { id } }`, {}, { token })).json().errors).toBeUndefined();
+    // The sixth operation of the user, whichever token it comes with.
+    for (const t of [token, head]) {
+      const refused = await post(limited, `{ myAccessTokens { id } }`, {}, { token: t });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().errors[0].extensions.code).toBe('RATE_LIMITED');
+    }
+  });
 });
 
 describe('password policy', () => {

@@ -24,6 +24,7 @@ export const RECORD_KINDS: Record<string, [table: string, path: string]> = {
   ProgressUpdate: ['progress_update', 'unit_path'],
   SigningDelegation: ['signing_delegation', 'unit_path'],
   AuditEvent: ['audit_event', 'unit_path'],
+  AccessToken: ['personal_access_token', 'unit_path'],
 };
 
 export interface CrossTenantWorld {
@@ -69,6 +70,11 @@ export async function crossTenantWorld(run: PrivateRun): Promise<CrossTenantWorl
     townshipId: await unitOf(town),
   });
   const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  // A 访问令牌 of each side's supervisor, over their own unit, named with the side's mark.
+  const accessToken = (user: string, mark: string) =>
+    ok(user, `mutation($n: String!) { createAccessToken(input: { name: $n }) { token } }`, {
+      n: `${mark} 令牌`,
+    });
 
   await ensureUser(owner, 'suixian_admin', '411422', ['ADMIN']);
   const aRoles = [
@@ -90,6 +96,7 @@ export async function crossTenantWorld(run: PrivateRun): Promise<CrossTenantWorl
     await cast('suixian_supervisor', 'chengguan_liaison', 'chengguan_head', CHENGGUAN),
     'A-DATA',
   );
+  await accessToken('suixian_supervisor', 'A-DATA');
   await run.deliverOutbox();
 
   await owner.query(
@@ -121,6 +128,7 @@ export async function crossTenantWorld(run: PrivateRun): Promise<CrossTenantWorl
     await cast('minquan_supervisor', 'minquan_liaison', 'minquan_head', bTown),
     'B-SECRET',
   );
+  await accessToken('minquan_supervisor', 'B-SECRET');
 
   await importRegion({ query: (sql, p) => owner.query(sql, p) }, '4115');
   const tTown = await firstTownship('411502');
@@ -134,6 +142,7 @@ export async function crossTenantWorld(run: PrivateRun): Promise<CrossTenantWorl
     await cast('xinyang_county_supervisor', 'xinyang_liaison', 'xinyang_head', tTown),
     'T2-SECRET',
   );
+  await accessToken('xinyang_county_supervisor', 'T2-SECRET');
   await run.deliverOutbox();
 
   const ownUnit: Record<string, string> = {};

@@ -17,6 +17,7 @@ export * from './assessment/assessment';
 export * from './identity/role';
 export * from './identity/password-policy';
 export * from './identity/token-validity';
+export * from './identity/access-token';
 export * from './supervision/report-state';
 export * from './supervision/report-chain';
 export * from './supervision/signing-delegation';

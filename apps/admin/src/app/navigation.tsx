@@ -12,6 +12,7 @@ import {
   ProfileOutlined,
   TeamOutlined,
   WarningOutlined,
+  KeyOutlined,
   HomeOutlined,
 } from '@ant-design/icons';
 import type { OrgKind, Role } from '../gql/graphql';
@@ -29,6 +30,7 @@ import {
   SUBTREE_PATH,
   USERS_PATH,
   FAILED_JOBS_PATH,
+  ACCESS_TOKENS_PATH,
   WORKBENCH_PATH,
 } from '../shared/paths';
 
@@ -70,6 +72,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: ORG_PATH, label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: USERS_PATH, label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'] },
   { path: FAILED_JOBS_PATH, label: 'nav.failedJobs', icon: <WarningOutlined />, roles: ['ADMIN'] },
+  { path: ACCESS_TOKENS_PATH, label: 'nav.accessTokens', icon: <KeyOutlined /> },
 ];
 
 export function navFor(roles: readonly Role[], kind: OrgKind, actingSigner = false): NavItem[] {

@@ -15,6 +15,7 @@ import {
   SUBTREE_PATH,
   USERS_PATH,
   FAILED_JOBS_PATH,
+  ACCESS_TOKENS_PATH,
   VERIFY_PATH,
   WORKBENCH_PATH,
 } from '../shared/paths';
@@ -39,6 +40,7 @@ const BulletinsPage = lazy(() => import('../features/assessment/BulletinsPage'))
 const ScoreboardPage = lazy(() => import('../features/assessment/ScoreboardPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const FailedJobsPage = lazy(() => import('../features/jobs/FailedJobsPage'));
+const AccessTokensPage = lazy(() => import('../features/access-tokens/AccessTokensPage'));
 const VerifyPage = lazy(() => import('../features/documents/VerifyPage'));
 
 export const router = createBrowserRouter([
@@ -69,6 +71,7 @@ export const router = createBrowserRouter([
       { path: SCOREBOARD_PATH, element: <ScoreboardPage /> },
       { path: USERS_PATH, element: <UsersPage /> },
       { path: FAILED_JOBS_PATH, element: <FailedJobsPage /> },
+      { path: ACCESS_TOKENS_PATH, element: <AccessTokensPage /> },
       { path: '*', element: <Navigate to={HOME_PATH} replace /> },
     ],
   },

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    displayPrefix\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    revokedAt\n    allowedActions\n    orgUnit {\n      id\n      name\n    }\n  }\n": typeof types.AccessTokenRowFragmentDoc,
+    "\n  query MyAccessTokens {\n    myAccessTokens {\n      ...AccessTokenRow\n    }\n  }\n": typeof types.MyAccessTokensDocument,
+    "\n  query UserAccessTokens($userId: ID!) {\n    userAccessTokens(userId: $userId) {\n      ...AccessTokenRow\n    }\n  }\n": typeof types.UserAccessTokensDocument,
+    "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      ...AccessTokenRow\n    }\n  }\n": typeof types.RevokeAccessTokenDocument,
     "\n  query Bulletins($kind: BulletinKind, $year: Int, $itemId: ID, $first: Int!, $after: String) {\n    bulletins(kind: $kind, year: $year, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          body\n          kind\n          level\n          points\n          year\n          createdAt\n          printableDocuments\n          responsiblePerson\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            regNumber\n            title\n          }\n          targets {\n            id\n            points\n            admonish\n            unitAwardIneligible\n            criticismSeq\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BulletinsDocument,
     "\n  query ItemBulletins($itemId: ID!, $first: Int!) {\n    bulletins(itemId: $itemId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          title\n          kind\n          level\n          createdAt\n          printableDocuments\n          issuerUnit {\n            id\n            name\n          }\n          targets {\n            id\n            points\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ItemBulletinsDocument,
     "\n  query BulletinItemSearch($keyword: String!, $first: Int!) {\n    supervisionItems(filter: { keyword: $keyword }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          regNumber\n          title\n        }\n      }\n    }\n  }\n": typeof types.BulletinItemSearchDocument,
@@ -120,6 +125,11 @@ type Documents = {
     "\n  fragment AttachmentFields on Attachment {\n    id\n    name\n    size\n    mimeType\n    downloadUrl\n    thumbnailUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    displayPrefix\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    revokedAt\n    allowedActions\n    orgUnit {\n      id\n      name\n    }\n  }\n": types.AccessTokenRowFragmentDoc,
+    "\n  query MyAccessTokens {\n    myAccessTokens {\n      ...AccessTokenRow\n    }\n  }\n": types.MyAccessTokensDocument,
+    "\n  query UserAccessTokens($userId: ID!) {\n    userAccessTokens(userId: $userId) {\n      ...AccessTokenRow\n    }\n  }\n": types.UserAccessTokensDocument,
+    "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      ...AccessTokenRow\n    }\n  }\n": types.RevokeAccessTokenDocument,
     "\n  query Bulletins($kind: BulletinKind, $year: Int, $itemId: ID, $first: Int!, $after: String) {\n    bulletins(kind: $kind, year: $year, itemId: $itemId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          body\n          kind\n          level\n          points\n          year\n          createdAt\n          printableDocuments\n          responsiblePerson\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            regNumber\n            title\n          }\n          targets {\n            id\n            points\n            admonish\n            unitAwardIneligible\n            criticismSeq\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BulletinsDocument,
     "\n  query ItemBulletins($itemId: ID!, $first: Int!) {\n    bulletins(itemId: $itemId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          title\n          kind\n          level\n          createdAt\n          printableDocuments\n          issuerUnit {\n            id\n            name\n          }\n          targets {\n            id\n            points\n            unit {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ItemBulletinsDocument,
     "\n  query BulletinItemSearch($keyword: String!, $first: Int!) {\n    supervisionItems(filter: { keyword: $keyword }, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          regNumber\n          title\n        }\n      }\n    }\n  }\n": types.BulletinItemSearchDocument,
@@ -240,6 +250,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    displayPrefix\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    revokedAt\n    allowedActions\n    orgUnit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    displayPrefix\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    revokedAt\n    allowedActions\n    orgUnit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccessTokens {\n    myAccessTokens {\n      ...AccessTokenRow\n    }\n  }\n"): (typeof documents)["\n  query MyAccessTokens {\n    myAccessTokens {\n      ...AccessTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAccessTokens($userId: ID!) {\n    userAccessTokens(userId: $userId) {\n      ...AccessTokenRow\n    }\n  }\n"): (typeof documents)["\n  query UserAccessTokens($userId: ID!) {\n    userAccessTokens(userId: $userId) {\n      ...AccessTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        ...AccessTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        ...AccessTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      ...AccessTokenRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id) {\n      ...AccessTokenRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

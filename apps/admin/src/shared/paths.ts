@@ -13,6 +13,7 @@ export const BULLETINS_PATH = '/bulletins';
 export const SCOREBOARD_PATH = '/scoreboard';
 export const USERS_PATH = '/users';
 export const FAILED_JOBS_PATH = '/failed-jobs';
+export const ACCESS_TOKENS_PATH = '/access-tokens';
 /** 文书核验: public, outside the login wall (printed forms carry `/verify/<code>`). */
 export const VERIFY_PATH = '/verify';
 export const itemPath = (id: string) => `${LEDGER_PATH}/${id}`;

@@ -15,6 +15,8 @@ export const TEXT_LIMITS = {
   username: 32,
   usernameLogin: 64,
   password: PASSWORD_MAX_LENGTH,
+  /** 访问令牌 names (`personal_access_token.name varchar(64)`). */
+  accessTokenName: 64,
   /** Titles of items and bulletins (`title varchar(200)`). */
   title: 200,
   /** 类别 (`category varchar(40)`). */

@@ -24,6 +24,7 @@ import { useT } from '../../shared/i18n/locale';
 import { KeysetPager } from '../../shared/ui/KeysetPager';
 import { useKeysetPages } from '../../shared/ui/use-keyset-pages';
 import { OrgUnitPicker } from '../org/OrgUnitPicker';
+import { UserAccessTokensModal } from '../access-tokens/UserAccessTokensModal';
 import { ResetPasswordModal, UserFormModal } from './UserModals';
 import { ROLE_COLOR } from './user-rules';
 import { UpdateUserMutation, UsersQuery } from './user-queries';
@@ -34,7 +35,10 @@ interface Filter {
 }
 
 type Dialog =
-  { mode: 'create' } | { mode: 'edit'; user: UserRowFragment } | { mode: 'reset'; user: UserRowFragment };
+  | { mode: 'create' }
+  | { mode: 'edit'; user: UserRowFragment }
+  | { mode: 'reset'; user: UserRowFragment }
+  | { mode: 'tokens'; user: UserRowFragment };
 
 /** 用户管理 (ADMIN): the accounts of the admin's subtree, searched and paged by the API. */
 export default function UsersPage() {
@@ -119,7 +123,7 @@ export default function UsersPage() {
     },
     {
       title: t('common.actions'),
-      width: 220,
+      width: 290,
       render: (_, r) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => setDialog({ mode: 'edit', user: r })}>
@@ -137,6 +141,14 @@ export default function UsersPage() {
           </Button>
           <Button type="link" size="small" onClick={() => setDialog({ mode: 'reset', user: r })}>
             {t('user.resetPassword')}
+          </Button>
+          <Button
+            type="link"
+            size="small"
+            data-testid="user-access-tokens"
+            onClick={() => setDialog({ mode: 'tokens', user: r })}
+          >
+            {t('nav.accessTokens')}
           </Button>
         </Space>
       ),
@@ -226,6 +238,9 @@ export default function UsersPage() {
       )}
       {dialog?.mode === 'edit' && <UserFormModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.mode === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.mode === 'tokens' && (
+        <UserAccessTokensModal user={dialog.user} onClose={() => setDialog(null)} />
+      )}
     </Flex>
   );
 }

@@ -41,6 +41,8 @@ import {
 import type * as gql from '../../gql/graphql';
 
 export {
+  ACCESS_TOKEN_DEFAULT_DAYS,
+  ACCESS_TOKEN_MAX_DAYS,
   AssignmentOperation,
   formatRegistrationNumber,
   InstructionKind,

@@ -1,5 +1,7 @@
 import {
   ActingSigner,
+  allowedAccessTokenOperations,
+  revokeAccessTokenRefusal,
   allowedSpreadsheetOperations,
   targetImportRefusal,
   allowedOrgUnitOperations,
@@ -135,3 +137,15 @@ function ids<T extends { issuerUnitId: string; unitId?: string }>(x: T): T {
     ...(x.unitId === undefined ? {} : { unitId: String(x.unitId) }),
   };
 }
+
+/** 撤销访问令牌: its user, or an administrator over that user (see revokeAccessTokenRefusal). */
+export function requireAccessTokenRevoke(actor: Actor, t: { userId: string; ownerInScope: boolean }): void {
+  const refusal = revokeAccessTokenRefusal(actor, t);
+  if (refusal) throw forbidden(refusal);
+}
+
+/** Nothing through an access token itself: it runs no mutation. */
+export const accessTokenOperations = (
+  actor: Actor,
+  t: { userId: string; ownerInScope: boolean; revokedAt: Date | null },
+) => (actor.accessTokenId ? [] : allowedAccessTokenOperations(actor, t));

@@ -1,5 +1,5 @@
 import { OrgUnitEntity } from '../org';
-import { UserEntity } from '../identity';
+import { AccessTokenEntity, UserEntity } from '../identity';
 import { SupervisionItemEntity } from '../item';
 import { AssignmentEntity } from '../assignment';
 import { ReportCitationEntity, ReportEntity } from '../report';
@@ -29,4 +29,5 @@ export const ENTITIES = [
   SpreadsheetJobEntity,
   IssuedDocumentEntity,
   InstructionEntity,
+  AccessTokenEntity,
 ];

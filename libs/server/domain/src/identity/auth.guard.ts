@@ -1,6 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { ACCESS_TOKEN_TEXT } from '@duban/rules';
 import {
   contextOf,
   forbidden,
@@ -36,6 +38,12 @@ export class AuthGuard implements CanActivate {
     }
     if (isPublic) return true;
     if (!ctx.actor) throw unauthenticated();
+    // A personal access token reads only: no mutation, whatever the user's roles.
+    if (
+      ctx.actor.accessTokenId &&
+      GqlExecutionContext.create(execution).getInfo().operation.operation !== 'query'
+    )
+      throw forbidden(ACCESS_TOKEN_TEXT.readOnly);
 
     const required = this.reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets);
     if (required?.length && !required.some((r) => ctx.actor!.roles.includes(r))) {

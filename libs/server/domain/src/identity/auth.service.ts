@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
-import { issuedAtFor, Role, ROLES, tokenRevoked } from '@duban/rules';
+import { ACCESS_TOKEN_PREFIX, issuedAtFor, tokenRevoked } from '@duban/rules';
 import {
   Actor,
   LoginAttempt,
@@ -15,6 +15,8 @@ import {
   withSession,
 } from '@duban/platform';
 import { AuditService } from '../audit';
+import { AccessTokenService } from './access-token.service';
+import { parseRoles } from './roles-of';
 
 const WRONG_CREDENTIALS = { zh: '用户名或密码错误', en: 'Wrong username or password' };
 const SESSION_EXPIRED = {
@@ -47,6 +49,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly accessTokens: AccessTokenService,
   ) {}
 
   /**
@@ -75,8 +78,10 @@ export class AuthService {
   /**
    * Resolves a bearer token to the current state of its user (roles, unit, active). A token issued
    * before the user was deactivated or had their password reset is refused (`tokens_valid_after`).
+   * A personal access token (`dbpat_…`) goes to AccessTokenService (narrowed scope, read-only).
    */
   async authenticate(token: string): Promise<Actor> {
+    if (token.startsWith(ACCESS_TOKEN_PREFIX)) return this.accessTokens.authenticate(token);
     const claims = await this.claimsOf(token);
     const session = await this.sessionOf(claims.sub);
     if (tokenRevoked(claims.iat, session?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
@@ -88,6 +93,7 @@ export class AuthService {
    * begins its transaction reads the user and sets the scope from that row (TenantSession.openFor).
    */
   async authenticateWithSession(token: string): Promise<{ actor: Actor; session: TenantSession }> {
+    if (token.startsWith(ACCESS_TOKEN_PREFIX)) return this.accessTokens.signIn(token);
     const claims = await this.claimsOf(token);
     // Inlined into the opening statement: a user id and nothing else.
     if (!/^[1-9][0-9]{0,18}$/.test(String(claims.sub))) throw unauthenticated(SESSION_EXPIRED);
@@ -192,10 +198,4 @@ function toActor(s: SessionRow | undefined): Actor {
     roles: parseRoles(s.roles),
     locale: pickLocale(undefined, s.locale),
   };
-}
-
-/** Roles as stored (a Postgres array, sometimes as its text form '{A,B}'); unknown codes are dropped. */
-function parseRoles(raw: string[] | string): Role[] {
-  const codes = Array.isArray(raw) ? raw : raw.replace(/[{}]/g, '').split(',').filter(Boolean);
-  return codes.filter((c): c is Role => (ROLES as readonly string[]).includes(c));
 }

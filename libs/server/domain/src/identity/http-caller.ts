@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import {
   AppError,
   ERROR_CODES,
+  forbidden,
   pickLocale,
   RequestContext,
   TenantSession,
   unauthenticated,
   UserRateLimit,
 } from '@duban/platform';
+import { ACCESS_TOKEN_TEXT } from '@duban/rules';
 import { AuthService } from './auth.service';
 
 /**
@@ -53,6 +55,9 @@ export class HttpCaller {
       if (!token) throw unauthenticated();
       const { actor, session } = await this.auth.authenticateWithSession(token);
       await ctx.signIn(actor, this.dataSource, session);
+      // A personal access token reads only: downloads, never uploads.
+      if (actor.accessTokenId && request.method !== 'GET' && request.method !== 'HEAD')
+        throw forbidden(ACCESS_TOKEN_TEXT.readOnly);
       await this.rateLimit.take(actor.userId);
       const send = await fn(ctx);
       await ctx.db.finish(true);

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, LoginThrottle, UserRateLimit } from '@duban/platform';
 import { OrgModule } from '../org';
+import { AccessTokenResolver } from './access-token.resolver';
+import { AccessTokenService } from './access-token.service';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { HttpCaller } from './http-caller';
@@ -43,6 +45,8 @@ import { REDIS } from '../jobs';
       inject: [CONFIG],
       useFactory: (config: AppConfig) => new UserRateLimit(config.API_RATE_LIMIT_PER_MINUTE),
     },
+    AccessTokenService,
+    AccessTokenResolver,
     AuthService,
     HttpCaller,
     IdentityService,

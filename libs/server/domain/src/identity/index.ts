@@ -1,6 +1,7 @@
 // The identity feature's door: other folders import from '../identity', never from its files.
 export * from './role';
 export * from './user.entity';
+export * from './access-token.entity';
 export * from './auth.service';
 export * from './http-caller';
 export * from './identity.service';

@@ -21,6 +21,7 @@ import { Instruction1765700000000 } from './1765700000000-instruction';
 import { ItemReopen1765700000001 } from './1765700000001-item-reopen';
 import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
+import { AccessToken1765900000000 } from './1765900000000-access-token';
 import { CitusReady1765940000000 } from './1765940000000-citus-ready';
 
 /**
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   ItemReopen1765700000001,
   OutboxDelivery1765800000000,
   OutboxLag1765800000001,
+  AccessToken1765900000000,
   CitusReady1765940000000,
 ];

@@ -518,12 +518,21 @@ describe('graphql-ws: notificationAdded', () => {
     expect(mine.errors).toEqual([]);
   });
 
-  it('refuses a connection without a valid token, and queries over the socket', async () => {
+  it('refuses a connection without a valid token or with an access token, and queries over the socket', async () => {
     const anonymous = listen(connect(null), SUB);
     const forged = listen(connect('not-a-jwt'), SUB);
-    await until(() => anonymous.errors.length > 0 && forged.errors.length > 0);
+    // A personal access token (访问令牌) is for HTTP queries only.
+    const made = await api.gql(
+      `mutation { createAccessToken(input: { name: "订阅核验" }) { token } }`,
+      {},
+      { token: await api.login('chengguan_liaison') },
+    );
+    const pat = listen(connect(made.data!.createAccessToken.token), SUB);
+    await until(() => anonymous.errors.length > 0 && forged.errors.length > 0 && pat.errors.length > 0);
     expect(anonymous.errors[0].code).toBe(4403);
     expect(forged.errors[0].code).toBe(4403);
+    expect(pat.errors[0].code).toBe(4403);
+    expect(pat.received).toEqual([]);
 
     const query = listen(connect(await api.login('chengguan_liaison')), `{ unreadNotificationCount }`);
     await until(() => query.errors.length > 0);

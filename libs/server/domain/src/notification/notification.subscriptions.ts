@@ -41,7 +41,10 @@ export function graphqlWs(auth: AuthService, dataSource: DataSource) {
         const token = bearer(ctx.connectionParams?.authorization);
         if (!token) return false;
         try {
-          actors.set(ctx, await auth.authenticate(token));
+          const actor = await auth.authenticate(token);
+          // Personal access tokens are for HTTP queries only (their scope is not the user's own).
+          if (actor.accessTokenId) return false;
+          actors.set(ctx, actor);
           return true;
         } catch {
           return false;

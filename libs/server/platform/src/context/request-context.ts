@@ -13,6 +13,11 @@ export interface Actor {
   unitPath: string;
   roles: Role[];
   locale: Locale;
+  /**
+   * Set when the caller signed in with a personal access token (访问令牌): then `orgUnitId` and
+   * `unitPath` are the token's unit, narrower than the user's own, and no mutation is allowed.
+   */
+  accessTokenId?: string;
 }
 
 /** Per-request state handed to every resolver: caller, scoped DB session, memoised loaders. */

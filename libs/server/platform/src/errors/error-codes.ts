@@ -5,8 +5,16 @@
  * these codes (anything else becomes INTERNAL_SERVER_ERROR), the docs and the fuzz tests read it.
  */
 export const ERROR_CODES = {
-  UNAUTHENTICATED: { status: 401, meaning: 'No, bad or expired token, wrong password, deactivated user' },
-  FORBIDDEN: { status: 403, meaning: 'Missing role, or not the unit that may act' },
+  UNAUTHENTICATED: {
+    status: 401,
+    meaning:
+      'No, bad, expired or revoked token (a sign-in token or a personal access token dbpat_…), wrong password, deactivated user',
+  },
+  FORBIDDEN: {
+    status: 403,
+    meaning:
+      'Missing role, not the unit that may act, or a mutation with a personal access token (read-only)',
+  },
   NOT_FOUND: {
     status: 404,
     meaning: 'Does not exist or is not visible to the caller (no difference leaked)',
