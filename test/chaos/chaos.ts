@@ -45,11 +45,15 @@ async function main(): Promise<number> {
   const results: ScenarioResult[] = [];
   let itemForReports = '';
   const scenarios: [string, () => Promise<ScenarioResult>][] = [
-    ['a', async () => {
-      const r = await workerKill(world);
-      itemForReports = (await world.db.query(`SELECT max(id)::text AS id FROM supervision_item`)).rows[0].id;
-      return r;
-    }],
+    [
+      'a',
+      async () => {
+        const r = await workerKill(world);
+        itemForReports = (await world.db.query(`SELECT max(id)::text AS id FROM supervision_item`)).rows[0]
+          .id;
+        return r;
+      },
+    ],
     ['b', () => redisOutage(world)],
     ['c', () => postgresRestart(world, itemForReports)],
     ['d', () => apiKill(world)],
@@ -81,7 +85,9 @@ async function main(): Promise<number> {
   ];
   console.log(`\n${lines.join('\n')}\n`);
   const failed = results.filter((r) => r.problems.length);
-  log(`${results.length} scenario(s) in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failed.length ? `${failed.length} FAILED` : 'all passed'}`);
+  log(
+    `${results.length} scenario(s) in ${((Date.now() - started) / 1000).toFixed(0)} s: ${failed.length ? `${failed.length} FAILED` : 'all passed'}`,
+  );
   return failed.length ? 1 : 0;
 }
 

@@ -106,11 +106,13 @@ export interface Figures {
 }
 
 /** Events of the scenario: outbox rows with ids above `after` (the scenarios run one after the other). */
-export async function scenarioEvents(db: Client, after: string): Promise<{ id: string; payload: DomainEvent }[]> {
-  const { rows } = await db.query(
-    `SELECT id::text, payload FROM outbox WHERE id > $1::bigint ORDER BY id`,
-    [after],
-  );
+export async function scenarioEvents(
+  db: Client,
+  after: string,
+): Promise<{ id: string; payload: DomainEvent }[]> {
+  const { rows } = await db.query(`SELECT id::text, payload FROM outbox WHERE id > $1::bigint ORDER BY id`, [
+    after,
+  ]);
   return rows;
 }
 
@@ -163,7 +165,8 @@ export async function verify(db: Client, after: string, push: PushListener): Pro
     }
     const lost = [...expected].filter((u) => !mine.has(u)).length;
     f.lost += lost;
-    if (lost && f.problems.length < 5) f.problems.push(`event ${e.id} (${e.payload.topic}): ${lost} recipient(s) never notified`);
+    if (lost && f.problems.length < 5)
+      f.problems.push(`event ${e.id} (${e.payload.topic}): ${lost} recipient(s) never notified`);
   }
   f.duplicated += push.duplicates(new Set(events.map((e) => e.id)));
   const { rows: pending } = await db.query(
@@ -183,5 +186,13 @@ export async function verify(db: Client, after: string, push: PushListener): Pro
 }
 
 export function passed(f: Figures, extra: string[] = []): boolean {
-  return !f.lost && !f.unexpected && !f.duplicated && !f.undelivered && !f.rollupDiffs && !f.brokenChains && !extra.length;
+  return (
+    !f.lost &&
+    !f.unexpected &&
+    !f.duplicated &&
+    !f.undelivered &&
+    !f.rollupDiffs &&
+    !f.brokenChains &&
+    !extra.length
+  );
 }

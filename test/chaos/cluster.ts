@@ -137,13 +137,33 @@ export class Cluster {
   }
 
   async startPostgres(): Promise<void> {
-    runPg('pg_ctl', ['-D', this.dataDir, '-l', path.join(this.dir, 'postgres.log'), '-w', '-o', this.pgOptions(), 'start']);
+    runPg('pg_ctl', [
+      '-D',
+      this.dataDir,
+      '-l',
+      path.join(this.dir, 'postgres.log'),
+      '-w',
+      '-o',
+      this.pgOptions(),
+      'start',
+    ]);
     this.pgStarted = true;
   }
 
   /** `pg_ctl restart` in the given mode ('fast' rolls back sessions, 'immediate' is a crash). */
   restartPostgres(mode: 'fast' | 'immediate'): void {
-    runPg('pg_ctl', ['-D', this.dataDir, '-l', path.join(this.dir, 'postgres.log'), '-w', '-m', mode, '-o', this.pgOptions(), 'restart']);
+    runPg('pg_ctl', [
+      '-D',
+      this.dataDir,
+      '-l',
+      path.join(this.dir, 'postgres.log'),
+      '-w',
+      '-m',
+      mode,
+      '-o',
+      this.pgOptions(),
+      'restart',
+    ]);
   }
 
   private pgOptions(): string {
@@ -161,7 +181,9 @@ export class Cluster {
     this.redis = child;
     await new Promise<void>((resolve, reject) => {
       child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`redis-server on ${this.opts.redisPort} exited with ${code}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`redis-server on ${this.opts.redisPort} exited with ${code}`)),
+      );
       child.stdout!.on('data', (c: Buffer) => c.toString().includes('Ready to accept') && resolve());
     });
     child.removeAllListeners('exit');

@@ -14,9 +14,7 @@ export class Tally {
       return;
     }
     const code =
-      res instanceof Error
-        ? `NETWORK`
-        : (res.errors?.[0]?.extensions?.code ?? errorText(res).slice(0, 40));
+      res instanceof Error ? `NETWORK` : (res.errors?.[0]?.extensions?.code ?? errorText(res).slice(0, 40));
     this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
   }
   failed(): number {
@@ -52,7 +50,12 @@ export function startLoad(
   people: { username: string; assignmentId: string }[],
   reportWithinMs: number,
 ) {
-  const out: LoadOutcome = { progress: new Tally(), reports: new Tally(), urges: new Tally(), reported: new Set() };
+  const out: LoadOutcome = {
+    progress: new Tally(),
+    reports: new Tally(),
+    urges: new Tally(),
+    reported: new Set(),
+  };
   let running = true;
   let stopAt = Infinity;
   const workers = people.map(async (p, i) => {
@@ -63,7 +66,12 @@ export function startLoad(
     while (running || !out.reported.has(p.assignmentId)) {
       if (!running && Date.now() > stopAt + 60_000) break;
       if (Date.now() >= reportAt && !out.reported.has(p.assignmentId)) {
-        const res = await call(w.gql, REPORT, { id: p.assignmentId, input: { content: `报告 ${i}`, progressPercent: 100 } }, token);
+        const res = await call(
+          w.gql,
+          REPORT,
+          { id: p.assignmentId, input: { content: `报告 ${i}`, progressPercent: 100 } },
+          token,
+        );
         out.reports.add(res);
         const code = res instanceof Error ? 'NETWORK' : res.errors?.[0]?.extensions?.code;
         if (!code && !(res instanceof Error)) out.reported.add(p.assignmentId);
@@ -71,7 +79,14 @@ export function startLoad(
         else unanswered ||= code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR';
       } else if (!out.reported.has(p.assignmentId)) {
         percent = Math.min(99, percent + 1);
-        out.progress.add(await call(w.gql, PROGRESS, { id: p.assignmentId, input: { percent, text: `进度 ${percent}` } }, token));
+        out.progress.add(
+          await call(
+            w.gql,
+            PROGRESS,
+            { id: p.assignmentId, input: { percent, text: `进度 ${percent}` } },
+            token,
+          ),
+        );
       }
       await sleep(80 + Math.random() * 40);
     }

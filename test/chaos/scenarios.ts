@@ -18,7 +18,12 @@ export interface ScenarioResult {
 }
 
 /** Bounded wait, polling every `everyMs`; returns the value once `pick` yields one. */
-async function waitFor<T>(what: string, pick: () => Promise<T | undefined>, seconds = 120, everyMs = 5): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  pick: () => Promise<T | undefined>,
+  seconds = 120,
+  everyMs = 5,
+): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const v = await pick();
@@ -64,8 +69,10 @@ async function reportsPerAssignment(w: World, ids: string[]) {
 async function checkReports(w: World, ids: string[], reported: Set<string>, problems: string[]) {
   const counts = await reportsPerAssignment(w, ids);
   for (const [id, n] of counts) {
-    if (reported.has(id) && n !== 1) problems.push(`assignment ${id}: ${n} reports for one answered submission`);
-    if (!reported.has(id) && n !== 0) problems.push(`assignment ${id}: ${n} report(s) committed but the API said no`);
+    if (reported.has(id) && n !== 1)
+      problems.push(`assignment ${id}: ${n} reports for one answered submission`);
+    if (!reported.has(id) && n !== 0)
+      problems.push(`assignment ${id}: ${n} report(s) committed but the API said no`);
   }
 }
 
@@ -90,13 +97,18 @@ export async function workerKill(w: World): Promise<ScenarioResult> {
   cascadeMs = Date.now() - t0;
   notes.push(`cascade of ${count} assignments in ${cascadeMs} ms`);
   const [event] = (
-    await w.db.query(`SELECT id::text FROM outbox WHERE id > $1::bigint AND topic = 'item.assigned'`, [before])
+    await w.db.query(`SELECT id::text FROM outbox WHERE id > $1::bigint AND topic = 'item.assigned'`, [
+      before,
+    ])
   ).rows;
   let last: string | null = null;
   for (let kill = 1; kill <= 2; kill++) {
     const state = await waitFor('fan-out progress', async () => {
       const [r] = (
-        await w.db.query(`SELECT progress::text, delivered_at IS NOT NULL AS done FROM outbox WHERE id = $1`, [event.id])
+        await w.db.query(
+          `SELECT progress::text, delivered_at IS NOT NULL AS done FROM outbox WHERE id = $1`,
+          [event.id],
+        )
       ).rows;
       if (r.done) return 'done';
       return r.progress !== null && r.progress !== last ? r.progress : undefined;
@@ -106,7 +118,9 @@ export async function workerKill(w: World): Promise<ScenarioResult> {
       break;
     }
     await w.worker.kill9();
-    const [n] = (await w.db.query(`SELECT count(*)::int AS n FROM notification WHERE event_id = $1`, [event.id])).rows;
+    const [n] = (
+      await w.db.query(`SELECT count(*)::int AS n FROM notification WHERE event_id = $1`, [event.id])
+    ).rows;
     notes.push(`kill -9 #${kill} with ${n.n} notifications in (chunk up to assignment ${state})`);
     log(`  worker killed (#${kill}) with ${n.n} notifications of event ${event.id} in`);
     last = state;
@@ -153,14 +167,16 @@ export async function redisOutage(w: World): Promise<ScenarioResult> {
   notes.push(`progress: ${out.progress}; reports: ${out.reports}; urges: ${out.urges}`);
   for (const t of [out.progress, out.reports, out.urges])
     for (const code of t.codes.keys())
-      if (!['SERVICE_UNAVAILABLE', 'CONFLICT'].includes(code)) problems.push(`answer ${code} during the Redis outage`);
+      if (!['SERVICE_UNAVAILABLE', 'CONFLICT'].includes(code))
+        problems.push(`answer ${code} during the Redis outage`);
   const [{ n: pending }] = (
     await w.db.query(
       `SELECT count(*)::int AS n FROM outbox WHERE id > $1::bigint AND due_at > now() AND delivered_at IS NULL`,
       [before],
     )
   ).rows;
-  if (pending < rows[0].n) problems.push(`quiet-hours notices: ${rows[0].n} before the outage, ${pending} after`);
+  if (pending < rows[0].n)
+    problems.push(`quiet-hours notices: ${rows[0].n} before the outage, ${pending} after`);
   const ids = people.map((p) => p.assignmentId);
   await checkReports(w, ids, out.reported, problems);
   await checkUrges(w, ids, out.urges, problems);
@@ -186,7 +202,9 @@ export async function postgresRestart(w: World, itemId: string): Promise<Scenari
   notes.push(`progress: ${out.progress}; reports: ${out.reports}; urges: ${out.urges}`);
   const ids = people.map((p) => p.assignmentId);
   if (out.reported.size !== ids.length)
-    problems.push(`${ids.length - out.reported.size} liaison(s) could not report within a minute of the restart`);
+    problems.push(
+      `${ids.length - out.reported.size} liaison(s) could not report within a minute of the restart`,
+    );
   await checkReports(w, ids, out.reported, problems);
   return finish(w, 'c. PostgreSQL restart (immediate)', before, faultEnd, notes, problems);
 }
@@ -214,8 +232,10 @@ export async function apiKill(w: World): Promise<ScenarioResult> {
       )
     ).rows;
     notes.push(`killed at ${Math.round(share * 100)}%: ${r.n ? 'committed' : 'nothing'}`);
-    if (r.n !== 0 && r.n !== expected) problems.push(`item ${item}: ${r.n} of ${expected} assignments (partial cascade)`);
-    if (r.events !== (r.n ? 1 : 0)) problems.push(`item ${item}: ${r.events} cascade event(s) for ${r.n} assignments`);
+    if (r.n !== 0 && r.n !== expected)
+      problems.push(`item ${item}: ${r.n} of ${expected} assignments (partial cascade)`);
+    if (r.events !== (r.n ? 1 : 0))
+      problems.push(`item ${item}: ${r.events} cascade event(s) for ${r.n} assignments`);
     if (!r.n) {
       const again = await w.cascade(item);
       if (again !== expected) problems.push(`item ${item}: the retried cascade made ${again} of ${expected}`);

@@ -141,13 +141,15 @@ export class World {
   async accept(people: { username: string; assignmentId: string }[]): Promise<void> {
     for (let i = 0; i < people.length; i += 4)
       await Promise.all(
-        people.slice(i, i + 4).map(async (p) =>
-          this.gql.must(
-            `mutation A($id: ID!) { acceptAssignment(id: $id) { id } }`,
-            { id: p.assignmentId },
-            await this.token(p.username),
+        people
+          .slice(i, i + 4)
+          .map(async (p) =>
+            this.gql.must(
+              `mutation A($id: ID!) { acceptAssignment(id: $id) { id } }`,
+              { id: p.assignmentId },
+              await this.token(p.username),
+            ),
           ),
-        ),
       );
   }
 
@@ -163,7 +165,8 @@ export class World {
       for (;;) {
         const state = await job.getState();
         if (state === 'completed') return;
-        if (state === 'failed') throw new Error(`sweep ${jobId} failed: ${(await queue.getJob(jobId))?.failedReason}`);
+        if (state === 'failed')
+          throw new Error(`sweep ${jobId} failed: ${(await queue.getJob(jobId))?.failedReason}`);
         if (Date.now() > deadline) throw new Error(`sweep ${jobId} still ${state} after 120 s`);
         await sleep(200);
       }
@@ -181,7 +184,8 @@ export class World {
         [after],
       );
       if (!rows[0].n) return Date.now();
-      if (Date.now() > deadline) throw new Error(`${rows[0].n} due event(s) still undelivered after ${seconds} s`);
+      if (Date.now() > deadline)
+        throw new Error(`${rows[0].n} due event(s) still undelivered after ${seconds} s`);
       await sleep(100);
     }
   }
