@@ -35,7 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   });
 
 function row(cells: (string | number)[]): string {
-  const widths = [36, 7, 9, 10, 5, 11, 9, 6];
+  const widths = [36, 7, 9, 10, 5, 11, 12, 9, 6];
   return cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' ');
 }
 
@@ -69,7 +69,17 @@ async function main(): Promise<number> {
     for (const p of r.problems) log(`  PROBLEM: ${p}`);
   }
   const lines = [
-    row(['scenario', 'events', 'expected', 'delivered', 'lost', 'duplicated', 'recovery', 'result']),
+    row([
+      'scenario',
+      'events',
+      'expected',
+      'delivered',
+      'lost',
+      'duplicated',
+      'redelivered',
+      'recovery',
+      'result',
+    ]),
     ...results.map((r) =>
       row([
         r.name,
@@ -78,6 +88,7 @@ async function main(): Promise<number> {
         r.figures.delivered,
         r.figures.lost,
         r.figures.duplicated,
+        r.figures.republished,
         Number.isNaN(r.recoveryMs) ? '—' : `${(r.recoveryMs / 1000).toFixed(1)} s`,
         r.problems.length ? 'FAIL' : 'PASS',
       ]),

@@ -100,6 +100,8 @@ export interface Figures {
   unexpected: number;
   duplicated: number;
   undelivered: number;
+  /** Hand-overs to the queue beyond each event's first (redeliveries). */
+  republished: number;
   rollupDiffs: number;
   brokenChains: number;
   problems: string[];
@@ -140,6 +142,7 @@ export async function verify(db: Client, after: string, push: PushListener): Pro
     unexpected: 0,
     duplicated: 0,
     undelivered: 0,
+    republished: 0,
     rollupDiffs: 0,
     brokenChains: 0,
     problems: [],
@@ -169,6 +172,14 @@ export async function verify(db: Client, after: string, push: PushListener): Pro
       f.problems.push(`event ${e.id} (${e.payload.topic}): ${lost} recipient(s) never notified`);
   }
   f.duplicated += push.duplicates(new Set(events.map((e) => e.id)));
+  const { rows: published } = await db.query(
+    `SELECT coalesce(sum(greatest(publish_count - 1, 0)), 0)::int AS n FROM outbox WHERE id > $1::bigint`,
+    [after],
+  );
+  f.republished = published[0].n;
+  // A redelivery per fault is the design; one per waiting event and timeout is a storm.
+  if (f.republished > Math.max(20, f.events / 10))
+    f.problems.push(`${f.republished} redeliveries for ${f.events} event(s): a redelivery storm`);
   const { rows: pending } = await db.query(
     `SELECT count(*)::int AS n FROM outbox WHERE delivered_at IS NULL`,
   );

@@ -5,7 +5,7 @@
  */
 import { nextSendTime } from '@duban/rules';
 import { Figures, lastOutboxId, verify } from './checks';
-import { startLoad, Tally } from './load';
+import { LoadOutcome, startLoad, Tally } from './load';
 import { log, sleep, World } from './world';
 
 export interface ScenarioResult {
@@ -46,8 +46,12 @@ async function finish(
     recoveryMs = (await w.drained(before)) - faultEnd;
     const quiet = await w.endQuietHours(before);
     if (quiet) {
-      notes.push(`${quiet} quiet-hours event(s) were waiting in PostgreSQL; released`);
+      const released = Date.now();
       await w.drained(before);
+      const secs = ((Date.now() - released) / 1000).toFixed(1);
+      notes.push(
+        `${quiet} quiet-hours event(s) waited in PostgreSQL; released at once, all delivered in ${secs} s`,
+      );
     }
   } catch (err) {
     problems.push((err as Error).message);
@@ -83,6 +87,17 @@ async function checkUrges(w: World, ids: string[], urges: Tally, problems: strin
     [ids],
   );
   if (rows[0].n !== urges.ok) problems.push(`${urges.ok} urges answered OK but ${rows[0].n} committed`);
+}
+
+/**
+ * During an outage a request may be refused as retryable (SERVICE_UNAVAILABLE) or find its work
+ * already done (CONFLICT, a retried report); an internal error or a dropped connection is a bug.
+ */
+function unexpectedAnswers(out: LoadOutcome, during: string, problems: string[]) {
+  for (const t of [out.progress, out.reports, out.urges])
+    for (const [code, n] of t.codes)
+      if (!['SERVICE_UNAVAILABLE', 'CONFLICT'].includes(code))
+        problems.push(`${n} answer(s) ${code} during ${during}`);
 }
 
 export let cascadeMs = 0;
@@ -165,10 +180,7 @@ export async function redisOutage(w: World): Promise<ScenarioResult> {
   await sleep(3_000);
   const out = await load.stop();
   notes.push(`progress: ${out.progress}; reports: ${out.reports}; urges: ${out.urges}`);
-  for (const t of [out.progress, out.reports, out.urges])
-    for (const code of t.codes.keys())
-      if (!['SERVICE_UNAVAILABLE', 'CONFLICT'].includes(code))
-        problems.push(`answer ${code} during the Redis outage`);
+  unexpectedAnswers(out, 'the Redis outage', problems);
   const [{ n: pending }] = (
     await w.db.query(
       `SELECT count(*)::int AS n FROM outbox WHERE id > $1::bigint AND due_at > now() AND delivered_at IS NULL`,
@@ -200,6 +212,7 @@ export async function postgresRestart(w: World, itemId: string): Promise<Scenari
   await sleep(4_000);
   const out = await load.stop();
   notes.push(`progress: ${out.progress}; reports: ${out.reports}; urges: ${out.urges}`);
+  unexpectedAnswers(out, 'the PostgreSQL restart', problems);
   const ids = people.map((p) => p.assignmentId);
   if (out.reported.size !== ids.length)
     problems.push(
@@ -216,10 +229,23 @@ export async function apiKill(w: World): Promise<ScenarioResult> {
   const before = await lastOutboxId(w.db);
   const expected = await w.preview();
   let faultEnd = Date.now();
-  for (const share of [0.3, 0.6, 0.95]) {
-    const item = await w.createItem(`混沌D 交办中断 ${share}`);
-    const pending = w.cascade(item).catch((err: Error) => err);
-    await sleep(Math.round(cascadeMs * share));
+  // Two kills partway through the request, one the moment its commit is visible (before its answer).
+  for (const share of [0.3, 0.7, null]) {
+    const item = await w.createItem(`混沌D 交办中断 ${share ?? 'commit'}`);
+    let answered = false;
+    const pending = w.cascade(item).then(
+      () => (answered = true),
+      (err: Error) => err,
+    );
+    const started = Date.now();
+    if (share !== null) await sleep(Math.round(cascadeMs * share));
+    else
+      await waitFor('the cascade to commit', async () => {
+        const { rows } = await w.db.query(`SELECT 1 FROM assignment WHERE item_id = $1 LIMIT 1`, [item]);
+        return rows.length || answered ? true : undefined;
+      });
+    const killedAfter = Date.now() - started;
+    const inFlight = !answered;
     await w.api.kill9();
     await pending;
     await w.startApi();
@@ -231,7 +257,10 @@ export async function apiKill(w: World): Promise<ScenarioResult> {
         [item],
       )
     ).rows;
-    notes.push(`killed at ${Math.round(share * 100)}%: ${r.n ? 'committed' : 'nothing'}`);
+    const outcome = r.n ? `all ${r.n} committed` : 'nothing committed';
+    notes.push(
+      `killed ${killedAfter} ms in${share === null ? ', at its commit' : ''} (${inFlight ? 'unanswered' : 'already answered'}): ${outcome}`,
+    );
     if (r.n !== 0 && r.n !== expected)
       problems.push(`item ${item}: ${r.n} of ${expected} assignments (partial cascade)`);
     if (r.events !== (r.n ? 1 : 0))
