@@ -105,6 +105,7 @@ export let cascadeMs = 0;
 /** a. kill -9 of the worker twice during one whole-city fan-out, each time after a chunk landed. */
 export async function workerKill(w: World): Promise<ScenarioResult> {
   const notes: string[] = [];
+  const problems: string[] = [];
   const before = await lastOutboxId(w.db);
   const item = await w.createItem('混沌A 全市交办');
   const t0 = Date.now();
@@ -129,7 +130,7 @@ export async function workerKill(w: World): Promise<ScenarioResult> {
       return r.progress !== null && r.progress !== last ? r.progress : undefined;
     });
     if (state === 'done') {
-      notes.push(`the fan-out finished before kill ${kill}`);
+      problems.push(`the fan-out finished before kill ${kill}: the fault was not injected`);
       break;
     }
     await w.worker.kill9();
@@ -141,7 +142,7 @@ export async function workerKill(w: World): Promise<ScenarioResult> {
     last = state;
     await w.startWorker(w.worker);
   }
-  return finish(w, 'a. worker kill -9 ×2 in a fan-out', before, Date.now(), notes, []);
+  return finish(w, 'a. worker kill -9 ×2 in a fan-out', before, Date.now(), notes, problems);
 }
 
 /** A clock inside quiet hours (now if it is, else the coming 22:30 China time), so the sweep's notices wait. */
