@@ -1,9 +1,9 @@
 /**
  * Delivery is confirmed in PostgreSQL. With a real relay, queue and consumer on this suite's own queue
  * prefix: an event whose job vanished with Redis is handed over again after the redelivery timeout and
- * delivered once, one whose job still waits in the queue is not; a consumer whose database connection is killed in the middle of a 3,000-liaison
- * cascade resumes at the chunk where it stopped (nothing lost, nothing doubled); two consumers of one
- * event at once deliver it once.
+ * delivered once, one whose job still waits in the queue is not; a consumer whose database connection
+ * is killed in the middle of a 3,000-liaison cascade resumes at the chunk where it stopped (nothing
+ * lost, nothing doubled); two consumers of one event at once deliver it once.
  */
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';

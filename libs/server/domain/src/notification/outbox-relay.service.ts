@@ -44,11 +44,10 @@ export function outboxJob(row: OutboxRow): {
   return { name: row.payload.topic, data, opts };
 }
 
-/** The id of the job the row's latest publish added (see outboxJob); null if it was never published. */
-export function lastJobId(row: OutboxRow): string | null {
+/** The id of the job the latest publish of a row published at least once added (see outboxJob). */
+export function lastJobId(row: OutboxRow): string {
   const n = row.publish_count ?? 0;
-  if (!n) return null;
-  return n === 1 ? `evt-${row.id}` : `evt-${row.id}.${n - 1}`;
+  return n <= 1 ? `evt-${row.id}` : `evt-${row.id}.${n - 1}`;
 }
 
 /** Job states of a job that no consumer has taken yet: it is not lost, only behind others. */
@@ -59,9 +58,9 @@ const QUEUED = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children']
  * were never published or have been silent — no publish, no delivery progress — for longer than
  * OUTBOX_REDELIVER_AFTER_MS; adds them to the events queue and marks them published in the same
  * transaction, only after the adds succeeded. A silent row whose last job still waits in the queue (a
- * backlog, not a loss) keeps it: only its silence clock restarts. Only the consumer's commit (`duban_outbox_delivered`)
- * ends an event, so a crash, a lost or failed job or an emptied Redis costs a delay, never the event;
- * consumers are idempotent, so a redelivery changes nothing that was already done.
+ * backlog, not a loss) keeps it: only its silence clock restarts. Only the consumer's commit
+ * (`duban_outbox_delivered`) ends an event, so a crash, a lost or failed job or an emptied Redis costs a
+ * delay, never the event; consumers are idempotent, so a redelivery changes nothing already done.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -143,7 +142,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** The claimed rows published before whose last job is still waiting for a consumer. */
   private async stillQueued(rows: OutboxRow[]): Promise<Set<OutboxRow>> {
     const before = rows.filter((r) => r.publish_count);
-    const states = await Promise.all(before.map((r) => this.queue.getJobState(lastJobId(r)!)));
+    const states = await Promise.all(before.map((r) => this.queue.getJobState(lastJobId(r))));
     return new Set(before.filter((_, i) => QUEUED.has(states[i])));
   }
 
