@@ -23,6 +23,7 @@ import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
 import { AccessToken1765900000000 } from './1765900000000-access-token';
 import { CitusReady1765940000000 } from './1765940000000-citus-ready';
+import { OutboxStillQueued1765950000000 } from './1765950000000-outbox-still-queued';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   OutboxLag1765800000001,
   AccessToken1765900000000,
   CitusReady1765940000000,
+  OutboxStillQueued1765950000000,
 ];

@@ -44,13 +44,23 @@ export function outboxJob(row: OutboxRow): {
   return { name: row.payload.topic, data, opts };
 }
 
+/** The id of the job the latest publish of a row published at least once added (see outboxJob). */
+export function lastJobId(row: OutboxRow): string {
+  const n = row.publish_count ?? 0;
+  return n <= 1 ? `evt-${row.id}` : `evt-${row.id}.${n - 1}`;
+}
+
+/** Job states of a job that no consumer has taken yet: it is not lost, only behind others. */
+const QUEUED = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children']);
+
 /**
  * Transactional-outbox relay: claims due, undelivered rows (FOR UPDATE SKIP LOCKED, oldest first, per tenant) that
  * were never published or have been silent — no publish, no delivery progress — for longer than
  * OUTBOX_REDELIVER_AFTER_MS; adds them to the events queue and marks them published in the same
- * transaction, only after the adds succeeded. Only the consumer's commit (`duban_outbox_delivered`)
- * ends an event, so a crash, a lost or failed job or an emptied Redis costs a delay, never the event;
- * consumers are idempotent, so a redelivery changes nothing that was already done.
+ * transaction, only after the adds succeeded. A silent row whose last job still waits in the queue (a
+ * backlog, not a loss) keeps it: only its silence clock restarts. Only the consumer's commit
+ * (`duban_outbox_delivered`) ends an event, so a crash, a lost or failed job or an emptied Redis costs a
+ * delay, never the event; consumers are idempotent, so a redelivery changes nothing already done.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -119,14 +129,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         `SELECT id, tenant_id, payload, publish_count FROM duban_outbox_claim($1, $2, $3::interval)`,
         [tenantId, batch, this.silentFor],
       );
-      if (rows.length) {
-        const again = rows.filter((r) => r.publish_count);
+      // A silent event whose job still waits in the queue (a backlog) keeps that job: only its clock restarts.
+      const queued = await this.stillQueued(rows);
+      const send = rows.filter((r) => !queued.has(r));
+      if (queued.size)
+        await qr.query(`SELECT duban_outbox_still_queued($1, $2::bigint[])`, [
+          tenantId,
+          [...queued].map((r) => r.id),
+        ]);
+      if (send.length) {
+        const again = send.filter((r) => r.publish_count);
         if (again.length)
           this.logger.warn(
             `redelivering ${again.length} event(s) not confirmed within ${this.silentFor}: ${again.map((r) => r.id).join(', ')}`,
           );
-        await this.queue.addBulk(rows.map((row) => outboxJob(row)));
-        await qr.query(`SELECT duban_outbox_mark($1, $2::bigint[])`, [tenantId, rows.map((r) => r.id)]);
+        await this.queue.addBulk(send.map((row) => outboxJob(row)));
+        await qr.query(`SELECT duban_outbox_mark($1, $2::bigint[])`, [tenantId, send.map((r) => r.id)]);
       }
       await qr.commitTransaction();
       return rows.length;
@@ -136,6 +154,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     } finally {
       await qr.release();
     }
+  }
+
+  /** The claimed rows published before whose last job is still waiting for a consumer. */
+  private async stillQueued(rows: OutboxRow[]): Promise<Set<OutboxRow>> {
+    const before = rows.filter((r) => r.publish_count);
+    const states = await Promise.all(before.map((r) => this.queue.getJobState(lastJobId(r))));
+    return new Set(before.filter((_, i) => QUEUED.has(states[i])));
   }
 
   /** Poll every IDLE_MS while idle, straight on while batches come back full, back off on errors. */

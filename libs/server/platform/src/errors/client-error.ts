@@ -39,6 +39,10 @@ export function isOutage(error: unknown): boolean {
   if (state && OUTAGE_SQLSTATE.test(state)) return true;
   if (typeof e.code === 'string' && OUTAGE_ERRNO.has(e.code)) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
+  // TypeORM releases a query runner by itself when its connection fails (the server restarted, the
+  // backend was terminated); the session's next statement, often the COMMIT, then gets this instead
+  // of the connection's error. Nothing was committed: the server ended that transaction.
+  if (e.name === 'QueryRunnerAlreadyReleasedError') return true;
   if (typeof e.message === 'string' && OUTAGE_MESSAGE.test(e.message)) return true;
   return e.driverError !== undefined && e.driverError !== e && isOutage(e.driverError);
 }

@@ -4,6 +4,8 @@
  * (retryable); a bad value stays BAD_USER_INPUT; anything else stays internal.
  */
 import { Client, Pool } from 'pg';
+import { createDataSource } from '../database/data-source';
+import { TenantSession } from '../database/tenant-session';
 import { isOutage, toClientError } from './client-error';
 
 const url = () => process.env.DATABASE_ADMIN_URL!;
@@ -33,6 +35,27 @@ it('a backend terminated by the server (a restart) is an outage', async () => {
   } finally {
     await admin.end();
     await victim.end().catch(() => undefined);
+  }
+});
+
+it('a session whose connection ended before its COMMIT (TypeORM released it) is an outage', async () => {
+  // Found by the chaos suite: mutations in flight during a PostgreSQL restart answered INTERNAL_SERVER_ERROR.
+  const ds = await createDataSource(process.env.DATABASE_URL!, [], [], 1).initialize();
+  const admin = new Client({ connectionString: url() });
+  await admin.connect();
+  try {
+    const s = new TenantSession(ds, { tenantId: '1', path: '1' });
+    const [{ pid }] = await s.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const runner = (await s.manager()).queryRunner!;
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    for (let i = 0; i < 200 && !runner.isReleased; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(runner.isReleased).toBe(true);
+    const err = await failureOf(() => s.endTransaction(true));
+    expect((err as Error).name).toBe('QueryRunnerAlreadyReleasedError');
+    expect(codeOf(err)).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    await admin.end();
+    await ds.destroy().catch(() => undefined);
   }
 });
 
