@@ -19,7 +19,7 @@ import {
   OutboxService,
 } from '@duban/domain';
 import { createDataSource, loadConfig, queuePrefix, redisOptions, Scope } from '@duban/platform';
-import { scopeOf, session, testDataSources } from '@duban/testing';
+import { privateDataSources, scopeOf, session, type TestDatabase } from '@duban/testing';
 
 type Events = typeof QUEUES.events;
 const REDELIVER_MS = 1_000;
@@ -28,6 +28,7 @@ const config = { ...loadConfig(), OUTBOX_REDELIVER_AFTER_MS: REDELIVER_MS };
 let app: DataSource;
 let owner: DataSource;
 let close: () => Promise<void>;
+let privateDb: TestDatabase;
 let redis: IORedis;
 let queue: Queue<JobData<Events>, unknown, JobName<Events>>;
 let relay: OutboxRelay;
@@ -116,7 +117,9 @@ async function bigCascade(): Promise<{ itemId: string; min: string; max: string;
 }
 
 beforeAll(async () => {
-  ({ app, owner, close } = await testDataSources());
+  // Its own database: the cascade adds a liaison at every township, which suites counting 城关镇's
+  // users on the shared database would see.
+  ({ app, owner, close, db: privateDb } = await privateDataSources('outbox_delivery'));
   redis = new IORedis(redisOptions(config.REDIS_URL!));
   queue = new Queue(QUEUES.events, {
     connection: redis,
@@ -201,7 +204,7 @@ it('a consumer killed halfway through a cascade resumes at its chunk: every liai
     assignmentRange: { min: cascade.min, max: cascade.max },
   });
   // The doomed consumer has connections of its own, so killing them touches no other suite.
-  const victimUrl = new URL(process.env.DATABASE_URL!);
+  const victimUrl = new URL(privateDb.appUrl);
   victimUrl.searchParams.set('application_name', `victim_${run}`);
   const victimDb = await createDataSource(victimUrl.toString(), ENTITIES, [], 2).initialize();
   const victim = new NotificationDelivery(victimDb, redis, config);

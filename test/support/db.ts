@@ -3,13 +3,16 @@ import { createDataSource, Scope, TenantSession } from '@duban/platform';
 import { ENTITIES } from '@duban/domain';
 
 /** Connections for integration tests: `app` is subject to RLS, `owner` bypasses it for set-up and recounts. */
-export async function testDataSources(): Promise<{
+export async function testDataSources(
+  appUrl = process.env.DATABASE_URL!,
+  adminUrl = process.env.DATABASE_ADMIN_URL!,
+): Promise<{
   app: DataSource;
   owner: DataSource;
   close: () => Promise<void>;
 }> {
-  const app = await createDataSource(process.env.DATABASE_URL!, ENTITIES, [], 4).initialize();
-  const owner = await createDataSource(process.env.DATABASE_ADMIN_URL!, ENTITIES, [], 2).initialize();
+  const app = await createDataSource(appUrl, ENTITIES, [], 4).initialize();
+  const owner = await createDataSource(adminUrl, ENTITIES, [], 2).initialize();
   return { app, owner, close: async () => void (await Promise.all([app.destroy(), owner.destroy()])) };
 }
 

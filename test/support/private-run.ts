@@ -79,3 +79,20 @@ export async function bootPrivateRun(name: string): Promise<PrivateRun> {
       else process.env[k] = saved[k];
   }
 }
+
+/**
+ * Data sources on a seeded database of one suite's own, for suites that add users or rows across the
+ * tree which other suites, running at the same time on the shared database, would count.
+ */
+export async function privateDataSources(name: string) {
+  const db = provisionPrivateDatabase(name);
+  const sources = await testDataSources(db.appUrl, db.adminUrl);
+  return {
+    ...sources,
+    db,
+    close: async () => {
+      await sources.close();
+      if (!process.env.KEEP_TEST_DB) dropTestDatabase(db);
+    },
+  };
+}
