@@ -538,7 +538,23 @@ const ITEM_TEMPLATE_REFUSAL: Bilingual = {
  * only a supervisor of that very office keeps or uses it, as for 立项 itself.
  */
 export function itemTemplateRefusal(viewer: Viewer, ownerUnitId: string): Bilingual | null {
-  return viewer.unitId === String(ownerUnitId) && has(viewer, [Role.SUPERVISOR]) ? null : ITEM_TEMPLATE_REFUSAL;
+  return viewer.unitId === String(ownerUnitId) && has(viewer, [Role.SUPERVISOR])
+    ? null
+    : ITEM_TEMPLATE_REFUSAL;
+}
+
+/** What the caller may do with one item template (the templates page offers exactly these). */
+export enum ItemTemplateOperation {
+  EDIT = 'EDIT',
+  /** 停用 / 启用: a stopped template is never run by the sweeper. */
+  SET_ACTIVE = 'SET_ACTIVE',
+  DELETE = 'DELETE',
+  /** 用此模板登记: register one item from it now. */
+  REGISTER = 'REGISTER',
+}
+
+export function allowedItemTemplateOperations(viewer: Viewer, ownerUnitId: string): ItemTemplateOperation[] {
+  return itemTemplateRefusal(viewer, ownerUnitId) === null ? Object.values(ItemTemplateOperation) : [];
 }
 
 export function allowedOrgUnitOperations(viewer: Viewer, unitId: string): OrgUnitOperation[] {

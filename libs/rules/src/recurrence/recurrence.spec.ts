@@ -133,7 +133,11 @@ describe('missed periods', () => {
   });
 
   it('after two months down, only the latest run registers and the older ones are named as skipped', () => {
-    expect(runsDue(monthly(), '2026-12-05', '2027-02-10')).toEqual(['2026-12-05', '2027-01-05', '2027-02-05']);
+    expect(runsDue(monthly(), '2026-12-05', '2027-02-10')).toEqual([
+      '2026-12-05',
+      '2027-01-05',
+      '2027-02-05',
+    ]);
     expect(dueRun(monthly(), '2026-12-05', '2027-02-10')).toEqual({
       runOn: '2027-02-05',
       skipped: ['2026-12-05', '2027-01-05'],

@@ -190,7 +190,7 @@ export function periodOf(frequency: RecurrenceFrequency, runOn: string): string 
 export function templateDeadline(runOn: string, dueWorkingDays: number): Date {
   let day = dayOfDate(runOn);
   if (day === null) throw new RangeError(`${runOn} is not a date`);
-  for (let left = dueWorkingDays; left > 0; ) if (isWorkingDay(++day)) left--;
+  for (let left = dueWorkingDays; left > 0;) if (isWorkingDay(++day)) left--;
   return endOfShanghaiDay(day);
 }
 
