@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { dueRun, formatShanghaiDate, RuleViolation } from '@duban/rules';
+import { dueRun, formatShanghaiDate, nextRunDate, periodOf, RuleViolation } from '@duban/rules';
 import { Actor, AppError, RequestContext, withSession } from '@duban/platform';
 import { requireItemTemplateAccess } from '../access';
 import { actorOfUser } from '../identity';
@@ -71,6 +71,11 @@ export class ItemTemplateSweep {
           if (!run) {
             // Its end date passed before the run day: nothing more to run.
             await templates.advance(s, t.id, null, null);
+            return 'skipped';
+          }
+          if (await templates.hasRun(s, t.id, periodOf(t.frequency, run.runOn))) {
+            // Its period has its item already (the clock went back, or next_run_on was set by hand).
+            await templates.advance(s, t.id, null, nextRunDate(ruleOf(t), run.runOn));
             return 'skipped';
           }
           const ctx = new RequestContext(s, actor.locale);

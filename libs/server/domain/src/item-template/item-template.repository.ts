@@ -130,6 +130,14 @@ export const itemTemplateRepository = {
     await db.query(`UPDATE item_template SET last_error = $2 WHERE id = $1`, [id, error]);
   },
 
+  async hasRun(db: Sql, templateId: string, period: string): Promise<boolean> {
+    const rows = await db.query(`SELECT 1 FROM item_template_run WHERE template_id = $1 AND period = $2`, [
+      templateId,
+      period,
+    ]);
+    return rows.length > 0;
+  },
+
   /** The run's record; its key (template, period) refuses a second item for the same period. */
   async recordRun(
     db: Sql,
