@@ -24,6 +24,7 @@ export const RECORD_KINDS: Record<string, [table: string, path: string]> = {
   ProgressUpdate: ['progress_update', 'unit_path'],
   SigningDelegation: ['signing_delegation', 'unit_path'],
   AuditEvent: ['audit_event', 'unit_path'],
+  ItemTemplate: ['item_template', 'unit_path'],
 };
 
 export interface CrossTenantWorld {
