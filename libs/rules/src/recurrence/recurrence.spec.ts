@@ -50,6 +50,8 @@ describe('checkRecurrence', () => {
     expect(refusal(monthly({ startOn: '2026-02-30' }))).toBe('startOn');
     expect(refusal(monthly({ startOn: '2026/11/01' }))).toBe('startOn');
     expect(refusal(monthly({ endOn: '2027-13-01' }))).toBe('endOn');
+    expect(refusal(monthly({ startOn: '1999-12-31' }))).toBe('startOn');
+    expect(refusal(monthly({ endOn: '2100-01-01' }))).toBe('endOn');
   });
 
   it('refuses a month outside the quarter or the year, and a time limit out of range', () => {
@@ -113,6 +115,14 @@ describe('runs', () => {
   it('a plain template never runs by itself', () => {
     expect(upcomingRuns(monthly({ frequency: F.NONE }), '2026-11-01', 3)).toEqual([]);
     expect(nextRunDate(monthly({ frequency: F.NONE }), '2026-11-01')).toBeNull();
+  });
+
+  it('runs on past the last year a template may start in', () => {
+    expect(upcomingRuns(monthly({ startOn: '2099-11-01' }), '2099-11-01', 3)).toEqual([
+      '2099-11-05',
+      '2099-12-05',
+      '2100-01-05',
+    ]);
   });
 
   it('refuses a date that is not one', () => {

@@ -65,6 +65,9 @@ function parts(date: string): { year: number; month: number; day: number } {
 
 const ymd = (year: number, month: number, day: number) => dateOfDay(Date.UTC(year, month - 1, day) / DAY);
 
+/** A date a template may name: a real one, 2000 to 2099 (anything else is a typing slip, not a plan). */
+const plannable = (date: string) => dayOfDate(date) !== null && date >= '2000-01-01' && date <= '2099-12-31';
+
 const violation = (zh: string, en: string, field: string) => new RuleViolation({ zh, en }, field);
 
 /** Refuses a rule that could never run as written (the same checks in the API and the form). */
@@ -73,9 +76,9 @@ export function checkRecurrence(rule: RecurrenceRule): void {
     typeof n === 'number' && Number.isInteger(n) && n >= lo && n <= hi;
   if (!Object.values(RecurrenceFrequency).includes(rule.frequency))
     throw violation('请选择重复方式', 'Choose how the item repeats', 'frequency');
-  if (dayOfDate(rule.startOn) === null)
+  if (!plannable(rule.startOn))
     throw violation('开始日期无效', 'The start date is not a valid date', 'startOn');
-  if (rule.endOn != null && dayOfDate(rule.endOn) === null)
+  if (rule.endOn != null && !plannable(rule.endOn))
     throw violation('结束日期无效', 'The end date is not a valid date', 'endOn');
   if (rule.endOn != null && rule.endOn < rule.startOn)
     throw violation('结束日期不能早于开始日期', 'The end date cannot be before the start date', 'endOn');
