@@ -81,6 +81,19 @@ test('a supervisor creates a monthly template, sees its next runs and registers 
   await page.waitForURL(/\/items\/\d+$/);
   await page.getByText(expandTitle(PATTERN, formatShanghaiDate(new Date()))).first().waitFor();
   await screenshot(page, 'templates-3-registered-1366');
+
+  // In English at the smaller desktop: the same card in English words.
+  await page.setViewportSize({ width: 1093, height: 615 });
+  await page.getByRole('menuitem', { name: '模板与周期事项' }).click();
+  await page.getByText('EN', { exact: true }).click();
+  await page
+    .getByTestId('template-card')
+    .filter({ hasText: 'Registered on day 5 of every month, due 5 working days after registration' })
+    .filter({ hasText: NAME })
+    .waitFor();
+  await page.getByRole('button', { name: 'Register from template' }).first().waitFor();
+  expect(await sidewaysScroll(page)).toBe(0);
+  await screenshot(page, 'templates-3b-list-en-1093');
 });
 
 test('on a phone the templates fit the screen, and 保存为模板 on the 立项 form opens a prefilled template', async () => {

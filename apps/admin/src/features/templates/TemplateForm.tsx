@@ -6,6 +6,7 @@ import {
   Button,
   Col,
   DatePicker,
+  Divider,
   Drawer,
   Flex,
   Form,
@@ -15,7 +16,6 @@ import {
   Row,
   Select,
   Switch,
-  Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type {
@@ -294,7 +294,7 @@ export function TemplateForm({
           <OrgUnitPicker multiple data-testid="template-co-units" />
         </Form.Item>
 
-        <Typography.Title level={5}>{t('template.recurrence')}</Typography.Title>
+        <Divider />
         <Form.Item name="frequency" label={t('template.recurrence')} required>
           <Radio.Group
             optionType="button"

@@ -20,7 +20,7 @@ import {
 /** How a template repeats and when its items are due, in words. */
 function ruleText(t: ReturnType<typeof useT>, tpl: ItemTemplateFieldsFragment): string {
   const rule = t(`template.rule.${tpl.frequency}`, { day: tpl.dayOfMonth ?? '', month: tpl.month ?? '' });
-  return `${rule}，${t('template.due', { days: tpl.dueWorkingDays })}`;
+  return t('template.ruleAndDue', { rule, due: t('template.due', { days: tpl.dueWorkingDays }) });
 }
 
 function TemplateCard({
