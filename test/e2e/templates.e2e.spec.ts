@@ -71,15 +71,29 @@ test('a supervisor creates a monthly template, sees its next runs and registers 
   await page.locator('.ant-message-success').filter({ hasText: '模板已保存' }).first().waitFor();
 
   const card = page.getByTestId('template-card').filter({ hasText: NAME });
-  await card.getByTestId('template-next-runs').filter({ hasText: runs.join('、') }).waitFor();
+  await card
+    .getByTestId('template-next-runs')
+    .filter({ hasText: runs.join('、') })
+    .waitFor();
   await expect(card.textContent()).resolves.toContain('每月5日自动登记，登记后5个工作日内办结');
   await screenshot(page, 'templates-2-list-1366');
 
   await card.getByTestId('template-register').click();
   await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-  await page.locator('.ant-message-success').filter({ hasText: /已登记 睢督〔\d{4}〕\d+号/ }).first().waitFor();
+  await page
+    .locator('.ant-message-success')
+    .filter({ hasText: /已登记 睢督〔\d{4}〕\d+号/ })
+    .first()
+    .waitFor();
   await page.waitForURL(/\/items\/\d+$/);
-  await page.getByText(expandTitle(PATTERN, formatShanghaiDate(new Date()))).first().waitFor();
+  await page
+    .getByText(expandTitle(PATTERN, formatShanghaiDate(new Date())))
+    .first()
+    .waitFor();
+  // Its trail says where it came from, with the template's name.
+  await page.getByRole('tab', { name: '全流程留痕' }).click();
+  await page.locator('[data-action="item.from_template"]').filter({ hasText: '由模板登记' }).waitFor();
+  await expect(page.locator('[data-action="item.from_template"]').textContent()).resolves.toContain(NAME);
   await screenshot(page, 'templates-3-registered-1366');
 
   // In English at the smaller desktop: the same card in English words.

@@ -839,6 +839,7 @@ const zhCN = {
   'template.empty': '尚无模板',
   'template.notAllowed': '只有本单位督查室的督查员可以管理和使用本单位的事项模板',
   'template.saveAsTemplate': '保存为模板',
+  'event.item.from_template': '由模板登记',
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -1701,6 +1702,7 @@ const en: Catalog = {
   'template.empty': 'No templates yet',
   'template.notAllowed': 'Only a supervisor of the office itself can manage and use its item templates',
   'template.saveAsTemplate': 'Save as template',
+  'event.item.from_template': 'Registered from a template',
 };
 
 export const CATALOGS = { 'zh-CN': zhCN, en } satisfies Record<string, Catalog>;
