@@ -114,7 +114,9 @@ function RunPreview({ recurrence }: { recurrence: RecurrenceInput | null }) {
       type="info"
       showIcon
       data-testid="template-preview"
-      title={`${t('template.preview')}：${runs.length ? runs.join('、') : t('template.previewNone')}`}
+      title={t('template.preview', {
+        dates: runs.length ? runs.join(t('template.dateSep')) : t('template.previewNone'),
+      })}
     />
   );
 }

@@ -81,7 +81,7 @@ function TemplateCard({
         <Typography.Text type="secondary">{ruleText(t, tpl)}</Typography.Text>
         {tpl.nextRuns.length > 0 && (
           <Typography.Text data-testid="template-next-runs">
-            {t('template.nextRuns', { dates: tpl.nextRuns.join('、') })}
+            {t('template.nextRuns', { dates: tpl.nextRuns.join(t('template.dateSep')) })}
           </Typography.Text>
         )}
         {tpl.lastRunOn && (
@@ -164,7 +164,7 @@ export default function TemplatesPage() {
     <Flex vertical gap={12} data-testid="templates-page">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('nav.templates')}
+          {t('template.pageTitle')}
         </Typography.Title>
         {allowed && (
           <Button
