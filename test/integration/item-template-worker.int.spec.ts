@@ -19,6 +19,7 @@ const PREFIX = `${process.env.REDIS_PREFIX ?? 'duban_test'}_template_worker`;
 let run: PrivateRun;
 let worker: INestApplicationContext;
 let client: IORedis;
+let eventsClient: IORedis;
 let queue: Queue;
 let events: QueueEvents;
 const token: Partial<Record<'suixian_supervisor', string>> = {};
@@ -46,10 +47,8 @@ beforeAll(async () => {
   }
   client = new IORedis(redisOptions(REDIS_URL));
   queue = new Queue(QUEUES.deadlines, { connection: client, prefix: queuePrefix(PREFIX) });
-  events = new QueueEvents(QUEUES.deadlines, {
-    connection: redisOptions(REDIS_URL),
-    prefix: queuePrefix(PREFIX),
-  });
+  eventsClient = client.duplicate();
+  events = new QueueEvents(QUEUES.deadlines, { connection: eventsClient, prefix: queuePrefix(PREFIX) });
   await events.waitUntilReady();
 }, 180_000);
 
@@ -58,6 +57,7 @@ afterAll(async () => {
   await events?.close();
   await queue?.close();
   client?.disconnect();
+  eventsClient?.disconnect();
   await deleteKeysWithPrefix(REDIS_URL, PREFIX);
   await run?.close();
 });
