@@ -72,6 +72,7 @@ function kindsFor(name: string, field: Field): string[] {
     return named ? [named] : /password|user/i.test(field.name) ? ['User'] : ALL_KINDS;
   }
   const byName: [RegExp, string[]][] = [
+    [/template/i, ['ItemTemplate']],
     [/item/i, ['SupervisionItem']],
     [/assignment/i, ['Assignment']],
     [/report/i, ['Report']],

@@ -51,7 +51,11 @@ afterAll(async () => {
 describe('机关代字', () => {
   it('shows the prefix in force and offers to change it to the office’s own supervisor only', async () => {
     const own = (await ok('yc_supervisor', UNIT, { id: yucheng })).orgUnit;
-    expect(own).toEqual({ id: yucheng, officePrefix: '虞督', allowedActions: ['SET_OFFICE_PREFIX'] });
+    expect(own).toEqual({
+      id: yucheng,
+      officePrefix: '虞督',
+      allowedActions: ['SET_OFFICE_PREFIX', 'MANAGE_ITEM_TEMPLATES'],
+    });
     // The city sees the prefix of an office below it, but may not change it.
     expect((await ok('city_supervisor', UNIT, { id: yucheng })).orgUnit).toMatchObject({
       officePrefix: '虞督',

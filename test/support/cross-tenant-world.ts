@@ -25,6 +25,7 @@ export const RECORD_KINDS: Record<string, [table: string, path: string]> = {
   SigningDelegation: ['signing_delegation', 'unit_path'],
   AuditEvent: ['audit_event', 'unit_path'],
   AccessToken: ['personal_access_token', 'unit_path'],
+  ItemTemplate: ['item_template', 'unit_path'],
 };
 
 export interface CrossTenantWorld {

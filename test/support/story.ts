@@ -19,6 +19,7 @@ export interface CountyRecords {
   extensionRequests: string[];
   delegations: string[];
   bulletins: string[];
+  itemTemplates: string[];
 }
 
 const DAY = 86_400_000;
@@ -28,7 +29,7 @@ const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
  * One county's office at work with one of its townships, through GraphQL, so that every kind of
  * record exists: two items of its own assigned to the township (signed for, progress, a report signed
  * by the township head; an extension request, an escalation and an urge on the other), a 委托签字 and
- * a 督查通报 naming the township. `mark` goes into every text, so a leak of it is easy to spot.
+ * a 督查通报 naming the township, and a monthly 月报 template for it. `mark` goes into every text, so a leak of it is easy to spot.
  */
 export async function countyStory(
   owner: DataSource,
@@ -44,6 +45,7 @@ export async function countyStory(
     extensionRequests: [],
     delegations: [],
     bulletins: [],
+    itemTemplates: [],
   };
   const newItem = async (title: string) => {
     const { createSupervisionItem } = await ok(
@@ -133,5 +135,22 @@ export async function countyStory(
     },
   );
   records.bulletins.push(issueBulletin.id);
+  const { createItemTemplate } = await ok(
+    supervisor,
+    `mutation($i: ItemTemplateInput!) { createItemTemplate(input: $i) { id } }`,
+    {
+      i: {
+        name: `月报 ${mark}`,
+        registration: {
+          title: `{year}年{month}月月报 ${mark}`,
+          source: 'SPECIAL_INSPECTION',
+          content: mark,
+          leadUnitId: townshipId,
+        },
+        recurrence: { frequency: 'MONTHLY', dayOfMonth: 5, dueWorkingDays: 5, startOn: at(1).slice(0, 10) },
+      },
+    },
+  );
+  records.itemTemplates.push(createItemTemplate.id);
   return records;
 }

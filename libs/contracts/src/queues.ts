@@ -43,7 +43,11 @@ export interface OrgImportResult {
   ms: number;
 }
 
-/** One sweep over every tenant; `now` is injectable so tests can move the clock. */
+/**
+ * One sweep over every tenant; `now` is injectable so tests can move the clock. A system job, so it
+ * carries no actor: each 周期事项 it runs acts as the supervisor who saved that template (its `run_as`,
+ * re-read and re-checked at run time), in that supervisor's tenant and scope.
+ */
 export interface DeadlineSweepJobData {
   now?: string;
 }

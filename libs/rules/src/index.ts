@@ -35,3 +35,4 @@ export * from './documents/documents';
 export * from './documents/verification-code';
 export * from './documents/chinese-date';
 export * from './cockpit/trend';
+export * from './recurrence/recurrence';

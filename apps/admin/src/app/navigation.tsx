@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   EditOutlined,
   FileAddOutlined,
+  ScheduleOutlined,
   InboxOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -24,6 +25,7 @@ import {
   INBOX_PATH,
   LEDGER_PATH,
   NEW_ITEM_PATH,
+  TEMPLATES_PATH,
   ORG_PATH,
   REVIEW_PATH,
   SIGN_PATH,
@@ -52,6 +54,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: COCKPIT_PATH, label: 'nav.cockpit', icon: <DashboardOutlined />, roles: ['LEADER', 'SUPERVISOR'] },
   { path: LEDGER_PATH, label: 'nav.ledger', icon: <ProfileOutlined /> },
   { path: NEW_ITEM_PATH, label: 'nav.newItem', icon: <FileAddOutlined />, roles: ['SUPERVISOR'] },
+  { path: TEMPLATES_PATH, label: 'nav.templates', icon: <ScheduleOutlined />, roles: ['SUPERVISOR'] },
   { path: INBOX_PATH, label: 'nav.inbox', icon: <InboxOutlined />, roles: ['LIAISON', 'HEAD', 'SUPERVISOR'] },
   { path: SIGN_PATH, label: 'nav.signQueue', icon: <EditOutlined />, roles: ['HEAD'], actingSigner: true },
   {

@@ -9,6 +9,7 @@ import {
   LEDGER_PATH,
   LOGIN_PATH,
   NEW_ITEM_PATH,
+  TEMPLATES_PATH,
   ORG_PATH,
   REVIEW_PATH,
   SIGN_PATH,
@@ -31,6 +32,7 @@ const OrgPage = lazy(() => import('../features/org/OrgPage'));
 const CockpitPage = lazy(() => import('../features/cockpit/CockpitPage'));
 const LedgerPage = lazy(() => import('../features/items/LedgerPage'));
 const NewItemPage = lazy(() => import('../features/items/NewItemPage'));
+const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
 const ItemDetailPage = lazy(() => import('../features/items/ItemDetailPage'));
 const ReviewQueuePage = lazy(() => import('../features/items/ReviewQueuePage'));
 const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
@@ -62,6 +64,7 @@ export const router = createBrowserRouter([
       { path: COCKPIT_PATH, element: <CockpitPage /> },
       { path: LEDGER_PATH, element: <LedgerPage /> },
       { path: NEW_ITEM_PATH, element: <NewItemPage /> },
+      { path: TEMPLATES_PATH, element: <TemplatesPage /> },
       { path: `${LEDGER_PATH}/:id`, element: <ItemDetailPage /> },
       { path: INBOX_PATH, element: <InboxPage /> },
       { path: SIGN_PATH, element: <SignQueuePage /> },

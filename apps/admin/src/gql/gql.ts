@@ -113,6 +113,14 @@ type Documents = {
     "\n  mutation CreateDepartment($parentId: ID!, $name: String!) {\n    createDepartment(parentId: $parentId, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
     "\n  query SubtreeAssignments(\n    $filter: SubtreeAssignmentFilter\n    $sort: AssignmentSort\n    $first: Int!\n    $after: String\n  ) {\n    subtreeAssignments(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          ...AssignmentRow\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            title\n            regNumber\n            targetUnit\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubtreeAssignmentsDocument,
+    "\n  fragment ItemTemplateFields on ItemTemplate {\n    id\n    name\n    frequency\n    dayOfMonth\n    month\n    dueWorkingDays\n    startOn\n    endOn\n    active\n    nextRunOn\n    lastRunOn\n    lastError\n    allowedActions\n    nextRuns(first: 3)\n    registration {\n      title\n      source\n      category\n      isKey\n      content\n      requirements\n      leaderName\n      responsiblePerson\n      target\n      targetUnit\n      rollupPolicy\n      leadUnitId\n      coUnitIds\n    }\n  }\n": typeof types.ItemTemplateFieldsFragmentDoc,
+    "\n  query ItemTemplates($unitId: ID!) {\n    orgUnit(id: $unitId) {\n      id\n      allowedActions\n    }\n    itemTemplates(unitId: $unitId) {\n      ...ItemTemplateFields\n    }\n  }\n": typeof types.ItemTemplatesDocument,
+    "\n  query PreviewRecurrence($recurrence: RecurrenceInput!) {\n    previewRecurrence(recurrence: $recurrence, first: 3)\n  }\n": typeof types.PreviewRecurrenceDocument,
+    "\n  mutation CreateItemTemplate($input: ItemTemplateInput!) {\n    createItemTemplate(input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n": typeof types.CreateItemTemplateDocument,
+    "\n  mutation UpdateItemTemplate($id: ID!, $input: ItemTemplateInput!) {\n    updateItemTemplate(id: $id, input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n": typeof types.UpdateItemTemplateDocument,
+    "\n  mutation SetItemTemplateActive($id: ID!, $active: Boolean!) {\n    setItemTemplateActive(id: $id, active: $active) {\n      ...ItemTemplateFields\n    }\n  }\n": typeof types.SetItemTemplateActiveDocument,
+    "\n  mutation DeleteItemTemplate($id: ID!) {\n    deleteItemTemplate(id: $id)\n  }\n": typeof types.DeleteItemTemplateDocument,
+    "\n  mutation RegisterItemFromTemplate($id: ID!) {\n    registerItemFromTemplate(templateId: $id) {\n      id\n      regNumber\n    }\n  }\n": typeof types.RegisterItemFromTemplateDocument,
     "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    roles\n    active\n    orgUnit {\n      id\n      name\n      ancestors {\n        id\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $first: Int!, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -224,6 +232,14 @@ const documents: Documents = {
     "\n  mutation CreateDepartment($parentId: ID!, $name: String!) {\n    createDepartment(parentId: $parentId, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      ...OrgTreeNode\n    }\n  }\n": types.RenameOrgUnitDocument,
     "\n  query SubtreeAssignments(\n    $filter: SubtreeAssignmentFilter\n    $sort: AssignmentSort\n    $first: Int!\n    $after: String\n  ) {\n    subtreeAssignments(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          ...AssignmentRow\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            title\n            regNumber\n            targetUnit\n          }\n        }\n      }\n    }\n  }\n": types.SubtreeAssignmentsDocument,
+    "\n  fragment ItemTemplateFields on ItemTemplate {\n    id\n    name\n    frequency\n    dayOfMonth\n    month\n    dueWorkingDays\n    startOn\n    endOn\n    active\n    nextRunOn\n    lastRunOn\n    lastError\n    allowedActions\n    nextRuns(first: 3)\n    registration {\n      title\n      source\n      category\n      isKey\n      content\n      requirements\n      leaderName\n      responsiblePerson\n      target\n      targetUnit\n      rollupPolicy\n      leadUnitId\n      coUnitIds\n    }\n  }\n": types.ItemTemplateFieldsFragmentDoc,
+    "\n  query ItemTemplates($unitId: ID!) {\n    orgUnit(id: $unitId) {\n      id\n      allowedActions\n    }\n    itemTemplates(unitId: $unitId) {\n      ...ItemTemplateFields\n    }\n  }\n": types.ItemTemplatesDocument,
+    "\n  query PreviewRecurrence($recurrence: RecurrenceInput!) {\n    previewRecurrence(recurrence: $recurrence, first: 3)\n  }\n": types.PreviewRecurrenceDocument,
+    "\n  mutation CreateItemTemplate($input: ItemTemplateInput!) {\n    createItemTemplate(input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n": types.CreateItemTemplateDocument,
+    "\n  mutation UpdateItemTemplate($id: ID!, $input: ItemTemplateInput!) {\n    updateItemTemplate(id: $id, input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n": types.UpdateItemTemplateDocument,
+    "\n  mutation SetItemTemplateActive($id: ID!, $active: Boolean!) {\n    setItemTemplateActive(id: $id, active: $active) {\n      ...ItemTemplateFields\n    }\n  }\n": types.SetItemTemplateActiveDocument,
+    "\n  mutation DeleteItemTemplate($id: ID!) {\n    deleteItemTemplate(id: $id)\n  }\n": types.DeleteItemTemplateDocument,
+    "\n  mutation RegisterItemFromTemplate($id: ID!) {\n    registerItemFromTemplate(templateId: $id) {\n      id\n      regNumber\n    }\n  }\n": types.RegisterItemFromTemplateDocument,
     "\n  fragment UserRow on User {\n    id\n    username\n    displayName\n    roles\n    active\n    orgUnit {\n      id\n      name\n      ancestors {\n        id\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($search: String, $orgUnitId: ID, $first: Int!, $after: String) {\n    users(search: $search, orgUnitId: $orgUnitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
@@ -646,6 +662,38 @@ export function graphql(source: "\n  mutation RenameOrgUnit($id: ID!, $name: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubtreeAssignments(\n    $filter: SubtreeAssignmentFilter\n    $sort: AssignmentSort\n    $first: Int!\n    $after: String\n  ) {\n    subtreeAssignments(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          ...AssignmentRow\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            title\n            regNumber\n            targetUnit\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubtreeAssignments(\n    $filter: SubtreeAssignmentFilter\n    $sort: AssignmentSort\n    $first: Int!\n    $after: String\n  ) {\n    subtreeAssignments(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        node {\n          ...AssignmentRow\n          issuerUnit {\n            id\n            name\n          }\n          item {\n            id\n            title\n            regNumber\n            targetUnit\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemTemplateFields on ItemTemplate {\n    id\n    name\n    frequency\n    dayOfMonth\n    month\n    dueWorkingDays\n    startOn\n    endOn\n    active\n    nextRunOn\n    lastRunOn\n    lastError\n    allowedActions\n    nextRuns(first: 3)\n    registration {\n      title\n      source\n      category\n      isKey\n      content\n      requirements\n      leaderName\n      responsiblePerson\n      target\n      targetUnit\n      rollupPolicy\n      leadUnitId\n      coUnitIds\n    }\n  }\n"): (typeof documents)["\n  fragment ItemTemplateFields on ItemTemplate {\n    id\n    name\n    frequency\n    dayOfMonth\n    month\n    dueWorkingDays\n    startOn\n    endOn\n    active\n    nextRunOn\n    lastRunOn\n    lastError\n    allowedActions\n    nextRuns(first: 3)\n    registration {\n      title\n      source\n      category\n      isKey\n      content\n      requirements\n      leaderName\n      responsiblePerson\n      target\n      targetUnit\n      rollupPolicy\n      leadUnitId\n      coUnitIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemTemplates($unitId: ID!) {\n    orgUnit(id: $unitId) {\n      id\n      allowedActions\n    }\n    itemTemplates(unitId: $unitId) {\n      ...ItemTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query ItemTemplates($unitId: ID!) {\n    orgUnit(id: $unitId) {\n      id\n      allowedActions\n    }\n    itemTemplates(unitId: $unitId) {\n      ...ItemTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewRecurrence($recurrence: RecurrenceInput!) {\n    previewRecurrence(recurrence: $recurrence, first: 3)\n  }\n"): (typeof documents)["\n  query PreviewRecurrence($recurrence: RecurrenceInput!) {\n    previewRecurrence(recurrence: $recurrence, first: 3)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateItemTemplate($input: ItemTemplateInput!) {\n    createItemTemplate(input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateItemTemplate($input: ItemTemplateInput!) {\n    createItemTemplate(input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateItemTemplate($id: ID!, $input: ItemTemplateInput!) {\n    updateItemTemplate(id: $id, input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateItemTemplate($id: ID!, $input: ItemTemplateInput!) {\n    updateItemTemplate(id: $id, input: $input) {\n      ...ItemTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetItemTemplateActive($id: ID!, $active: Boolean!) {\n    setItemTemplateActive(id: $id, active: $active) {\n      ...ItemTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetItemTemplateActive($id: ID!, $active: Boolean!) {\n    setItemTemplateActive(id: $id, active: $active) {\n      ...ItemTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteItemTemplate($id: ID!) {\n    deleteItemTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteItemTemplate($id: ID!) {\n    deleteItemTemplate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterItemFromTemplate($id: ID!) {\n    registerItemFromTemplate(templateId: $id) {\n      id\n      regNumber\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterItemFromTemplate($id: ID!) {\n    registerItemFromTemplate(templateId: $id) {\n      id\n      regNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -716,6 +716,55 @@ export type ItemStatus =
   | 'REGISTERED'
   | 'WITHDRAWN';
 
+export type ItemTemplate = {
+  __typename?: 'ItemTemplate';
+  /** 停用 templates are never run by the sweeper */
+  active: Scalars['Boolean']['output'];
+  /** What you may do with this template now (the admin offers exactly these) */
+  allowedActions: Array<ItemTemplateOperation>;
+  createdAt: Scalars['DateTime']['output'];
+  dayOfMonth?: Maybe<Scalars['Int']['output']>;
+  dueWorkingDays: Scalars['Int']['output'];
+  endOn?: Maybe<Scalars['String']['output']>;
+  frequency: RecurrenceFrequency;
+  id: Scalars['ID']['output'];
+  /** Why the last scheduled run registered nothing (cleared when it runs or is saved again) */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastRunOn?: Maybe<Scalars['String']['output']>;
+  month?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** The day the sweeper registers the next item (China calendar); none: it will not run */
+  nextRunOn?: Maybe<Scalars['String']['output']>;
+  /** The next days it will register on (none when it will not run) */
+  nextRuns: Array<Scalars['String']['output']>;
+  ownerUnit?: Maybe<OrgUnit>;
+  /** The office it registers items as (立项单位) */
+  ownerUnitId: Scalars['ID']['output'];
+  registration: TemplateRegistration;
+  /** YYYY-MM-DD */
+  startOn: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type ItemTemplateNextRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ItemTemplateInput = {
+  /** The template’s own name, e.g. 工作月报 (at most 100 characters) */
+  name: Scalars['String']['input'];
+  recurrence: RecurrenceInput;
+  registration: TemplateRegistrationInput;
+};
+
+/** What the caller may do with an item template now: 编辑, 停用/启用, 删除, 用此模板登记 (REGISTER) */
+export type ItemTemplateOperation =
+  | 'DELETE'
+  | 'EDIT'
+  | 'REGISTER'
+  | 'SET_ACTIVE';
+
 /** Background queues: 组织架构导入, 通知投递, 时限巡检, 台账导出/目标导入 */
 export type JobQueue =
   | 'DEADLINES'
@@ -747,6 +796,8 @@ export type Mutation = {
   createAccessToken: CreatedAccessToken;
   /** 新增部门 under a unit of your subtree */
   createDepartment: OrgUnit;
+  /** 新建模板 of your office; a recurring one runs by itself */
+  createItemTemplate: ItemTemplate;
   /** 立项: registers an item and numbers it (e.g. 商督〔2026〕17号) */
   createSupervisionItem: SupervisionItem;
   /** 新建用户 (in your subtree) */
@@ -759,6 +810,8 @@ export type Mutation = {
   delegateAssignment: DelegateResult;
   /** 委托签字: name a user of your unit who may sign (or refuse to sign) its reports from validFrom to validTo (China-time dates, YYYY-MM-DD, both included; from today on, at most 90 days; one at a time). Audited. */
   delegateSigning: SigningDelegation;
+  /** Deletes a template (the items it registered stay); returns its id */
+  deleteItemTemplate: Scalars['ID']['output'];
   /** 丢弃: removes the failed job (audited) */
   discardFailedJob: Scalars['Boolean']['output'];
   /** 上报协调 to the assigning office */
@@ -791,6 +844,8 @@ export type Mutation = {
   recheckItem: SupervisionItem;
   /** 一把手退回 (not signed, with reason); an acting signer (委托签字) may too */
   refuseSignature: Report;
+  /** 用此模板登记: registers (立项, numbered) and assigns one item from a template now, its title filled in for today */
+  registerItemFromTemplate: SupervisionItem;
   /** 草稿 → 已立项 */
   registerSupervisionItem: SupervisionItem;
   /** 部门更名 (divisions keep their official names) */
@@ -809,6 +864,8 @@ export type Mutation = {
   revokeAccessToken: AccessToken;
   /** 撤销委托签字 (by the head who named the acting signer); takes effect at once. Audited. */
   revokeSigningDelegation: SigningDelegation;
+  /** 停用 (false) / 启用 (true) a template */
+  setItemTemplateActive: ItemTemplate;
   /** 不适用: exclude a unit from roll-up rates (logged reason) */
   setNotApplicable: Assignment;
   /** 机关代字 for registration numbers of your office, e.g. 商督; by a supervisor of the office */
@@ -825,6 +882,8 @@ export type Mutation = {
   submitProgress: Assignment;
   /** 办理情况报告: goes to the unit head for signature first. A split assignment is reported only when every sub-unit is done or 不适用 (else CONFLICT); its report cites their accepted reports and its 完成量 is their sum (see reportDraft). */
   submitReport: Report;
+  /** Edits a template; its next run is recomputed from today and it runs as you from now on */
+  updateItemTemplate: ItemTemplate;
   /** 修改用户: name, unit, roles, 停用/启用 (停用 ends every session; 启用 also lifts a sign-in lock) */
   updateUser: User;
   /** 催办 (numbered notice) */
@@ -888,6 +947,11 @@ export type MutationCreateDepartmentArgs = {
 };
 
 
+export type MutationCreateItemTemplateArgs = {
+  input: ItemTemplateInput;
+};
+
+
 export type MutationCreateSupervisionItemArgs = {
   input: CreateSupervisionItemInput;
 };
@@ -924,6 +988,11 @@ export type MutationDelegateSigningArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   validFrom: Scalars['String']['input'];
   validTo: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteItemTemplateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1022,6 +1091,12 @@ export type MutationRefuseSignatureArgs = {
 };
 
 
+export type MutationRegisterItemFromTemplateArgs = {
+  overrides?: InputMaybe<TemplateOverridesInput>;
+  templateId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterSupervisionItemArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -1078,6 +1153,12 @@ export type MutationRevokeSigningDelegationArgs = {
 };
 
 
+export type MutationSetItemTemplateActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetNotApplicableArgs = {
   assignmentId: Scalars['ID']['input'];
   notApplicable: Scalars['Boolean']['input'];
@@ -1114,6 +1195,12 @@ export type MutationSubmitProgressArgs = {
 export type MutationSubmitReportArgs = {
   assignmentId: Scalars['ID']['input'];
   input: ReportInput;
+};
+
+
+export type MutationUpdateItemTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: ItemTemplateInput;
 };
 
 
@@ -1256,8 +1343,9 @@ export type OrgUnitEdge = {
   node: OrgUnit;
 };
 
-/** What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX) */
+/** What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 模板与周期事项 (MANAGE_ITEM_TEMPLATES) */
 export type OrgUnitOperation =
+  | 'MANAGE_ITEM_TEMPLATES'
   | 'SET_OFFICE_PREFIX';
 
 export type PageInfo = {
@@ -1297,6 +1385,9 @@ export type Query = {
   failedJobs: Array<FailedJob>;
   /** 留痕核验: the item’s audit trail with each event’s hash and previous hash, verified on the server; for a supervisor or leader of the issuing office or an office above it */
   itemAuditChain: AuditChain;
+  itemTemplate?: Maybe<ItemTemplate>;
+  /** The item templates of an office (default: yours), for a supervisor of that office */
+  itemTemplates: Array<ItemTemplate>;
   /** The caller, their unit and roles. */
   me: User;
   /** Your access tokens, newest first (no secrets) */
@@ -1319,6 +1410,8 @@ export type Query = {
   previewAssignment: Scalars['Int']['output'];
   /** The units a cascade would create assignments for (preview before 下发), with their count; `first` bounds the list */
   previewAssignmentUnits: AssignmentPreview;
+  /** The next days (YYYY-MM-DD, China calendar) a recurrence would register on, from today */
+  previewRecurrence: Array<Scalars['String']['output']>;
   /** Roll-up of a unit’s subtree for one item, or for all items */
   progressRollup: Rollup;
   /** A report you can see (your subtree): e.g. a sub-unit report cited by a composed report */
@@ -1389,6 +1482,16 @@ export type QueryItemAuditChainArgs = {
 };
 
 
+export type QueryItemTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryItemTemplatesArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMyAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssignmentListFilter>;
@@ -1440,6 +1543,12 @@ export type QueryPreviewAssignmentUnitsArgs = {
   cascade?: InputMaybe<Array<CascadeSelector>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryPreviewRecurrenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recurrence: RecurrenceInput;
 };
 
 
@@ -1517,6 +1626,27 @@ export type QueryUsersArgs = {
 export type QueryVerifyDocumentArgs = {
   code: Scalars['String']['input'];
   sha256?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** NONE 不重复 (a plain template), MONTHLY 每月, QUARTERLY 每季度, YEARLY 每年 */
+export type RecurrenceFrequency =
+  | 'MONTHLY'
+  | 'NONE'
+  | 'QUARTERLY'
+  | 'YEARLY';
+
+export type RecurrenceInput = {
+  /** Day of the month the item is registered on (1–28) */
+  dayOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** 办理时限: the end of the Nth working day after the registration day (1–60) */
+  dueWorkingDays: Scalars['Int']['input'];
+  /** Last day a run may fall on; none: for ever. A China calendar date, YYYY-MM-DD (at most 10 characters) */
+  endOn?: InputMaybe<Scalars['String']['input']>;
+  frequency: RecurrenceFrequency;
+  /** QUARTERLY: month within the quarter (1–3); YEARLY: month of the year (1–12) */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** First day a run may fall on. A China calendar date, YYYY-MM-DD (at most 10 characters) */
+  startOn: Scalars['String']['input'];
 };
 
 /** 红灯事项: an item with red open work in the unit’s subtree — the first red assignment, its unit, the chain down to it and why it is red */
@@ -2110,6 +2240,70 @@ export type SupervisionItemFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   source?: InputMaybe<Array<ItemSource>>;
   status?: InputMaybe<Array<ItemStatus>>;
+};
+
+export type TemplateOverridesInput = {
+  /** Instead of the template’s working days from today */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Instead of the expanded title pattern (at most 200 characters) */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TemplateRegistration = {
+  __typename?: 'TemplateRegistration';
+  /** At most 40 characters. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** 协办单位 */
+  coUnitIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** At most 20000 characters. */
+  content: Scalars['String']['output'];
+  /** 领导批示原文 (at most 20000 characters) */
+  instruction?: Maybe<Scalars['String']['output']>;
+  /** 重点事项 */
+  isKey?: Maybe<Scalars['Boolean']['output']>;
+  /** 牵头/主办单位 */
+  leadUnitId?: Maybe<Scalars['ID']['output']>;
+  /** 分管领导 (at most 64 characters) */
+  leaderName?: Maybe<Scalars['String']['output']>;
+  /** At most 20000 characters. */
+  requirements?: Maybe<Scalars['String']['output']>;
+  /** 责任人 (at most 64 characters) */
+  responsiblePerson?: Maybe<Scalars['String']['output']>;
+  rollupPolicy?: Maybe<RollupPolicy>;
+  source: ItemSource;
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Unit of the target, e.g. 万元 (at most 16 characters) */
+  targetUnit?: Maybe<Scalars['String']['output']>;
+  /** At most 200 characters. */
+  title: Scalars['String']['output'];
+};
+
+export type TemplateRegistrationInput = {
+  /** At most 40 characters. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 协办单位 */
+  coUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 20000 characters. */
+  content: Scalars['String']['input'];
+  /** 领导批示原文 (at most 20000 characters) */
+  instruction?: InputMaybe<Scalars['String']['input']>;
+  /** 重点事项 */
+  isKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 牵头/主办单位 */
+  leadUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 分管领导 (at most 64 characters) */
+  leaderName?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20000 characters. */
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  /** 责任人 (at most 64 characters) */
+  responsiblePerson?: InputMaybe<Scalars['String']['input']>;
+  rollupPolicy?: InputMaybe<RollupPolicy>;
+  source: ItemSource;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** Unit of the target, e.g. 万元 (at most 16 characters) */
+  targetUnit?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** WEEK (China-time weeks from Monday) or MONTH (calendar months, China time) */
@@ -2989,6 +3183,59 @@ export type SubtreeAssignmentsQueryVariables = Exact<{
 
 export type SubtreeAssignmentsQuery = { __typename?: 'Query', subtreeAssignments: { __typename: 'AssignmentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'AssignmentEdge', node: { __typename: 'Assignment', id: string, itemId: string, parentId?: string | null, role: AssignmentRole, status: AssignmentStatus, deadline: string, light: Light, lightReason: string, progressPercent: number, target?: number | null, achieved?: number | null, overdue: boolean, returned: boolean, extensionPending: boolean, extensionForwarded: boolean, escalated: boolean, escalationForwarded: boolean, split: boolean, tightened: boolean, notApplicable: boolean, childCount: number, acceptedAt?: string | null, doneAt?: string | null, allowedActions: Array<AssignmentOperation>, issuerUnit?: { __typename: 'OrgUnit', id: string, name: string } | null, item?: { __typename: 'SupervisionItem', id: string, title: string, regNumber?: string | null, targetUnit?: string | null } | null, unit?: { __typename: 'OrgUnit', id: string, name: string, kind: OrgKind, subtype?: string | null } | null } }> } };
 
+export type ItemTemplateFieldsFragment = { __typename: 'ItemTemplate', id: string, name: string, frequency: RecurrenceFrequency, dayOfMonth?: number | null, month?: number | null, dueWorkingDays: number, startOn: string, endOn?: string | null, active: boolean, nextRunOn?: string | null, lastRunOn?: string | null, lastError?: string | null, allowedActions: Array<ItemTemplateOperation>, nextRuns: Array<string>, registration: { __typename: 'TemplateRegistration', title: string, source: ItemSource, category?: string | null, isKey?: boolean | null, content: string, requirements?: string | null, leaderName?: string | null, responsiblePerson?: string | null, target?: number | null, targetUnit?: string | null, rollupPolicy?: RollupPolicy | null, leadUnitId?: string | null, coUnitIds?: Array<string> | null } };
+
+export type ItemTemplatesQueryVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+}>;
+
+
+export type ItemTemplatesQuery = { __typename?: 'Query', orgUnit?: { __typename: 'OrgUnit', id: string, allowedActions: Array<OrgUnitOperation> } | null, itemTemplates: Array<{ __typename: 'ItemTemplate', id: string, name: string, frequency: RecurrenceFrequency, dayOfMonth?: number | null, month?: number | null, dueWorkingDays: number, startOn: string, endOn?: string | null, active: boolean, nextRunOn?: string | null, lastRunOn?: string | null, lastError?: string | null, allowedActions: Array<ItemTemplateOperation>, nextRuns: Array<string>, registration: { __typename: 'TemplateRegistration', title: string, source: ItemSource, category?: string | null, isKey?: boolean | null, content: string, requirements?: string | null, leaderName?: string | null, responsiblePerson?: string | null, target?: number | null, targetUnit?: string | null, rollupPolicy?: RollupPolicy | null, leadUnitId?: string | null, coUnitIds?: Array<string> | null } }> };
+
+export type PreviewRecurrenceQueryVariables = Exact<{
+  recurrence: RecurrenceInput;
+}>;
+
+
+export type PreviewRecurrenceQuery = { __typename?: 'Query', previewRecurrence: Array<string> };
+
+export type CreateItemTemplateMutationVariables = Exact<{
+  input: ItemTemplateInput;
+}>;
+
+
+export type CreateItemTemplateMutation = { __typename?: 'Mutation', createItemTemplate: { __typename: 'ItemTemplate', id: string, name: string, frequency: RecurrenceFrequency, dayOfMonth?: number | null, month?: number | null, dueWorkingDays: number, startOn: string, endOn?: string | null, active: boolean, nextRunOn?: string | null, lastRunOn?: string | null, lastError?: string | null, allowedActions: Array<ItemTemplateOperation>, nextRuns: Array<string>, registration: { __typename: 'TemplateRegistration', title: string, source: ItemSource, category?: string | null, isKey?: boolean | null, content: string, requirements?: string | null, leaderName?: string | null, responsiblePerson?: string | null, target?: number | null, targetUnit?: string | null, rollupPolicy?: RollupPolicy | null, leadUnitId?: string | null, coUnitIds?: Array<string> | null } } };
+
+export type UpdateItemTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ItemTemplateInput;
+}>;
+
+
+export type UpdateItemTemplateMutation = { __typename?: 'Mutation', updateItemTemplate: { __typename: 'ItemTemplate', id: string, name: string, frequency: RecurrenceFrequency, dayOfMonth?: number | null, month?: number | null, dueWorkingDays: number, startOn: string, endOn?: string | null, active: boolean, nextRunOn?: string | null, lastRunOn?: string | null, lastError?: string | null, allowedActions: Array<ItemTemplateOperation>, nextRuns: Array<string>, registration: { __typename: 'TemplateRegistration', title: string, source: ItemSource, category?: string | null, isKey?: boolean | null, content: string, requirements?: string | null, leaderName?: string | null, responsiblePerson?: string | null, target?: number | null, targetUnit?: string | null, rollupPolicy?: RollupPolicy | null, leadUnitId?: string | null, coUnitIds?: Array<string> | null } } };
+
+export type SetItemTemplateActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetItemTemplateActiveMutation = { __typename?: 'Mutation', setItemTemplateActive: { __typename: 'ItemTemplate', id: string, name: string, frequency: RecurrenceFrequency, dayOfMonth?: number | null, month?: number | null, dueWorkingDays: number, startOn: string, endOn?: string | null, active: boolean, nextRunOn?: string | null, lastRunOn?: string | null, lastError?: string | null, allowedActions: Array<ItemTemplateOperation>, nextRuns: Array<string>, registration: { __typename: 'TemplateRegistration', title: string, source: ItemSource, category?: string | null, isKey?: boolean | null, content: string, requirements?: string | null, leaderName?: string | null, responsiblePerson?: string | null, target?: number | null, targetUnit?: string | null, rollupPolicy?: RollupPolicy | null, leadUnitId?: string | null, coUnitIds?: Array<string> | null } } };
+
+export type DeleteItemTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteItemTemplateMutation = { __typename?: 'Mutation', deleteItemTemplate: string };
+
+export type RegisterItemFromTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterItemFromTemplateMutation = { __typename?: 'Mutation', registerItemFromTemplate: { __typename: 'SupervisionItem', id: string, regNumber?: string | null } };
+
 export type UserRowFragment = { __typename: 'User', id: string, username: string, displayName: string, roles: Array<Role>, active: boolean, orgUnit: { __typename: 'OrgUnit', id: string, name: string, ancestors: Array<{ __typename: 'OrgUnit', id: string }> } };
 
 export type UsersQueryVariables = Exact<{
@@ -3055,6 +3302,7 @@ export const ChainLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"F
 export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"citedReportId"}},{"kind":"Field","name":{"kind":"Name","value":"citedAssignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"signedForName"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"hashVerified"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
 export const SpreadsheetJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpreadsheetJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SpreadsheetJobFieldsFragment, unknown>;
 export const OrgTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<OrgTreeNodeFragment, unknown>;
+export const ItemTemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"rollupPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ItemTemplateFieldsFragment, unknown>;
 export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
 export const PageCursorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<PageCursorFragment, unknown>;
 export const MyAccessTokensDocument = {"__meta__":{"hash":"1aa9c6ef0102c594895ea1813b0c6aa828acc1041fbdc338d812f8691bf0230f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAccessTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAccessTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessTokenRow"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<MyAccessTokensQuery, MyAccessTokensQueryVariables>;
@@ -3145,6 +3393,13 @@ export const OrgSearchDocument = {"__meta__":{"hash":"61c7faf1c55ec8f1bdfa422bd0
 export const CreateDepartmentDocument = {"__meta__":{"hash":"062ae4af9d5e458a9a136434be7fd20fb2310161702d15b0e07b41435af3c433"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
 export const RenameOrgUnitDocument = {"__meta__":{"hash":"51d4ca665e0d5325626406ea1909aec578f15e811be3f274fa666d09101f6d9f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameOrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgTreeNode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
 export const SubtreeAssignmentsDocument = {"__meta__":{"hash":"b82775da247e809344420d38607db29edbd53f6770baaaa9471f6be3cb0ee76e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubtreeAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubtreeAssignmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subtreeAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRow"}},{"kind":"Field","name":{"kind":"Name","value":"issuerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightReason"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"extensionPending"}},{"kind":"Field","name":{"kind":"Name","value":"extensionForwarded"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalationForwarded"}},{"kind":"Field","name":{"kind":"Name","value":"split"}},{"kind":"Field","name":{"kind":"Name","value":"tightened"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SubtreeAssignmentsQuery, SubtreeAssignmentsQueryVariables>;
+export const ItemTemplatesDocument = {"__meta__":{"hash":"86e212d83f57bbf3317b8c88b7c46c5eb1789033fc944d3efb3d0fbeba1a2a3d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemTemplateFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"rollupPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ItemTemplatesQuery, ItemTemplatesQueryVariables>;
+export const PreviewRecurrenceDocument = {"__meta__":{"hash":"b47c66bc6c4f887e80fe9650641b3b6e281fdfb7bc6805c6cac697e1bbdfc9c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewRecurrence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recurrence"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecurrenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRecurrence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recurrence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recurrence"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]}]}}]} as unknown as DocumentNode<PreviewRecurrenceQuery, PreviewRecurrenceQueryVariables>;
+export const CreateItemTemplateDocument = {"__meta__":{"hash":"c6a4d9573f36c42169bdefe3e8cca4059abcf757b145c362ca272fd531c7814f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateItemTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createItemTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemTemplateFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"rollupPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreateItemTemplateMutation, CreateItemTemplateMutationVariables>;
+export const UpdateItemTemplateDocument = {"__meta__":{"hash":"3dc529605c2180db4484e8917a8b5eee938cc5f6f960f4a62cfb37701e719b3a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateItemTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateItemTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemTemplateFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"rollupPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UpdateItemTemplateMutation, UpdateItemTemplateMutationVariables>;
+export const SetItemTemplateActiveDocument = {"__meta__":{"hash":"8d453588568e615633f876f14d5b70423f3a6b9790342b13a46b0bf57401f13b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetItemTemplateActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setItemTemplateActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemTemplateFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"rollupPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SetItemTemplateActiveMutation, SetItemTemplateActiveMutationVariables>;
+export const DeleteItemTemplateDocument = {"__meta__":{"hash":"48ceac92b5e5281bac4f244448d550714e67b478a2cb2f1aca9063fac9c9ff62"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteItemTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteItemTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteItemTemplateMutation, DeleteItemTemplateMutationVariables>;
+export const RegisterItemFromTemplateDocument = {"__meta__":{"hash":"49f1991018955835c78b0b61bd7578bc7756def8558e8f2da7d4d58aaa640146"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterItemFromTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerItemFromTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"templateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RegisterItemFromTemplateMutation, RegisterItemFromTemplateMutationVariables>;
 export const UsersDocument = {"__meta__":{"hash":"b5dc36a09bab72d800e8bd441cc6c14f8c6ac2d2079a4e8f79b0f00a130b5ad2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"orgUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgUnitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const CreateUserDocument = {"__meta__":{"hash":"215e57758d5d7df2cb23a180af0733cf39093abead93b98ef30e002eae94a98d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"__meta__":{"hash":"9802a11e22dada71bce67b84059eba3ae4f2a38a871e31425e39fd5a3f0b0d1f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;

@@ -5,6 +5,7 @@ export const ORG_PATH = '/org';
 export const COCKPIT_PATH = '/cockpit';
 export const LEDGER_PATH = '/items';
 export const NEW_ITEM_PATH = '/items/new';
+export const TEMPLATES_PATH = '/items/templates';
 export const INBOX_PATH = '/inbox';
 export const SUBTREE_PATH = '/subtree';
 export const SIGN_PATH = '/sign';

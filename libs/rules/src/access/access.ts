@@ -514,6 +514,8 @@ export function allowedDelegationOperations(
 export enum OrgUnitOperation {
   /** 机关代字: the prefix of the numbers the office issues (商督〔2026〕12号). */
   SET_OFFICE_PREFIX = 'SET_OFFICE_PREFIX',
+  /** 模板与周期事项: the office's templates, which register items as the office. */
+  MANAGE_ITEM_TEMPLATES = 'MANAGE_ITEM_TEMPLATES',
 }
 
 const OFFICE_PREFIX_REFUSAL: Bilingual = {
@@ -526,8 +528,40 @@ export function officePrefixRefusal(viewer: Viewer, unitId: string): Bilingual |
   return viewer.unitId === String(unitId) && has(viewer, [Role.SUPERVISOR]) ? null : OFFICE_PREFIX_REFUSAL;
 }
 
+const ITEM_TEMPLATE_REFUSAL: Bilingual = {
+  zh: '只有本单位督查室的督查员可以管理和使用本单位的事项模板',
+  en: 'Only a supervisor of the office itself can manage and use its item templates',
+};
+
+/**
+ * 模板与周期事项: a template registers items as its office (立项 numbers them in the office's series), so
+ * only a supervisor of that very office keeps or uses it, as for 立项 itself.
+ */
+export function itemTemplateRefusal(viewer: Viewer, ownerUnitId: string): Bilingual | null {
+  return viewer.unitId === String(ownerUnitId) && has(viewer, [Role.SUPERVISOR])
+    ? null
+    : ITEM_TEMPLATE_REFUSAL;
+}
+
+/** What the caller may do with one item template (the templates page offers exactly these). */
+export enum ItemTemplateOperation {
+  EDIT = 'EDIT',
+  /** 停用 / 启用: a stopped template is never run by the sweeper. */
+  SET_ACTIVE = 'SET_ACTIVE',
+  DELETE = 'DELETE',
+  /** 用此模板登记: register one item from it now. */
+  REGISTER = 'REGISTER',
+}
+
+export function allowedItemTemplateOperations(viewer: Viewer, ownerUnitId: string): ItemTemplateOperation[] {
+  return itemTemplateRefusal(viewer, ownerUnitId) === null ? Object.values(ItemTemplateOperation) : [];
+}
+
 export function allowedOrgUnitOperations(viewer: Viewer, unitId: string): OrgUnitOperation[] {
-  return officePrefixRefusal(viewer, unitId) === null ? [OrgUnitOperation.SET_OFFICE_PREFIX] : [];
+  return [
+    ...(officePrefixRefusal(viewer, unitId) === null ? [OrgUnitOperation.SET_OFFICE_PREFIX] : []),
+    ...(itemTemplateRefusal(viewer, unitId) === null ? [OrgUnitOperation.MANAGE_ITEM_TEMPLATES] : []),
+  ];
 }
 
 const LIGHT_OVERRIDE_REFUSAL: Bilingual = {

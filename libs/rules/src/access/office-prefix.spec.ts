@@ -12,7 +12,10 @@ describe('机关代字: who sets an office’s number prefix', () => {
   it('a supervisor of that very office, and nobody else', () => {
     const own = viewer('2', '1.2', Role.SUPERVISOR);
     expect(officePrefixRefusal(own, '2')).toBeNull();
-    expect(allowedOrgUnitOperations(own, '2')).toEqual([OrgUnitOperation.SET_OFFICE_PREFIX]);
+    expect(allowedOrgUnitOperations(own, '2')).toEqual([
+      OrgUnitOperation.SET_OFFICE_PREFIX,
+      OrgUnitOperation.MANAGE_ITEM_TEMPLATES,
+    ]);
     for (const [who, v] of [
       ['the city’s supervisor, above it', viewer('1', '1', Role.SUPERVISOR)],
       ['a township’s supervisor, below it', viewer('34', '1.2.34', Role.SUPERVISOR)],

@@ -15,6 +15,7 @@ export * from './identity';
 export * from './jobs';
 export * from './item';
 export * from './assignment';
+export * from './item-template';
 export * from './rollup';
 export * from './signing';
 export * from './report';

@@ -21,7 +21,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { DeadlineTier, ItemSource, RollupPolicy } from '../../gql/graphql';
-import { itemPath } from '../../shared/paths';
+import { itemPath, TEMPLATES_PATH } from '../../shared/paths';
 import { describeError, errorField } from '../../shared/api/errors';
 import { tierLabel } from '../../shared/domain/labels';
 import {
@@ -208,6 +208,28 @@ export default function NewItemPage() {
       cancelText: t('common.cancel'),
       onOk: run,
     });
+  };
+
+  /** 保存为模板: the templates page opens its form with what is filled in here. */
+  const saveAsTemplate = () => {
+    const v = form.getFieldsValue();
+    const template = {
+      name: v.title?.trim() ?? '',
+      title: v.title ?? '',
+      source: v.source,
+      category: v.category,
+      isKey: v.isKey,
+      content: v.content ?? '',
+      requirements: v.requirements,
+      leaderName: v.leaderName,
+      responsiblePerson: v.responsiblePerson,
+      target: v.target,
+      targetUnit: v.targetUnit,
+      rollupPolicy: v.rollupPolicy,
+      leadUnitId: v.leadUnitId,
+      coUnitIds: v.coUnitIds,
+    };
+    navigate(TEMPLATES_PATH, { state: { template } });
   };
 
   return (
@@ -397,7 +419,10 @@ export default function NewItemPage() {
         </Card>
 
         <Flex justify="end">
-          <Space>
+          <Space wrap>
+            <Button onClick={saveAsTemplate} data-testid="save-as-template">
+              {t('template.saveAsTemplate')}
+            </Button>
             <Button onClick={() => void submit(true)} data-testid="save-draft">
               {t('item.saveDraft')}
             </Button>

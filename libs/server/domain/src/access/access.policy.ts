@@ -7,6 +7,8 @@ import {
   allowedOrgUnitOperations,
   lightOverrideRefusal,
   officePrefixRefusal,
+  itemTemplateRefusal,
+  allowedItemTemplateOperations,
   allowedDelegationOperations,
   AssignmentFacts,
   AssignmentOperation,
@@ -126,6 +128,15 @@ export function requireTargetImportAccess(actor: Actor): void {
   const refusal = targetImportRefusal(viewerOf(actor));
   if (refusal) throw forbidden(refusal);
 }
+
+/** 模板与周期事项: a supervisor of the owning office itself (see itemTemplateRefusal). */
+export function requireItemTemplateAccess(actor: Actor, ownerUnitId: string): void {
+  const refusal = itemTemplateRefusal(viewerOf(actor), String(ownerUnitId));
+  if (refusal) throw forbidden(refusal);
+}
+
+export const itemTemplateOperations = (actor: Actor, ownerUnitId: string) =>
+  allowedItemTemplateOperations(viewerOf(actor), String(ownerUnitId));
 
 export const spreadsheetOperations = (actor: Actor) => allowedSpreadsheetOperations(viewerOf(actor));
 

@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AssignmentOperation,
   ItemOperation,
+  ItemTemplateOperation,
   OrgUnitOperation,
   ReportOperation,
   SpreadsheetOperation,
@@ -25,7 +26,8 @@ registerEnumType(ReportOperation, {
 
 registerEnumType(OrgUnitOperation, {
   name: 'OrgUnitOperation',
-  description: 'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX)',
+  description:
+    'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 模板与周期事项 (MANAGE_ITEM_TEMPLATES)',
 });
 
 registerEnumType(SpreadsheetOperation, {
@@ -34,4 +36,17 @@ registerEnumType(SpreadsheetOperation, {
     'What the caller may do with spreadsheets: 导出台账 (EXPORT_LEDGER), 导入年度目标任务 (IMPORT_TARGETS)',
 });
 
-export { AssignmentOperation, ItemOperation, OrgUnitOperation, ReportOperation, SpreadsheetOperation };
+registerEnumType(ItemTemplateOperation, {
+  name: 'ItemTemplateOperation',
+  description:
+    'What the caller may do with an item template now: 编辑, 停用/启用, 删除, 用此模板登记 (REGISTER)',
+});
+
+export {
+  AssignmentOperation,
+  ItemOperation,
+  ItemTemplateOperation,
+  OrgUnitOperation,
+  ReportOperation,
+  SpreadsheetOperation,
+};

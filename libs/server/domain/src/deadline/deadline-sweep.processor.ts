@@ -3,11 +3,13 @@ import { Inject, OnApplicationBootstrap } from '@nestjs/common';
 import { JobName, QUEUES } from '@duban/contracts';
 import { AppConfig, type RedisClient } from '@duban/platform';
 import { CONFIG } from '../config.token';
+import { ItemTemplateSweep, TemplateSweepResult } from '../item-template';
 import { JobOf, LoggedWorkerHost, QueueOf, REDIS } from '../jobs';
 import { DeadlineSweepService, SweepResult } from './deadline-sweep.service';
 
 type Deadlines = typeof QUEUES.deadlines;
-type DeadlineJobResult = SweepResult | { checked: number; changed: number };
+type DeadlineJobResult =
+  (SweepResult & { templates: TemplateSweepResult }) | { checked: number; changed: number };
 
 /** BullMQ types a scheduler id as a job name; ours keep their own names (they are stored in Redis). */
 const scheduler = (id: 'deadline-sweep' | 'light-refresh') => id as string as JobName<Deadlines>;
@@ -16,6 +18,7 @@ const scheduler = (id: 'deadline-sweep' | 'light-refresh') => id as string as Jo
 export class DeadlineSweepProcessor extends LoggedWorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly sweeper: DeadlineSweepService,
+    private readonly templates: ItemTemplateSweep,
     @InjectQueue(QUEUES.deadlines) private readonly queue: QueueOf<Deadlines, DeadlineJobResult>,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: RedisClient,
@@ -51,8 +54,11 @@ export class DeadlineSweepProcessor extends LoggedWorkerHost implements OnApplic
     );
   }
 
-  process(job: JobOf<Deadlines, DeadlineJobResult>): Promise<DeadlineJobResult> {
+  async process(job: JobOf<Deadlines, DeadlineJobResult>): Promise<DeadlineJobResult> {
     const now = job.data.now ? new Date(job.data.now) : new Date();
-    return job.name === 'refresh-lights' ? this.sweeper.refreshLights(now) : this.sweeper.sweep(now);
+    if (job.name === 'refresh-lights') return this.sweeper.refreshLights(now);
+    // 周期事项 first: an item a template registers today is chased from the same pass on.
+    const templates = await this.templates.runDue(now);
+    return { ...(await this.sweeper.sweep(now)), templates };
   }
 }

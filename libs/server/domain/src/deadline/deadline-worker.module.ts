@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AssignmentStoreModule } from '../assignment';
+import { ItemTemplateWorkerModule } from '../item-template';
 import { OutboxModule } from '../outbox';
 import { DeadlineSweepProcessor } from './deadline-sweep.processor';
 import { DeadlineSweepService } from './deadline-sweep.service';
 
-/** The sweeper, the assignment write path it uses and the outbox it announces through; no resolvers. */
+/**
+ * The sweeper, the assignment write path it uses, the outbox it announces through and the recurring
+ * templates it runs; no resolvers.
+ */
 @Module({
-  imports: [AssignmentStoreModule, OutboxModule],
+  imports: [AssignmentStoreModule, OutboxModule, ItemTemplateWorkerModule],
   providers: [DeadlineSweepService, DeadlineSweepProcessor],
   exports: [DeadlineSweepService],
 })

@@ -22,6 +22,7 @@ import { ItemReopen1765700000001 } from './1765700000001-item-reopen';
 import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
 import { AccessToken1765900000000 } from './1765900000000-access-token';
+import { ItemTemplate1765920000000 } from './1765920000000-item-template';
 import { CitusReady1765940000000 } from './1765940000000-citus-ready';
 import { OutboxStillQueued1765950000000 } from './1765950000000-outbox-still-queued';
 
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   OutboxDelivery1765800000000,
   OutboxLag1765800000001,
   AccessToken1765900000000,
+  ItemTemplate1765920000000,
   CitusReady1765940000000,
   OutboxStillQueued1765950000000,
 ];
