@@ -25,6 +25,7 @@ export * from './supervision/extension-state';
 export * from './supervision/escalation-state';
 export * from './supervision/reassignment';
 export * from './supervision/instruction';
+export * from './supervision/item-edit';
 export * from './workbench/workbench';
 export * from './input/limits';
 export * from './input/codes';

@@ -61,6 +61,10 @@ export enum ItemOperation {
   INSTRUCT = 'INSTRUCT',
   /** 阅示/圈阅: such a leader reads the 结果反馈 (read, agree or a further instruction that reopens). */
   READ_FEEDBACK = 'READ_FEEDBACK',
+  /** 编辑: the issuing office corrects an open item (fields, deadline, units), audited with a diff. */
+  EDIT = 'EDIT',
+  /** 归档: the issuing office archives a concluded item (also in bulk: 年度归档). */
+  ARCHIVE = 'ARCHIVE',
 }
 
 export enum AssignmentOperation {
@@ -412,7 +416,9 @@ const ITEM_ACTION: Record<
   | ItemOperation.ASSIGN
   | ItemOperation.FEED_BACK
   | ItemOperation.WITHDRAW
-  | ItemOperation.RECHECK,
+  | ItemOperation.RECHECK
+  | ItemOperation.EDIT
+  | ItemOperation.ARCHIVE,
   ItemAction
 > = {
   [ItemOperation.REGISTER]: ItemAction.REGISTER,
@@ -420,6 +426,8 @@ const ITEM_ACTION: Record<
   [ItemOperation.FEED_BACK]: ItemAction.FEED_BACK,
   [ItemOperation.WITHDRAW]: ItemAction.WITHDRAW,
   [ItemOperation.RECHECK]: ItemAction.RECHECK,
+  [ItemOperation.EDIT]: ItemAction.EDIT,
+  [ItemOperation.ARCHIVE]: ItemAction.ARCHIVE,
 };
 
 /** A leader's operations on an item: the instruction each writes, offered while the item takes it. */
