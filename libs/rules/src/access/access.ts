@@ -522,6 +522,8 @@ export function allowedDelegationOperations(
 export enum OrgUnitOperation {
   /** 机关代字: the prefix of the numbers the office issues (商督〔2026〕12号). */
   SET_OFFICE_PREFIX = 'SET_OFFICE_PREFIX',
+  /** 年度归档: archive the office's items concluded in a year (archiveConcludedItems). */
+  ARCHIVE_YEAR = 'ARCHIVE_YEAR',
 }
 
 const OFFICE_PREFIX_REFUSAL: Bilingual = {
@@ -534,8 +536,16 @@ export function officePrefixRefusal(viewer: Viewer, unitId: string): Bilingual |
   return viewer.unitId === String(unitId) && has(viewer, [Role.SUPERVISOR]) ? null : OFFICE_PREFIX_REFUSAL;
 }
 
+/** 年度归档 changes the office's own items: exactly who changes any of them (itemAccessRefusal). */
+export function yearArchiveRefusal(viewer: Viewer, unitId: string): Bilingual | null {
+  return itemAccessRefusal(viewer, { status: ItemStatus.CONCLUDED, issuerUnitId: String(unitId) });
+}
+
 export function allowedOrgUnitOperations(viewer: Viewer, unitId: string): OrgUnitOperation[] {
-  return officePrefixRefusal(viewer, unitId) === null ? [OrgUnitOperation.SET_OFFICE_PREFIX] : [];
+  return [
+    ...(officePrefixRefusal(viewer, unitId) === null ? [OrgUnitOperation.SET_OFFICE_PREFIX] : []),
+    ...(yearArchiveRefusal(viewer, unitId) === null ? [OrgUnitOperation.ARCHIVE_YEAR] : []),
+  ];
 }
 
 const LIGHT_OVERRIDE_REFUSAL: Bilingual = {

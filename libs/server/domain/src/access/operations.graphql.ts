@@ -10,7 +10,7 @@ import {
 registerEnumType(ItemOperation, {
   name: 'ItemOperation',
   description:
-    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
+    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK), 编辑 (EDIT), 归档 (ARCHIVE); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
 });
 registerEnumType(AssignmentOperation, {
   name: 'AssignmentOperation',
@@ -25,7 +25,7 @@ registerEnumType(ReportOperation, {
 
 registerEnumType(OrgUnitOperation, {
   name: 'OrgUnitOperation',
-  description: 'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX)',
+  description: 'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 年度归档 of its concluded items (ARCHIVE_YEAR)',
 });
 
 registerEnumType(SpreadsheetOperation, {
