@@ -6,11 +6,21 @@ const NOW = new Date('2026-03-01T02:00:00Z');
 const day = (d: string) => new Date(`${d}T15:59:59Z`);
 
 describe('itemEditDiff', () => {
-  const before = { title: 'A', content: 'long text', requirements: null, deadline: '2026-04-01T00:00:00.000Z' };
+  const before = {
+    title: 'A',
+    content: 'long text',
+    requirements: null,
+    deadline: '2026-04-01T00:00:00.000Z',
+  };
 
   it('lists only the changed fields, in a fixed order, with both values whole', () => {
     expect(
-      itemEditDiff(before, { ...before, deadline: '2026-03-20T00:00:00.000Z', title: 'B', requirements: 'R' }),
+      itemEditDiff(before, {
+        ...before,
+        deadline: '2026-03-20T00:00:00.000Z',
+        title: 'B',
+        requirements: 'R',
+      }),
     ).toEqual([
       { field: 'title', before: 'A', after: 'B' },
       { field: 'requirements', before: null, after: 'R' },
@@ -36,7 +46,10 @@ describe('checkEditedItemDeadline', () => {
 
   it('refuses a deadline in the past or now', () => {
     expect(() => checkEditedItemDeadline(NOW, NOW, [])).toThrow(
-      expect.objectContaining({ field: 'deadline', text: expect.objectContaining({ zh: '办理时限必须晚于当前时间' }) }),
+      expect.objectContaining({
+        field: 'deadline',
+        text: expect.objectContaining({ zh: '办理时限必须晚于当前时间' }),
+      }),
     );
     expect(() => checkEditedItemDeadline(new Date('bogus'), NOW, [])).toThrow(RuleViolation);
   });

@@ -114,7 +114,11 @@ export class ItemEditService {
         ...(added ? { unitsAdded: add.map((u) => addedNames.get(u) ?? u) } : {}),
         ...(removed.length ? { unitsRemoved: removed.map((a) => a.unitName) } : {}),
       },
-      text: summary(changes, add.map((u) => addedNames.get(u) ?? u), removed.map((a) => a.unitName)),
+      text: summary(
+        changes,
+        add.map((u) => addedNames.get(u) ?? u),
+        removed.map((a) => a.unitName),
+      ),
     });
     if (changes.length && staying.length)
       await this.outbox.emit(em, actor.tenantId, item.issuerPath, {

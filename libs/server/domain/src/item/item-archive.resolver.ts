@@ -18,7 +18,8 @@ export class ItemArchiveResolver {
 
   @Roles(Role.SUPERVISOR)
   @Query(() => Int, {
-    description: '年度归档 preview: how many of your office’s items first concluded in the year are still 已办结',
+    description:
+      '年度归档 preview: how many of your office’s items first concluded in the year are still 已办结',
   })
   archivableItemCount(@Ctx() ctx: RequestContext, @Args('year', { type: () => Int }) year: number) {
     return this.service.archivableCount(ctx, year);

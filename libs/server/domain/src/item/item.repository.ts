@@ -40,6 +40,11 @@ export interface NewItem {
 
 const like = (s?: string | null) => (s?.trim() ? `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
 
+/** 年度归档's rows: the office's ($1) items still concluded, first concluded in year $2 (Beijing time). */
+const CONCLUDED_IN_YEAR = `issuer_unit_id = $1 AND status = '${ItemStatus.CONCLUDED}'
+  AND first_concluded_at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+  AND first_concluded_at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
+
 /** All SQL on supervision_item. */
 export const itemRepository = {
   async insert(db: Sql, n: NewItem): Promise<string> {
@@ -86,10 +91,10 @@ export const itemRepository = {
   },
 
   async setDeadline(db: Sql, id: string, deadline: Date): Promise<void> {
-    await db.query(`UPDATE supervision_item SET deadline = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [
-      id,
-      deadline,
-    ]);
+    await db.query(
+      `UPDATE supervision_item SET deadline = $2, updated_at = now(), version = version + 1 WHERE id = $1`,
+      [id, deadline],
+    );
   },
 
   async lock(db: Sql, id: string): Promise<void> {
@@ -130,9 +135,12 @@ export const itemRepository = {
   /** 编辑: the corrected fields, written only when the row still has the version the editor loaded. */
   async edit(db: Sql, id: string, version: number, f: ItemEditFields): Promise<boolean> {
     const rows = await db.query(
-      `UPDATE supervision_item SET title = $3, content = $4, requirements = $5, deadline = $6,
-         updated_at = now(), version = version + 1
-       WHERE id = $1 AND version = $2 RETURNING id`,
+      // As a CTE: the driver answers a bare UPDATE … RETURNING with [rows, count].
+      `WITH edited AS (
+         UPDATE supervision_item SET title = $3, content = $4, requirements = $5, deadline = $6,
+           updated_at = now(), version = version + 1
+         WHERE id = $1 AND version = $2 RETURNING id)
+       SELECT id FROM edited`,
       [id, version, f.title, f.content, f.requirements, f.deadline],
     );
     return rows.length > 0;
@@ -148,11 +156,11 @@ export const itemRepository = {
     year: number,
   ): Promise<{ id: string; issuerPath: string; title: string }[]> {
     return db.query(
-      `UPDATE supervision_item SET status = '${ItemStatus.ARCHIVED}', updated_at = now(), version = version + 1
-       WHERE issuer_unit_id = $1 AND status = '${ItemStatus.CONCLUDED}'
-         AND first_concluded_at >= make_timestamptz($2, 1, 1, 0, 0, 0, 'Asia/Shanghai')
-         AND first_concluded_at < make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
-       RETURNING id::text AS id, issuer_path::text AS "issuerPath", title`,
+      `WITH moved AS (
+         UPDATE supervision_item SET status = '${ItemStatus.ARCHIVED}', updated_at = now(), version = version + 1
+         WHERE ${CONCLUDED_IN_YEAR}
+         RETURNING id, issuer_path, title)
+       SELECT id::text AS id, issuer_path::text AS "issuerPath", title FROM moved ORDER BY id`,
       [issuerUnitId, year],
     );
   },
@@ -161,9 +169,7 @@ export const itemRepository = {
   async countArchivable(db: Sql, issuerUnitId: string, year: number): Promise<number> {
     const [{ n }] = await db.query(
       `SELECT count(*)::int AS n FROM supervision_item
-        WHERE issuer_unit_id = $1 AND status = '${ItemStatus.CONCLUDED}'
-          AND first_concluded_at >= make_timestamptz($2, 1, 1, 0, 0, 0, 'Asia/Shanghai')
-          AND first_concluded_at < make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`,
+        WHERE ${CONCLUDED_IN_YEAR}`,
       [issuerUnitId, year],
     );
     return n;
