@@ -107,6 +107,7 @@ test('the supervisor archives a concluded item and finds it with 含已归档', 
   await count.waitFor();
   await expect(count.textContent()).resolves.toMatch(/年度/);
   await screenshot(page, 'year-archive-confirm');
-  await page.locator('.ant-modal-footer').getByText('取消').click();
+  await page.locator('.ant-modal-footer .ant-btn-default').click();
+  await count.waitFor({ state: 'detached' });
   await page.context().close();
 });

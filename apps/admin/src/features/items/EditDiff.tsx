@@ -34,9 +34,34 @@ export function changedSpan(before: string, after: string) {
   };
 }
 
-/** One field's change: the unchanged context, the removed text struck through, the added text marked. */
+/** Up to this length both sides are shown whole (a title, a date); longer texts show only what changed. */
+const WHOLE = 80;
+
+/**
+ * One field's change. Short values: the old one struck through, then the new one. Long texts: the unchanged
+ * context, the removed part struck through, the added part marked.
+ */
 export function TextChange({ label, before, after }: { label: string; before: string; after: string }) {
   const t = useT();
+  if (before.length <= WHOLE && after.length <= WHOLE)
+    return (
+      <Flex vertical data-testid="edit-change">
+        <Typography.Text strong>{label}</Typography.Text>
+        <Typography.Paragraph style={{ marginBottom: 0, wordBreak: 'break-word' }}>
+          {before && (
+            <Typography.Text delete type="danger" aria-label={t('itemEdit.removedText')}>
+              {before}
+            </Typography.Text>
+          )}
+          {before && after && ' → '}
+          {after && (
+            <Typography.Text mark aria-label={t('itemEdit.addedText')}>
+              {after}
+            </Typography.Text>
+          )}
+        </Typography.Paragraph>
+      </Flex>
+    );
   const d = changedSpan(before, after);
   return (
     <Flex vertical data-testid="edit-change">
