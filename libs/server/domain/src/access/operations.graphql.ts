@@ -25,7 +25,8 @@ registerEnumType(ReportOperation, {
 
 registerEnumType(OrgUnitOperation, {
   name: 'OrgUnitOperation',
-  description: 'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 年度归档 of its concluded items (ARCHIVE_YEAR)',
+  description:
+    'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 年度归档 of its concluded items (ARCHIVE_YEAR)',
 });
 
 registerEnumType(SpreadsheetOperation, {
