@@ -3,6 +3,7 @@
 export * from './common/bilingual';
 export * from './common/errors';
 export * from './common/time';
+export * from './common/changed-span';
 export * from './supervision/item-state';
 export * from './supervision/assignment-state';
 export * from './supervision/shares';

@@ -1,6 +1,5 @@
 import { Flex, Typography } from 'antd';
-import type { Bilingual } from '../../shared/domain/rules';
-import { chinaDate } from '../../shared/domain/rules';
+import { changedSpan, chinaDate, type Bilingual } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 
 export const EDITED_FIELD_LABELS: Record<'title' | 'content' | 'requirements' | 'deadline', Bilingual> = {
@@ -9,30 +8,6 @@ export const EDITED_FIELD_LABELS: Record<'title' | 'content' | 'requirements' | 
   requirements: { zh: '工作要求', en: 'Requirements' },
   deadline: { zh: '办理时限', en: 'Deadline' },
 };
-
-/** Characters of unchanged text kept on each side of a change; the rest is elided. */
-const CONTEXT = 30;
-
-/** The part of two texts that differs: the common start and end are kept apart (a readable diff of long text). */
-export function changedSpan(before: string, after: string) {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  )
-    end++;
-  const head = before.slice(0, start);
-  const tail = before.slice(before.length - end);
-  return {
-    head: head.length > CONTEXT ? `…${head.slice(-CONTEXT)}` : head,
-    removed: before.slice(start, before.length - end),
-    added: after.slice(start, after.length - end),
-    tail: tail.length > CONTEXT ? `${tail.slice(0, CONTEXT)}…` : tail,
-  };
-}
 
 /** Up to this length both sides are shown whole (a title, a date); longer texts show only what changed. */
 const WHOLE = 80;

@@ -42,6 +42,7 @@ import type * as gql from '../../gql/graphql';
 
 export {
   AssignmentOperation,
+  changedSpan,
   formatRegistrationNumber,
   InstructionKind,
   ItemOperation,
