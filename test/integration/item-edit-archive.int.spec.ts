@@ -187,6 +187,17 @@ describe('编辑 refusals: nothing changes', () => {
     await expectRefused('xinyang_supervisor', EDIT, input, 'NOT_FOUND');
   });
 
+  it('refuses units outside the office’s subtree, unnamed, whether or not the form is stale', async () => {
+    const [{ id: minquan }] = await run.owner.query(`SELECT id::text FROM org_unit WHERE code = '411421'`);
+    for (const field of ['addUnitIds', 'removeUnitIds']) {
+      const input = await edit({ [field]: [minquan] });
+      input.in.expectedVersion -= 1;
+      expect(await expectRefused('suixian_supervisor', EDIT, input, 'BAD_USER_INPUT')).toBe(
+        '所选单位不在本单位管辖范围内',
+      );
+    }
+  });
+
   it('refuses a stale form with CONFLICT', async () => {
     const input = await edit({ title: '过期表单' });
     input.in.expectedVersion -= 1;

@@ -25,6 +25,10 @@ const ADD_AND_REMOVE = {
   zh: '同一单位不能既增加又移除',
   en: 'A unit cannot be both added and removed',
 };
+const OUT_OF_SCOPE = {
+  zh: '所选单位不在本单位管辖范围内',
+  en: 'The chosen units must be within your own organisation',
+};
 const notHolding = (names: string) => ({
   zh: `以下单位不是本事项在办的承办单位：${names}`,
   en: `These units do not hold this item as open work: ${names}`,
@@ -66,9 +70,9 @@ export class ItemEditService {
   async editItem(ctx: RequestContext, itemId: string, input: EditSupervisionItemInput) {
     const actor = ctx.requireActor();
     const em = await ctx.db.manager();
+    // Everything is checked before anything is written.
     const item = await this.items.lock(em, actor, itemId);
     nextItemStatus(item.status, ItemAction.EDIT);
-    if (item.version !== input.expectedVersion) throw conflict(STALE);
     const before = fieldsOf(item);
     const after = this.edited(before, input);
     const changes = itemEditDiff(before, after);
@@ -76,8 +80,14 @@ export class ItemEditService {
     const remove = uniq(input.removeUnitIds);
     if (add.some((u) => remove.includes(u))) throw badInput(ADD_AND_REMOVE, 'removeUnitIds');
     if (!changes.length && !add.length && !remove.length) throw badInput(NOTHING, 'input');
+    // Units outside the caller's subtree are refused unnamed (their names are not the caller's to read).
+    for (const [ids, field] of [
+      [add, 'addUnitIds'],
+      [remove, 'removeUnitIds'],
+    ] as const)
+      if (ids.length && (await orgScope.count(em, ids, actor.unitPath)) !== ids.length)
+        throw badInput(OUT_OF_SCOPE, field);
 
-    // Everything is checked before anything is written.
     const direct = await assignmentRepository.lockOpenDirect(em, itemId);
     const removed = direct.filter((a) => remove.includes(String(a.unitId)));
     const missing = remove.filter((u) => !removed.some((a) => String(a.unitId) === u));
@@ -96,6 +106,8 @@ export class ItemEditService {
         new Date(),
         staying.map((a) => ({ unitName: a.unitName, deadline: new Date(a.deadline) })),
       );
+    // Last of the checks: a bad request is answered as such whether or not the form is stale.
+    if (item.version !== input.expectedVersion) throw conflict(STALE);
 
     if (!(await itemRepository.edit(em, itemId, item.version, after))) throw conflict(STALE);
     const reason = `事项编辑：移除承办单位`;
