@@ -1,6 +1,6 @@
 /*
  * 编辑 and 归档 in a real browser against the real API: the city supervisor edits an item's title and deadline
- * from its page (at the office's width and a phone's, without sideways scrolling), confirms the summary of the
+ * from its page (at the office's width, a small laptop's and a phone's, without sideways scrolling), confirms the summary of the
  * changes and reads the diff in the item's timeline; archives a concluded item and finds it in the ledger only
  * with 含已归档; and sees how many items 年度归档 would archive before confirming it.
  */
@@ -20,6 +20,7 @@ afterAll(async () => {
 const TAG = Date.now().toString(36);
 const WIDTHS = [
   { width: 1366, height: 768 },
+  { width: 1093, height: 615 },
   { width: 390, height: 844 },
 ];
 

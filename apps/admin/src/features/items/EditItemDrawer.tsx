@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ItemDetailQuery as ItemDetailResult } from '../../gql/graphql';
+import type { AssignmentStatus, ItemDetailQuery as ItemDetailResult } from '../../gql/graphql';
 import { useSubmit } from '../../shared/feedback/use-submit';
 import {
   chinaDate,
@@ -20,6 +20,9 @@ import { EditItemMutation, ItemEditUnitsQuery } from './item-edit-queries';
 import { EDITED_FIELD_LABELS, TextChange } from './EditDiff';
 
 type Item = NonNullable<ItemDetailResult['supervisionItem']>;
+
+/** Statuses in which an edit may remove a unit (the API also refuses one that reported progress). */
+const REMOVABLE: readonly AssignmentStatus[] = ['ASSIGNED', 'IN_PROGRESS'];
 
 interface Values {
   title: string;
@@ -58,7 +61,7 @@ export function EditItemDrawer({ item, onClose }: { item: Item; onClose: () => v
   const units = useQuery(ItemEditUnitsQuery, { variables: { id: item.id }, fetchPolicy: 'network-only' });
   // The units an edit may remove: those whose assignment is still open (the API refuses any that reported).
   const open = (units.data?.supervisionItem?.assignments.edges ?? []).flatMap(({ node: a }) =>
-    a.unit && isAssignmentOpen(a.status) ? [{ id: a.id, unit: a.unit }] : [],
+    a.unit && isAssignmentOpen(a.status) ? [{ id: a.id, status: a.status, unit: a.unit }] : [],
   );
   const [edit] = useMutation(EditItemMutation, {
     context: { inlineErrors: true },
@@ -184,7 +187,12 @@ export function EditItemDrawer({ item, onClose }: { item: Item; onClose: () => v
         {open.length > 0 && (
           <Form.Item name="removeUnitIds" label={t('itemEdit.removeUnits')} extra={t('itemEdit.removeHint')}>
             <Checkbox.Group
-              options={open.map((a) => ({ value: a.unit.id, label: a.unit.name }))}
+              // Reported or under review: shown, not removable (撤回 with a reason is the way).
+              options={open.map((a) => ({
+                value: a.unit.id,
+                label: a.unit.name,
+                disabled: !REMOVABLE.includes(a.status),
+              }))}
               data-testid="item-edit-remove"
             />
           </Form.Item>
