@@ -110,5 +110,11 @@ test('the supervisor archives a concluded item and finds it with 含已归档', 
   await screenshot(page, 'year-archive-confirm');
   await page.locator('.ant-modal-footer .ant-btn-default').click();
   await count.waitFor({ state: 'detached' });
+  // The same in English, and the item page offers its English 编辑 for an open item.
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByText('Include archived', { exact: true }).waitFor();
+  await page.getByTestId('year-archive-open').getByText('Year-end archive').waitFor();
+  await expect(sidewaysScroll(page)).resolves.toBe(0);
+  await screenshot(page, 'ledger-include-archived-en');
   await page.context().close();
 });
