@@ -1,4 +1,6 @@
 /**
+ * Over 400 lines on purpose: each refusal of 编辑 and 归档 is checked on the same item, row, trail and outbox.
+ *
  * 编辑 and 归档 of an item through GraphQL on the real 商丘市 tree, on a database of this suite's own.
  *
  * 睢县's office registers an item for 城关镇 and 长岗镇 (due in 20 days); 城关镇 accepts and reports
