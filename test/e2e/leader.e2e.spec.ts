@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { formatShanghaiDate } from '@duban/rules';
-import { createItem, gqlAs, myAssignment, unitId } from './support/api';
+import { concludedItem, createItem, gqlAs } from './support/api';
 import { adminUrl, launchBrowser, login, newPage, screenshot } from './support/browser';
 
 let browser: Browser;
@@ -85,47 +85,8 @@ test('the supervisor is offered no 批示', async () => {
   await page.context().close();
 });
 
-/** Through the API: the city gives 城关镇 the item, 城关镇 reports and signs, the city accepts and feeds back. */
-async function concluded(title: string): Promise<string> {
-  const itemId = await createItem(title);
-  const suixian = await unitId('city_supervisor', '睢县', 'COUNTY');
-  const chengguan = await unitId('city_supervisor', '城关镇', 'TOWNSHIP', suixian);
-  await gqlAs(
-    'city_supervisor',
-    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
-    {
-      i: itemId,
-      t: [chengguan],
-    },
-  );
-  const { id } = await myAssignment('chengguan_liaison', itemId);
-  await gqlAs('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: id });
-  const { submitReport } = await gqlAs(
-    'chengguan_liaison',
-    `mutation($a: ID!) { submitReport(assignmentId: $a, input: { content: "已完成" }) { id } }`,
-    { a: id },
-  );
-  await gqlAs('chengguan_head', `mutation($r: ID!) { signReport(reportId: $r) { id } }`, {
-    r: submitReport.id,
-  });
-  await gqlAs(
-    'city_supervisor',
-    `mutation($r: ID!) { reviewReport(reportId: $r, decision: ACCEPT,
-      checklist: { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true }) { id } }`,
-    { r: submitReport.id },
-  );
-  await gqlAs(
-    'city_supervisor',
-    `mutation($i: ID!) { feedBackItem(itemId: $i, feedback: "已全部整改") { id } }`,
-    {
-      i: itemId,
-    },
-  );
-  return itemId;
-}
-
 test('the city leader reads a result with a further instruction, which reopens the item', async () => {
-  const itemId = await concluded(`${TITLE} 复查`);
+  const itemId = await concludedItem(`${TITLE} 复查`);
   const page = await signIn('city_leader');
   await page.goto(adminUrl(`/items/${itemId}`));
   await page.getByTestId('read-feedback').click();

@@ -193,7 +193,7 @@ beforeAll(async () => {
     { i: { title: '可执行操作核验', source: 'LEADER_INSTRUCTION', content: '核验', deadline } },
   );
   itemId = createSupervisionItem.id;
-  expect([...createSupervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'WITHDRAW']);
+  expect([...createSupervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'EDIT', 'WITHDRAW']);
   await ok(
     'city_supervisor',
     `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
@@ -216,7 +216,7 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     const q = `query($id: ID!) { supervisionItem(id: $id) { status allowedActions } }`;
     expect((await ok('city_supervisor', q, { id: itemId })).supervisionItem).toEqual({
       status: 'IN_PROGRESS',
-      allowedActions: ['ASSIGN', 'WITHDRAW'],
+      allowedActions: ['ASSIGN', 'WITHDRAW', 'EDIT'],
     });
     expect((await ok('city_leader', q, { id: itemId })).supervisionItem.allowedActions).toEqual(['INSTRUCT']);
     expect((await ok('chengguan_liaison', q, { id: itemId })).supervisionItem.allowedActions).toEqual([]);
@@ -225,6 +225,15 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     expect((await ok('city_leader', instruct, { i: itemId })).instructItem.kind).toBe('INSTRUCTION');
     expect((await as('city_supervisor', instruct, { i: itemId })).errors?.[0].extensions.code).toBe(
       'FORBIDDEN',
+    );
+    const edit = `mutation($i: ID!, $v: Int!) { editSupervisionItem(itemId: $i,
+      input: { expectedVersion: $v, requirements: "按月报送" }) { requirements } }`;
+    const v = (
+      await ok('city_supervisor', `query($id: ID!) { supervisionItem(id: $id) { version } }`, { id: itemId })
+    ).supervisionItem.version;
+    expect((await as('city_leader', edit, { i: itemId, v })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ok('city_supervisor', edit, { i: itemId, v })).editSupervisionItem.requirements).toBe(
+      '按月报送',
     );
   });
 
@@ -305,7 +314,7 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
       { id: itemId },
     );
     expect(supervisionItem.status).toBe('AWAITING_FEEDBACK');
-    expect([...supervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'FEED_BACK', 'WITHDRAW']);
+    expect([...supervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'EDIT', 'FEED_BACK', 'WITHDRAW']);
   });
 
   it('已办结 item: the office is offered the 复查, the leader the 批示 and the 阅示', async () => {
@@ -315,8 +324,11 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     });
     expect((await ok('city_supervisor', q, { id: itemId })).supervisionItem).toEqual({
       status: 'CONCLUDED',
-      allowedActions: ['RECHECK'],
+      allowedActions: ['RECHECK', 'ARCHIVE'],
     });
+    // 编辑 is no longer offered, so refused.
+    const edit = `mutation($i: ID!) { editSupervisionItem(itemId: $i, input: { expectedVersion: 0, title: "改" }) { id } }`;
+    expect((await as('city_supervisor', edit, { i: itemId })).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await ok('city_leader', q, { id: itemId })).supervisionItem.allowedActions).toEqual([
       'INSTRUCT',
       'READ_FEEDBACK',
@@ -324,5 +336,12 @@ describe('allowedActions: what the server offers is exactly what it accepts', ()
     const read = `mutation($i: ID!) { readFeedback(itemId: $i, kind: AGREE) { kind } }`;
     expect((await as('city_supervisor', read, { i: itemId })).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await ok('city_leader', read, { i: itemId })).readFeedback.kind).toBe('AGREE');
+    // 归档: offered to the office, so accepted; then nothing of the office's is offered any more.
+    const archive = `mutation($i: ID!) { archiveSupervisionItem(itemId: $i) { status allowedActions } }`;
+    expect((await as('city_leader', archive, { i: itemId })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ok('city_supervisor', archive, { i: itemId })).archiveSupervisionItem).toEqual({
+      status: 'ARCHIVED',
+      allowedActions: [],
+    });
   });
 });

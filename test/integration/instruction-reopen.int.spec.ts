@@ -259,7 +259,7 @@ describe('批示 on a report, 阅示 of the result', () => {
 
   it('the leader reads the result (圈阅); a deadline belongs to a further instruction only', async () => {
     expect(await itemState()).toMatchObject({ allowedActions: ['INSTRUCT', 'READ_FEEDBACK'] });
-    expect((await itemState('suixian_supervisor')).allowedActions).toEqual(['RECHECK']);
+    expect((await itemState('suixian_supervisor')).allowedActions).toEqual(['RECHECK', 'ARCHIVE']);
     await expectRefused('suixian_leader', READ, { i: itemId, k: 'READ', d: at(5) }, 'BAD_USER_INPUT');
     const { readFeedback } = await ok('suixian_leader', READ, { i: itemId, k: 'READ' });
     expect(readFeedback).toEqual({ id: readFeedback.id, kind: 'READ', text: null, reopenDeadline: null });

@@ -1,6 +1,6 @@
 /**
  * 机关代字 in the org page (issue 10): `OrgUnit.officePrefix` is what an office's numbers carry now and
- * `OrgUnit.allowedActions` offers SET_OFFICE_PREFIX to a supervisor of that very office only; the API
+ * `OrgUnit.allowedActions` offers SET_OFFICE_PREFIX (and ARCHIVE_YEAR) to a supervisor of that very office only; the API
  * refuses everyone else (FORBIDDEN, nothing written), and the office's next number carries the new prefix.
  * On 虞城县 (no other suite numbers there), with a supervisor, a leader and an administrator made for it.
  */
@@ -51,10 +51,11 @@ afterAll(async () => {
 describe('机关代字', () => {
   it('shows the prefix in force and offers to change it to the office’s own supervisor only', async () => {
     const own = (await ok('yc_supervisor', UNIT, { id: yucheng })).orgUnit;
+    // 年度归档 of its own items is the same supervisor's (ARCHIVE_YEAR).
     expect(own).toEqual({
       id: yucheng,
       officePrefix: '虞督',
-      allowedActions: ['SET_OFFICE_PREFIX', 'MANAGE_ITEM_TEMPLATES'],
+      allowedActions: ['SET_OFFICE_PREFIX', 'MANAGE_ITEM_TEMPLATES', 'ARCHIVE_YEAR'],
     });
     // The city sees the prefix of an office below it, but may not change it.
     expect((await ok('city_supervisor', UNIT, { id: yucheng })).orgUnit).toMatchObject({

@@ -110,6 +110,19 @@ export type DomainEvent =
   | (AssignmentFacts & { topic: 'assignment.withdrawn'; reason: string })
   | (Base & { topic: 'item.feedback'; itemId: string; itemTitle: string; issuerUnitId: string })
   /**
+   * 编辑: the issuing office changed the item's fields (`fields`: title, content, requirements,
+   * deadline); the units still holding it directly are told. Title and deadline (ISO) as edited.
+   */
+  | (Base & {
+      topic: 'item.edited';
+      itemId: string;
+      itemTitle: string;
+      issuerUnitId: string;
+      unitIds: string[];
+      fields: ('title' | 'content' | 'requirements' | 'deadline')[];
+      deadline: string;
+    })
+  /**
    * 批示 / 阅示: a leader wrote on the item, one of its reports (`report`: the reporting unit and its
    * assignment) or its 结果反馈. Names and words as written.
    */

@@ -3,6 +3,7 @@
 export * from './common/bilingual';
 export * from './common/errors';
 export * from './common/time';
+export * from './common/changed-span';
 export * from './supervision/item-state';
 export * from './supervision/assignment-state';
 export * from './supervision/shares';
@@ -26,6 +27,7 @@ export * from './supervision/extension-state';
 export * from './supervision/escalation-state';
 export * from './supervision/reassignment';
 export * from './supervision/instruction';
+export * from './supervision/item-edit';
 export * from './workbench/workbench';
 export * from './input/limits';
 export * from './input/codes';

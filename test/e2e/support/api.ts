@@ -110,3 +110,42 @@ export async function myAssignment(
   );
   return data.supervisionItem.myAssignments[0];
 }
+
+/** Through the API: the city gives 城关镇 the item, 城关镇 reports and signs, the city accepts and feeds back. */
+export async function concludedItem(title: string): Promise<string> {
+  const itemId = await createItem(title);
+  const suixian = await unitId('city_supervisor', '睢县', 'COUNTY');
+  const chengguan = await unitId('city_supervisor', '城关镇', 'TOWNSHIP', suixian);
+  await gqlAs(
+    'city_supervisor',
+    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
+    {
+      i: itemId,
+      t: [chengguan],
+    },
+  );
+  const { id } = await myAssignment('chengguan_liaison', itemId);
+  await gqlAs('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a: id });
+  const { submitReport } = await gqlAs(
+    'chengguan_liaison',
+    `mutation($a: ID!) { submitReport(assignmentId: $a, input: { content: "已完成" }) { id } }`,
+    { a: id },
+  );
+  await gqlAs('chengguan_head', `mutation($r: ID!) { signReport(reportId: $r) { id } }`, {
+    r: submitReport.id,
+  });
+  await gqlAs(
+    'city_supervisor',
+    `mutation($r: ID!) { reviewReport(reportId: $r, decision: ACCEPT,
+      checklist: { factsAccurate: true, policyCompliant: true, problemSolved: true, formatCorrect: true }) { id } }`,
+    { r: submitReport.id },
+  );
+  await gqlAs(
+    'city_supervisor',
+    `mutation($i: ID!) { feedBackItem(itemId: $i, feedback: "已全部整改") { id } }`,
+    {
+      i: itemId,
+    },
+  );
+  return itemId;
+}

@@ -888,13 +888,13 @@ describe('item operations', () => {
   const ISSUER = persona('issuer supervisor');
   const item = (status: IS) => ({ status, issuerUnitId: '2' });
 
-  // By hand: only REGISTER, ASSIGN, FEED_BACK and WITHDRAW are user operations.
+  // By hand: the office's own operations; EDIT while open, ARCHIVE once concluded.
   const EXPECTED: Record<IS, IO[]> = {
-    [IS.DRAFT]: [IO.REGISTER, IO.WITHDRAW],
-    [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW],
-    [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW],
-    [IS.AWAITING_FEEDBACK]: [IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW],
-    [IS.CONCLUDED]: [IO.RECHECK],
+    [IS.DRAFT]: [IO.REGISTER, IO.WITHDRAW, IO.EDIT],
+    [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW, IO.EDIT],
+    [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW, IO.EDIT],
+    [IS.AWAITING_FEEDBACK]: [IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW, IO.EDIT],
+    [IS.CONCLUDED]: [IO.RECHECK, IO.ARCHIVE],
     [IS.ARCHIVED]: [],
     [IS.WITHDRAWN]: [],
   };
@@ -910,7 +910,17 @@ describe('item operations', () => {
       IS.WITHDRAWN,
     ]);
     expect(sorted(Object.values(IO))).toEqual(
-      sorted([IO.REGISTER, IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW, IO.RECHECK, IO.INSTRUCT, IO.READ_FEEDBACK]),
+      sorted([
+        IO.REGISTER,
+        IO.ASSIGN,
+        IO.FEED_BACK,
+        IO.WITHDRAW,
+        IO.RECHECK,
+        IO.INSTRUCT,
+        IO.READ_FEEDBACK,
+        IO.EDIT,
+        IO.ARCHIVE,
+      ]),
     );
   });
 
@@ -933,6 +943,7 @@ describe('item operations', () => {
     expect(allowedItemOperations(viewer('5', '1.5', R.SUPERVISOR), other)).toEqual([
       IO.REGISTER,
       IO.WITHDRAW,
+      IO.EDIT,
     ]);
   });
 });
@@ -968,7 +979,7 @@ describe('leaders’ 批示 and 阅示 on an item', () => {
   it('offers a supervisor who is also a leader both sets', () => {
     const both = viewer('2', '1.2', R.SUPERVISOR, R.LEADER);
     expect(sorted(allowedItemOperations(both, item(IS.CONCLUDED)))).toEqual(
-      sorted([IO.RECHECK, IO.INSTRUCT, IO.READ_FEEDBACK]),
+      sorted([IO.RECHECK, IO.ARCHIVE, IO.INSTRUCT, IO.READ_FEEDBACK]),
     );
   });
 

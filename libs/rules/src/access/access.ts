@@ -61,6 +61,10 @@ export enum ItemOperation {
   INSTRUCT = 'INSTRUCT',
   /** 阅示/圈阅: such a leader reads the 结果反馈 (read, agree or a further instruction that reopens). */
   READ_FEEDBACK = 'READ_FEEDBACK',
+  /** 编辑: the issuing office corrects an open item (fields, deadline, units), audited with a diff. */
+  EDIT = 'EDIT',
+  /** 归档: the issuing office archives a concluded item (also in bulk: 年度归档). */
+  ARCHIVE = 'ARCHIVE',
 }
 
 export enum AssignmentOperation {
@@ -412,7 +416,9 @@ const ITEM_ACTION: Record<
   | ItemOperation.ASSIGN
   | ItemOperation.FEED_BACK
   | ItemOperation.WITHDRAW
-  | ItemOperation.RECHECK,
+  | ItemOperation.RECHECK
+  | ItemOperation.EDIT
+  | ItemOperation.ARCHIVE,
   ItemAction
 > = {
   [ItemOperation.REGISTER]: ItemAction.REGISTER,
@@ -420,6 +426,8 @@ const ITEM_ACTION: Record<
   [ItemOperation.FEED_BACK]: ItemAction.FEED_BACK,
   [ItemOperation.WITHDRAW]: ItemAction.WITHDRAW,
   [ItemOperation.RECHECK]: ItemAction.RECHECK,
+  [ItemOperation.EDIT]: ItemAction.EDIT,
+  [ItemOperation.ARCHIVE]: ItemAction.ARCHIVE,
 };
 
 /** A leader's operations on an item: the instruction each writes, offered while the item takes it. */
@@ -516,6 +524,8 @@ export enum OrgUnitOperation {
   SET_OFFICE_PREFIX = 'SET_OFFICE_PREFIX',
   /** 模板与周期事项: the office's templates, which register items as the office. */
   MANAGE_ITEM_TEMPLATES = 'MANAGE_ITEM_TEMPLATES',
+  /** 年度归档: archive the office's items concluded in a year (archiveConcludedItems). */
+  ARCHIVE_YEAR = 'ARCHIVE_YEAR',
 }
 
 const OFFICE_PREFIX_REFUSAL: Bilingual = {
@@ -557,10 +567,16 @@ export function allowedItemTemplateOperations(viewer: Viewer, ownerUnitId: strin
   return itemTemplateRefusal(viewer, ownerUnitId) === null ? Object.values(ItemTemplateOperation) : [];
 }
 
+/** 年度归档 changes the office's own items: exactly who changes any of them (itemAccessRefusal). */
+export function yearArchiveRefusal(viewer: Viewer, unitId: string): Bilingual | null {
+  return itemAccessRefusal(viewer, { status: ItemStatus.CONCLUDED, issuerUnitId: String(unitId) });
+}
+
 export function allowedOrgUnitOperations(viewer: Viewer, unitId: string): OrgUnitOperation[] {
   return [
     ...(officePrefixRefusal(viewer, unitId) === null ? [OrgUnitOperation.SET_OFFICE_PREFIX] : []),
     ...(itemTemplateRefusal(viewer, unitId) === null ? [OrgUnitOperation.MANAGE_ITEM_TEMPLATES] : []),
+    ...(yearArchiveRefusal(viewer, unitId) === null ? [OrgUnitOperation.ARCHIVE_YEAR] : []),
   ];
 }
 

@@ -1,5 +1,11 @@
 import { Role } from '../identity/role';
-import { allowedOrgUnitOperations, officePrefixRefusal, OrgUnitOperation, type Viewer } from './access';
+import {
+  allowedOrgUnitOperations,
+  officePrefixRefusal,
+  OrgUnitOperation,
+  yearArchiveRefusal,
+  type Viewer,
+} from './access';
 
 // 1 city, 1.2 its county, 1.2.34 a township of it.
 const viewer = (unitId: string, unitPath: string, ...roles: Role[]): Viewer => ({ unitId, unitPath, roles });
@@ -15,6 +21,7 @@ describe('机关代字: who sets an office’s number prefix', () => {
     expect(allowedOrgUnitOperations(own, '2')).toEqual([
       OrgUnitOperation.SET_OFFICE_PREFIX,
       OrgUnitOperation.MANAGE_ITEM_TEMPLATES,
+      OrgUnitOperation.ARCHIVE_YEAR,
     ]);
     for (const [who, v] of [
       ['the city’s supervisor, above it', viewer('1', '1', Role.SUPERVISOR)],
@@ -24,7 +31,19 @@ describe('机关代字: who sets an office’s number prefix', () => {
       ['its head and liaison', viewer('2', '1.2', Role.HEAD, Role.LIAISON)],
     ] as const) {
       expect({ who, refusal: officePrefixRefusal(v, '2') }).toEqual({ who, refusal: REFUSAL });
+      expect(yearArchiveRefusal(v, '2')).not.toBeNull();
       expect(allowedOrgUnitOperations(v, '2')).toEqual([]);
     }
+  });
+});
+
+describe('年度归档: who archives an office’s concluded items of a year', () => {
+  it('a supervisor of that very office, as for any change of its items', () => {
+    expect(yearArchiveRefusal(viewer('2', '1.2', Role.SUPERVISOR), '2')).toBeNull();
+    expect(yearArchiveRefusal(viewer('1', '1', Role.SUPERVISOR), '2')).toEqual({
+      zh: expect.any(String),
+      en: expect.any(String),
+    });
+    expect(allowedOrgUnitOperations(viewer('2', '1.2', Role.LEADER), '2')).toEqual([]);
   });
 });

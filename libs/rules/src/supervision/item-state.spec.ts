@@ -11,18 +11,20 @@ import {
 
 // The whole machine written out by hand: every pair not listed here must be refused.
 const EXPECTED: Record<S, Partial<Record<A, S>>> = {
-  [S.DRAFT]: { [A.REGISTER]: S.REGISTERED, [A.WITHDRAW]: S.WITHDRAWN },
-  [S.REGISTERED]: { [A.ASSIGN]: S.IN_PROGRESS, [A.WITHDRAW]: S.WITHDRAWN },
+  [S.DRAFT]: { [A.REGISTER]: S.REGISTERED, [A.WITHDRAW]: S.WITHDRAWN, [A.EDIT]: S.DRAFT },
+  [S.REGISTERED]: { [A.ASSIGN]: S.IN_PROGRESS, [A.WITHDRAW]: S.WITHDRAWN, [A.EDIT]: S.REGISTERED },
   [S.IN_PROGRESS]: {
     [A.ASSIGN]: S.IN_PROGRESS,
     [A.ALL_ASSIGNMENTS_DONE]: S.AWAITING_FEEDBACK,
     [A.WITHDRAW]: S.WITHDRAWN,
+    [A.EDIT]: S.IN_PROGRESS,
   },
   [S.AWAITING_FEEDBACK]: {
     [A.ASSIGN]: S.IN_PROGRESS,
     [A.REOPEN]: S.IN_PROGRESS,
     [A.FEED_BACK]: S.CONCLUDED,
     [A.WITHDRAW]: S.WITHDRAWN,
+    [A.EDIT]: S.AWAITING_FEEDBACK,
   },
   [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED, [A.RECHECK]: S.IN_PROGRESS },
   [S.ARCHIVED]: {},
@@ -32,8 +34,8 @@ const EXPECTED: Record<S, Partial<Record<A, S>>> = {
 const pairs = Object.values(S).flatMap((from) => Object.values(A).map((action) => [from, action] as const));
 
 describe('item state machine', () => {
-  it('covers all 7 × 8 pairs', () => {
-    expect(pairs).toHaveLength(56);
+  it('covers all 7 × 9 pairs', () => {
+    expect(pairs).toHaveLength(63);
   });
 
   it.each(pairs)('%s + %s', (from, action) => {
@@ -120,6 +122,30 @@ describe('item state machine', () => {
     );
     // Reopening is not withdrawal: a concluded item is still not open.
     expect(isItemOpen(S.CONCLUDED)).toBe(false);
+  });
+
+  it('edits (编辑) exactly the open items, keeping their state; archives only a concluded one', () => {
+    for (const s of Object.values(S)) {
+      expect(EXPECTED[s][A.EDIT] === s).toBe(isItemOpen(s));
+    }
+    expect(() => nextItemStatus(S.CONCLUDED, A.EDIT)).toThrow(
+      expect.objectContaining({
+        text: {
+          zh: '事项当前为“已办结”，不能执行“编辑”',
+          en: 'The item is Concluded; only an open item can be edited',
+        },
+      }),
+    );
+    expect(() => nextItemStatus(S.ARCHIVED, A.EDIT)).toThrow(IllegalTransitionError);
+    expect(Object.values(S).filter((s) => EXPECTED[s][A.ARCHIVE] !== undefined)).toEqual([S.CONCLUDED]);
+    expect(() => nextItemStatus(S.IN_PROGRESS, A.ARCHIVE)).toThrow(
+      expect.objectContaining({
+        text: {
+          zh: '事项当前为“督办中”，不能执行“归档”',
+          en: 'The item is In progress; it cannot be archived',
+        },
+      }),
+    );
   });
 
   it('refuses unknown input instead of returning undefined', () => {

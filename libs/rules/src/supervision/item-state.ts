@@ -24,6 +24,8 @@ export enum ItemAction {
   WITHDRAW = 'WITHDRAW',
   /** 复查复议: a concluded item is reopened (a leader's further instruction or the office's 复查). */
   RECHECK = 'RECHECK',
+  /** 编辑: the issuing office corrects title, content, requirements, deadline or units while it is open. */
+  EDIT = 'EDIT',
 }
 
 export const ITEM_STATUS_LABELS: Record<ItemStatus, Bilingual> = {
@@ -45,6 +47,7 @@ export const ITEM_ACTION_LABELS: Record<ItemAction, Bilingual> = {
   [ItemAction.ARCHIVE]: { zh: '归档', en: 'Archive' },
   [ItemAction.WITHDRAW]: { zh: '撤销', en: 'Withdraw' },
   [ItemAction.RECHECK]: { zh: '复查复议', en: 'Reopen for re-review' },
+  [ItemAction.EDIT]: { zh: '编辑', en: 'Edit' },
 };
 
 // The English refusal reads as a sentence ("it cannot be withdrawn"), not a button label.
@@ -57,30 +60,33 @@ const CANNOT: Record<ItemAction, string> = {
   [ItemAction.ARCHIVE]: 'it cannot be archived',
   [ItemAction.WITHDRAW]: 'it cannot be withdrawn',
   [ItemAction.RECHECK]: 'only a concluded item can be reopened for re-review',
+  [ItemAction.EDIT]: 'only an open item can be edited',
 };
 
 const S = ItemStatus;
 const A = ItemAction;
-const withdrawable = { [A.WITHDRAW]: S.WITHDRAWN };
+// An open item can still be withdrawn and corrected (编辑 keeps its state); a closed one is a record.
+const open = (s: ItemStatus) => ({ [A.WITHDRAW]: S.WITHDRAWN, [A.EDIT]: s });
 
 /** The only legal moves; anything absent is refused. */
 const TRANSITIONS: Record<ItemStatus, Partial<Record<ItemAction, ItemStatus>>> = {
-  [S.DRAFT]: { [A.REGISTER]: S.REGISTERED, ...withdrawable },
-  [S.REGISTERED]: { [A.ASSIGN]: S.IN_PROGRESS, ...withdrawable },
+  [S.DRAFT]: { [A.REGISTER]: S.REGISTERED, ...open(S.DRAFT) },
+  [S.REGISTERED]: { [A.ASSIGN]: S.IN_PROGRESS, ...open(S.REGISTERED) },
   // Assigning more units while in progress keeps the item in progress.
   [S.IN_PROGRESS]: {
     [A.ASSIGN]: S.IN_PROGRESS,
     [A.ALL_ASSIGNMENTS_DONE]: S.AWAITING_FEEDBACK,
-    ...withdrawable,
+    ...open(S.IN_PROGRESS),
   },
   // New work after everything was done (a unit added or a result returned) reopens the item.
   [S.AWAITING_FEEDBACK]: {
     [A.ASSIGN]: S.IN_PROGRESS,
     [A.REOPEN]: S.IN_PROGRESS,
     [A.FEED_BACK]: S.CONCLUDED,
-    ...withdrawable,
+    ...open(S.AWAITING_FEEDBACK),
   },
-  // A result that is not good enough goes back to work (复查复议) until it is archived.
+  // A result that is not good enough goes back to work (复查复议) until it is archived (归档, also
+  // 年度归档); an archived item stays readable and searchable but takes no change at all.
   [S.CONCLUDED]: { [A.ARCHIVE]: S.ARCHIVED, [A.RECHECK]: S.IN_PROGRESS },
   [S.ARCHIVED]: {},
   [S.WITHDRAWN]: {},

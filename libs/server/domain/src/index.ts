@@ -20,6 +20,7 @@ export * from './rollup';
 export * from './signing';
 export * from './report';
 export * from './reopen';
+export * from './item-edit';
 export * from './instruction';
 export * from './extension';
 export * from './urge';

@@ -5,6 +5,7 @@ import { eventLabel, formatTime } from '../../shared/domain/labels';
 import { PageSpinner } from '../../shared/feedback/PageSpinner';
 import { useT } from '../../shared/i18n/locale';
 import { AuditIntegrity, EventHash, useAuditIntegrity } from './AuditIntegrity';
+import { EditDiff } from './EditDiff';
 import { ItemEventsQuery } from './item-queries';
 
 const PAGE = 100;
@@ -17,6 +18,8 @@ const COLORS: Record<string, string> = {
   'escalation.forwarded': 'orange',
   'extension.forwarded': 'cyan',
   'item.withdrawn': 'gray',
+  'item.archived': 'gray',
+  'item.edited': 'purple',
 };
 
 /** 全流程留痕: the item's append-only audit trail, oldest first, with 记录完整性 where the caller may verify it. */
@@ -46,6 +49,7 @@ export function AuditTimeline({ itemId }: { itemId: string }) {
                 {e.actorName ? ` · ${e.actorName}` : ''}
               </Typography.Text>
               {e.text && <Typography.Text type="secondary">{e.text}</Typography.Text>}
+              {e.action === 'item.edited' && <EditDiff before={e.before} after={e.after} />}
               <Flex gap={6} align="center">
                 <EventHash hash={e.hash} prevHash={e.prevHash} />
                 {verdict?.brokenAt?.eventId === e.id && <Tag color="error">{t('audit.brokenTag')}</Tag>}

@@ -7,22 +7,29 @@ import { ItemOperation } from '../../shared/domain/rules';
 import { usePrompt } from '../../shared/feedback/prompt';
 import { useT } from '../../shared/i18n/locale';
 import { AssignModal, ITEM_REFETCH } from './AssignModal';
+import { EditItemDrawer } from './EditItemDrawer';
+import { ArchiveItemMutation } from './item-edit-queries';
 import { FeedBackItemMutation, RegisterItemMutation, WithdrawItemMutation } from './item-queries';
 import { RecheckModal } from './RecheckModal';
 
 type Item = NonNullable<ItemDetailResult['supervisionItem']>;
 
-/** The issuing office's buttons on an item — 立项, 交办, 结果反馈, 撤销, 复查 — exactly those the API offers. */
+/**
+ * The issuing office's buttons on an item — 立项, 交办, 编辑, 结果反馈, 撤销, 复查, 归档 — exactly those the API
+ * offers.
+ */
 export function ItemActions({ item }: { item: Item }) {
   const t = useT();
   const { message, modal } = App.useApp();
   const [prompt, promptElement] = usePrompt();
   const [assignOpen, setAssignOpen] = useState(false);
   const [recheckOpen, setRecheckOpen] = useState(false);
+  const [editOpen, setEditOpen] = useState(false);
   const opts = { context: { inlineErrors: true }, refetchQueries: ITEM_REFETCH };
   const [register] = useMutation(RegisterItemMutation, opts);
   const [withdraw] = useMutation(WithdrawItemMutation, opts);
   const [feedBack] = useMutation(FeedBackItemMutation, opts);
+  const [archive] = useMutation(ArchiveItemMutation, opts);
   const can = (op: Operation) => item.allowedActions.includes(op);
   const fail = (err: unknown) => {
     void message.error(describeError(err));
@@ -35,6 +42,8 @@ export function ItemActions({ item }: { item: Item }) {
     ItemOperation.FEED_BACK,
     ItemOperation.WITHDRAW,
     ItemOperation.RECHECK,
+    ItemOperation.EDIT,
+    ItemOperation.ARCHIVE,
   ];
   if (!office.some(can)) return null;
 
@@ -66,6 +75,11 @@ export function ItemActions({ item }: { item: Item }) {
         {can(ItemOperation.ASSIGN) && (
           <Button type="primary" onClick={() => setAssignOpen(true)} data-testid="item-assign">
             {t('detail.assign')}
+          </Button>
+        )}
+        {can(ItemOperation.EDIT) && (
+          <Button onClick={() => setEditOpen(true)} data-testid="item-edit">
+            {t('itemEdit.button')}
           </Button>
         )}
         {can(ItemOperation.FEED_BACK) && (
@@ -113,7 +127,28 @@ export function ItemActions({ item }: { item: Item }) {
             {t('reopen.button')}
           </Button>
         )}
+        {can(ItemOperation.ARCHIVE) && (
+          <Button
+            data-testid="item-archive"
+            onClick={() =>
+              modal.confirm({
+                title: t('itemArchive.title'),
+                content: t('itemArchive.confirm'),
+                okText: t('itemArchive.button'),
+                cancelText: t('common.cancel'),
+                onOk: () =>
+                  archive({ variables: { itemId: item.id } }).then(
+                    () => void message.success(t('itemArchive.done')),
+                    fail,
+                  ),
+              })
+            }
+          >
+            {t('itemArchive.button')}
+          </Button>
+        )}
       </Space>
+      {editOpen && <EditItemDrawer item={item} onClose={() => setEditOpen(false)} />}
       {recheckOpen && <RecheckModal itemId={item.id} onClose={() => setRecheckOpen(false)} />}
       {assignOpen && (
         <AssignModal

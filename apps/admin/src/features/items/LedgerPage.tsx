@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import {
   Button,
   Card,
+  Checkbox,
   DatePicker,
   Flex,
   Form,
@@ -37,6 +38,7 @@ import { LedgerCards } from './LedgerCards';
 import { LedgerExportButton } from './LedgerExportButton';
 import { SpreadsheetActionsQuery } from './spreadsheet-queries';
 import { TargetImportModal } from './TargetImportModal';
+import { YearArchiveButton } from './YearArchiveButton';
 import { useIsPhone } from '../../shared/ui/RowCard';
 
 interface FilterValues {
@@ -46,6 +48,7 @@ interface FilterValues {
   issuerUnitId?: string;
   deadline?: [Dayjs | null, Dayjs | null] | null;
   overdue?: 'yes' | 'no';
+  includeArchived?: boolean;
 }
 
 function toFilter(v: FilterValues): SupervisionItemFilter {
@@ -58,6 +61,8 @@ function toFilter(v: FilterValues): SupervisionItemFilter {
     deadlineFrom: v.deadline?.[0] ? startOfPickedDay(v.deadline[0]) : null,
     deadlineTo: v.deadline?.[1] ? endOfPickedDay(v.deadline[1]) : null,
     overdue: v.overdue === 'yes' ? true : v.overdue === 'no' ? false : null,
+    // 已归档 items are left out of the everyday ledger unless asked for.
+    includeArchived: v.includeArchived || null,
   };
 }
 
@@ -201,6 +206,11 @@ export default function LedgerPage() {
               ]}
             />
           </Form.Item>
+          <Form.Item style={field} name="includeArchived" valuePropName="checked">
+            <Checkbox data-testid="ledger-include-archived" onChange={() => form.submit()}>
+              {t('ledger.includeArchived')}
+            </Checkbox>
+          </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit">
               {t('common.search')}
@@ -232,6 +242,7 @@ export default function LedgerPage() {
                 {t('import.open')}
               </Button>
             )}
+            <YearArchiveButton />
             {me.roles.includes('SUPERVISOR') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(NEW_ITEM_PATH)}>
                 {t('ledger.new')}

@@ -198,6 +198,7 @@ export const ItemDetailQuery = graphql(`
       reopenedAt
       reopenReason
       createdAt
+      version
       allowedActions
       printableDocuments
       attachments {
@@ -337,6 +338,8 @@ export const ItemEventsQuery = graphql(`
             actorName
             at
             text
+            before
+            after
             assignmentId
             prevHash
             hash

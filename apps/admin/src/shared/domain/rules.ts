@@ -44,6 +44,7 @@ export {
   ACCESS_TOKEN_DEFAULT_DAYS,
   ACCESS_TOKEN_MAX_DAYS,
   AssignmentOperation,
+  changedSpan,
   formatRegistrationNumber,
   InstructionKind,
   ItemOperation,

@@ -9,6 +9,7 @@ import {
   officePrefixRefusal,
   itemTemplateRefusal,
   allowedItemTemplateOperations,
+  yearArchiveRefusal,
   allowedDelegationOperations,
   AssignmentFacts,
   AssignmentOperation,
@@ -108,6 +109,12 @@ export const delegationOperations = (actor: Actor, d: { unitId: string; headId: 
 /** 机关代字: a supervisor of the office itself (see officePrefixRefusal). */
 export function requireOfficePrefixAccess(actor: Actor): void {
   const refusal = officePrefixRefusal(viewerOf(actor), String(actor.orgUnitId));
+  if (refusal) throw forbidden(refusal);
+}
+
+/** 年度归档: a supervisor of the office whose items they are (see yearArchiveRefusal). */
+export function requireYearArchiveAccess(actor: Actor): void {
+  const refusal = yearArchiveRefusal(viewerOf(actor), String(actor.orgUnitId));
   if (refusal) throw forbidden(refusal);
 }
 

@@ -11,7 +11,7 @@ import {
 registerEnumType(ItemOperation, {
   name: 'ItemOperation',
   description:
-    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
+    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK), 编辑 (EDIT), 归档 (ARCHIVE); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
 });
 registerEnumType(AssignmentOperation, {
   name: 'AssignmentOperation',
@@ -27,7 +27,7 @@ registerEnumType(ReportOperation, {
 registerEnumType(OrgUnitOperation, {
   name: 'OrgUnitOperation',
   description:
-    'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 模板与周期事项 (MANAGE_ITEM_TEMPLATES)',
+    'What the caller may do with a unit’s own settings now: 机关代字 (SET_OFFICE_PREFIX), 模板与周期事项 (MANAGE_ITEM_TEMPLATES), 年度归档 of its concluded items (ARCHIVE_YEAR)',
 });
 
 registerEnumType(SpreadsheetOperation, {

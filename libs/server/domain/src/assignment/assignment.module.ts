@@ -28,6 +28,6 @@ import { SubtreeResolver } from './subtree.resolver';
     ReassignService,
     ReassignResolver,
   ],
-  exports: [AssignmentStoreModule, AssignmentQueries, ItemCompletion, CascadeService],
+  exports: [AssignmentStoreModule, AssignmentQueries, ItemCompletion, CascadeService, ReassignService],
 })
 export class AssignmentModule {}

@@ -202,6 +202,24 @@ export const assignmentRepository = {
     return row ? String(row.id) : null;
   },
 
+  /**
+   * 编辑: the item's open direct assignments (its units), locked in id order, with each unit's name
+   * and whether it ever reported progress (an edit removes only those that did not).
+   */
+  lockOpenDirect(
+    db: Sql,
+    itemId: string,
+  ): Promise<(AssignmentRow & { unitName: string; progressReported: boolean })[]> {
+    return db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS}, u.name AS "unitName",
+              EXISTS (SELECT 1 FROM progress_update p WHERE p.assignment_id = a.id) AS "progressReported"
+         FROM assignment a JOIN org_unit u ON u.id = a.unit_id
+        WHERE a.item_id = $1 AND a.parent_id IS NULL AND ${openAssignmentSql('a')}
+        ORDER BY a.id FOR UPDATE OF a`,
+      [itemId],
+    );
+  },
+
   async statusOf(db: Sql, id: string): Promise<AssignmentStatus | null> {
     const [row] = await db.query(`SELECT status FROM assignment WHERE id = $1`, [id]);
     return row?.status ?? null;

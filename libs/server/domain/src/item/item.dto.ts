@@ -95,4 +95,37 @@ export class SupervisionItemFilter {
 
   @Field({ nullable: true })
   isKey?: boolean;
+
+  @Field({
+    nullable: true,
+    description: '含已归档: archived items are left out unless this is true or `status` is given',
+  })
+  includeArchived?: boolean;
+}
+
+@InputType({ description: '编辑: only the fields given change; units are the item’s direct assignments' })
+export class EditSupervisionItemInput {
+  @Field(() => Int, { description: 'The version the editor loaded; CONFLICT if the item changed since' })
+  expectedVersion!: number;
+
+  @TextField(TEXT_LIMITS.title, { nullable: true })
+  title?: string;
+
+  @TextField(TEXT_LIMITS.longText, { nullable: true })
+  content?: string;
+
+  @TextField(TEXT_LIMITS.longText, { nullable: true, description: 'An empty text clears it' })
+  requirements?: string;
+
+  @Field({ nullable: true, description: 'Not earlier than any open direct assignment’s deadline' })
+  deadline?: Date;
+
+  @Field(() => [ID], { nullable: true, description: 'Units to assign the item to as well (交办)' })
+  addUnitIds?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Units whose direct assignment is withdrawn; only ones that have not reported yet',
+  })
+  removeUnitIds?: string[];
 }

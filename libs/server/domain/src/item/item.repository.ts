@@ -1,4 +1,4 @@
-import { ItemStatus } from '@duban/rules';
+import { ItemEditFields, ItemStatus } from '@duban/rules';
 import { Connection, newestFirstPage, TenantSession } from '@duban/platform';
 import { isId, openAssignmentSql, Sql } from '../shared';
 import { SupervisionItemFilter } from './item.dto';
@@ -11,7 +11,7 @@ export const ITEM_COLUMNS = `i.id, i.tenant_id AS "tenantId", i.issuer_unit_id A
   i.responsible_person AS "responsiblePerson", i.target::float8 AS target, i.target_unit AS "targetUnit",
   i.rollup_policy AS "rollupPolicy", i.status, i.withdrawn_reason AS "withdrawnReason", i.feedback,
   i.first_concluded_at AS "firstConcludedAt", i.reopen_count AS "reopenCount", i.reopened_at AS "reopenedAt",
-  i.reopen_reason AS "reopenReason", i.created_by AS "createdBy", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+  i.reopen_reason AS "reopenReason", i.created_by AS "createdBy", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
 
 export interface NewItem {
   tenantId: string;
@@ -39,6 +39,11 @@ export interface NewItem {
 }
 
 const like = (s?: string | null) => (s?.trim() ? `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
+
+/** 年度归档's rows: the office's ($1) items still concluded, first concluded in year $2 (Beijing time). */
+const CONCLUDED_IN_YEAR = `issuer_unit_id = $1 AND status = '${ItemStatus.CONCLUDED}'
+  AND first_concluded_at >= make_timestamptz($2::int, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+  AND first_concluded_at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
 
 /** All SQL on supervision_item. */
 export const itemRepository = {
@@ -86,10 +91,10 @@ export const itemRepository = {
   },
 
   async setDeadline(db: Sql, id: string, deadline: Date): Promise<void> {
-    await db.query(`UPDATE supervision_item SET deadline = $2, updated_at = now() WHERE id = $1`, [
-      id,
-      deadline,
-    ]);
+    await db.query(
+      `UPDATE supervision_item SET deadline = $2, updated_at = now(), version = version + 1 WHERE id = $1`,
+      [id, deadline],
+    );
   },
 
   async lock(db: Sql, id: string): Promise<void> {
@@ -113,7 +118,7 @@ export const itemRepository = {
          feedback = coalesce($6, feedback), withdrawn_reason = coalesce($7, withdrawn_reason),
          first_concluded_at = CASE WHEN $2::text = '${ItemStatus.CONCLUDED}' THEN coalesce(first_concluded_at, now())
                                    ELSE first_concluded_at END,
-         updated_at = now()
+         updated_at = now(), version = version + 1
        WHERE id = $1`,
       [
         id,
@@ -127,11 +132,54 @@ export const itemRepository = {
     );
   },
 
+  /** 编辑: the corrected fields, written only when the row still has the version the editor loaded. */
+  async edit(db: Sql, id: string, version: number, f: ItemEditFields): Promise<boolean> {
+    const rows = await db.query(
+      // As a CTE: the driver answers a bare UPDATE … RETURNING with [rows, count].
+      `WITH edited AS (
+         UPDATE supervision_item SET title = $3, content = $4, requirements = $5, deadline = $6,
+           updated_at = now(), version = version + 1
+         WHERE id = $1 AND version = $2 RETURNING id)
+       SELECT id FROM edited`,
+      [id, version, f.title, f.content, f.requirements, f.deadline],
+    );
+    return rows.length > 0;
+  },
+
+  /**
+   * 年度归档: every concluded item the office issued whose result was first fed back in `year`
+   * (Beijing time), archived in one statement; returns those it moved (none the second time).
+   */
+  archiveConcluded(
+    db: Sql,
+    issuerUnitId: string,
+    year: number,
+  ): Promise<{ id: string; issuerPath: string; title: string }[]> {
+    return db.query(
+      `WITH moved AS (
+         UPDATE supervision_item SET status = '${ItemStatus.ARCHIVED}', updated_at = now(), version = version + 1
+         WHERE ${CONCLUDED_IN_YEAR}
+         RETURNING id, issuer_path, title)
+       SELECT id::text AS id, issuer_path::text AS "issuerPath", title FROM moved ORDER BY id`,
+      [issuerUnitId, year],
+    );
+  },
+
+  /** How many items 年度归档 of `year` would archive now (the admin's confirmation). */
+  async countArchivable(db: Sql, issuerUnitId: string, year: number): Promise<number> {
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM supervision_item
+        WHERE ${CONCLUDED_IN_YEAR}`,
+      [issuerUnitId, year],
+    );
+    return n;
+  },
+
   /** 复查复议: back to work with a new deadline; counted once more, with when and why. */
   async reopen(db: Sql, id: string, status: ItemStatus, deadline: Date, reason: string): Promise<void> {
     await db.query(
       `UPDATE supervision_item SET status = $2, deadline = $3, reopen_count = reopen_count + 1,
-         reopened_at = now(), reopen_reason = $4, updated_at = now()
+         reopened_at = now(), reopen_reason = $4, updated_at = now(), version = version + 1
        WHERE id = $1`,
       [id, status, deadline, reason],
     );
@@ -195,6 +243,8 @@ function ledgerWhere(scopePath: string, f: SupervisionItemFilter): { where: stri
     `(i.issuer_path <@ $1::ltree OR EXISTS (SELECT 1 FROM assignment a WHERE a.item_id = i.id AND a.unit_path <@ $1::ltree))`,
   ];
   if (f.status?.length) where.push(`i.status = ANY(${p(f.status)}::text[])`);
+  // 已归档 stays searchable, but out of the everyday 台账 unless asked for (含已归档 or by status).
+  else if (!f.includeArchived) where.push(`i.status <> '${ItemStatus.ARCHIVED}'`);
   if (f.source?.length) where.push(`i.source = ANY(${p(f.source)}::text[])`);
   if (f.issuerUnitId) where.push(`i.issuer_unit_id = ${p(f.issuerUnitId)}`);
   if (f.assigneeUnitId)

@@ -167,6 +167,12 @@ export class SupervisionItemEntity {
   @Column({ type: 'text', name: 'reopen_reason', nullable: true })
   reopenReason!: string | null;
 
+  @Field(() => Int, {
+    description: 'Bumped by every change of the item; 编辑 sends the version it loaded (expectedVersion)',
+  })
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
   @Column({ type: 'bigint', name: 'created_by' })
   createdBy!: string;
 

@@ -272,6 +272,31 @@ const cases: { [T in DomainTopic]: [EventOf<T>, ReturnType<typeof notificationWo
       assignmentId: null,
     },
   ],
+  'item.edited': [
+    {
+      topic: 'item.edited',
+      itemId: '7',
+      itemTitle: '河道清障',
+      issuerUnitId: '10',
+      unitIds: ['100', '101'],
+      fields: ['title', 'deadline'],
+      deadline: '2026-03-20T15:59:59.000Z',
+      actorId: '5',
+    },
+    {
+      audience: [
+        { unitId: '100', roles: ['LIAISON', 'HEAD'] },
+        { unitId: '101', roles: ['LIAISON', 'HEAD'] },
+      ],
+      title: {
+        zh: '督办事项已调整：事项名称、办理时限（新时限2026-03-20）',
+        en: 'The item was edited: title, deadline (now due 2026-03-20)',
+      },
+      cascade: null,
+      itemId: '7',
+      assignmentId: null,
+    },
+  ],
   'instruction.given': [
     {
       topic: 'instruction.given',

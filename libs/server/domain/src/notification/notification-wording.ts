@@ -209,6 +209,11 @@ function worded(event: DomainEvent): NotificationWording {
         zh: `事项已办结反馈：${event.itemTitle}`,
         en: `Result reported: ${event.itemTitle}`,
       });
+    case 'item.edited':
+      return to(
+        event.unitIds.map((unitId) => ({ unitId, roles: HOLDER })),
+        editedTitle(event),
+      );
     case 'instruction.given':
       return instructed(event, to);
     case 'assignment.reopened':
@@ -224,6 +229,24 @@ function worded(event: DomainEvent): NotificationWording {
     default:
       return unworded(event);
   }
+}
+
+const EDITED_FIELD: Record<EventOf<'item.edited'>['fields'][number], Bilingual> = {
+  title: { zh: '事项名称', en: 'title' },
+  content: { zh: '事项内容', en: 'content' },
+  requirements: { zh: '工作要求', en: 'requirements' },
+  deadline: { zh: '办理时限', en: 'deadline' },
+};
+
+/** 编辑: which fields changed, and the new deadline when it is one of them. */
+function editedTitle(e: EventOf<'item.edited'>): Bilingual {
+  const zh = e.fields.map((f) => EDITED_FIELD[f].zh).join('、');
+  const en = e.fields.map((f) => EDITED_FIELD[f].en).join(', ');
+  const due = e.fields.includes('deadline') ? day(e.deadline) : null;
+  return {
+    zh: `督办事项已调整：${zh}${due ? `（新时限${due}）` : ''}`,
+    en: `The item was edited: ${en}${due ? ` (now due ${due})` : ''}`,
+  };
 }
 
 /** What the leader did, per kind and target, before the words themselves. */

@@ -5,6 +5,7 @@ import { ExtensionModule } from '../extension';
 import { InstructionModule } from '../instruction';
 import { ItemModule } from '../item';
 import { ItemTemplateModule } from '../item-template';
+import { ItemEditModule } from '../item-edit';
 import { ReopenModule } from '../reopen';
 import { ReportModule } from '../report';
 import { RollupModule } from '../rollup';
@@ -25,6 +26,7 @@ import { UrgeModule } from '../urge';
     ReopenModule,
     InstructionModule,
     ItemTemplateModule,
+    ItemEditModule,
   ],
   exports: [ItemModule, AssignmentModule, RollupModule],
 })

@@ -1,0 +1,3 @@
+export * from './item-edit.service';
+export * from './item-edit.resolver';
+export * from './item-edit.module';
