@@ -888,11 +888,12 @@ describe('item operations', () => {
   const ISSUER = persona('issuer supervisor');
   const item = (status: IS) => ({ status, issuerUnitId: '2' });
 
-  // By hand: only REGISTER, ASSIGN, FEED_BACK and WITHDRAW are user operations.
+  // By hand: only REGISTER, ASSIGN, FEED_BACK and WITHDRAW are user operations; the 节点计划 changes
+  // until the result is fed back.
   const EXPECTED: Record<IS, IO[]> = {
-    [IS.DRAFT]: [IO.REGISTER, IO.WITHDRAW],
-    [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW],
-    [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW],
+    [IS.DRAFT]: [IO.REGISTER, IO.WITHDRAW, IO.SET_MILESTONES],
+    [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW, IO.SET_MILESTONES],
+    [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW, IO.SET_MILESTONES],
     [IS.AWAITING_FEEDBACK]: [IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW],
     [IS.CONCLUDED]: [IO.RECHECK],
     [IS.ARCHIVED]: [],
@@ -910,7 +911,16 @@ describe('item operations', () => {
       IS.WITHDRAWN,
     ]);
     expect(sorted(Object.values(IO))).toEqual(
-      sorted([IO.REGISTER, IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW, IO.RECHECK, IO.INSTRUCT, IO.READ_FEEDBACK]),
+      sorted([
+        IO.REGISTER,
+        IO.ASSIGN,
+        IO.FEED_BACK,
+        IO.WITHDRAW,
+        IO.RECHECK,
+        IO.INSTRUCT,
+        IO.READ_FEEDBACK,
+        IO.SET_MILESTONES,
+      ]),
     );
   });
 
@@ -933,6 +943,7 @@ describe('item operations', () => {
     expect(allowedItemOperations(viewer('5', '1.5', R.SUPERVISOR), other)).toEqual([
       IO.REGISTER,
       IO.WITHDRAW,
+      IO.SET_MILESTONES,
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import { RuleViolation } from '../common/errors';
 import { computeLight } from '../rollup/light';
+import { ItemStatus } from '../supervision/item-state';
 import {
+  checkReportCycle,
   checkReportedMilestone,
   currentMilestone,
   MAX_MILESTONES,
@@ -10,10 +12,14 @@ import {
   milestoneShortfall,
   milestoneStandings,
   missedMilestone,
+  periodicReportMissing,
+  planChangeRefusal,
   plannedProgress,
+  reportCycleWindow,
   validateMilestonePlan,
   type Milestone,
   type MilestoneInput,
+  type PlanBounds,
 } from './milestone';
 
 /** A Shanghai wall-clock time. */
@@ -22,7 +28,7 @@ const at = (s: string) => new Date(`${s}+08:00`);
 // 年度目标: registered 1 Jan, due 31 Dec (China time).
 const start = at('2026-01-01T09:00:00');
 const deadline = at('2026-12-31T23:59:59');
-const bounds = { start, deadline, target: null };
+const bounds: PlanBounds = { start, deadline, target: null };
 const plan: Milestone[] = validateMilestonePlan(
   [
     { dueOn: '2026-03-31', plannedPercent: 20, description: '完成立项' },
@@ -398,5 +404,95 @@ describe('computeLight with a plan', () => {
       progressPercent: 40,
     };
     expect(computeLight({ ...input, plan: [] })).toEqual(computeLight(input));
+  });
+});
+
+describe('checkReportCycle (月报/季报)', () => {
+  it('is none without a cycle, the 5th by default', () => {
+    expect(checkReportCycle(null, null)).toBeNull();
+    expect(checkReportCycle('MONTHLY', undefined)).toEqual({ cycle: 'MONTHLY', dueDay: 5 });
+    expect(checkReportCycle('QUARTERLY', 28)).toEqual({ cycle: 'QUARTERLY', dueDay: 28 });
+  });
+
+  it.each([0, 29, 2.5, -1])('refuses a due day of %p', (d) => {
+    expect(() => checkReportCycle('MONTHLY', d)).toThrow(RuleViolation);
+  });
+
+  it('refuses a due day without a cycle', () => {
+    expect(() => checkReportCycle(null, 5)).toThrow('Choose a reporting cycle first');
+  });
+});
+
+describe('reportCycleWindow', () => {
+  it('is the calendar month in China time, due at the end of the due day', () => {
+    // 1 Aug 00:30 Beijing is still 31 Jul in UTC: the window is August's.
+    const w = reportCycleWindow('MONTHLY', 5, new Date('2026-07-31T16:30:00Z'));
+    expect(w.key).toBe('2026-08');
+    expect(w.start.toISOString()).toBe('2026-07-31T16:00:00.000Z');
+    expect(w.dueAt.toISOString()).toBe('2026-08-05T15:59:59.000Z');
+    expect(w.label).toEqual({ zh: '2026年8月月报', en: 'monthly report for 2026-08' });
+  });
+
+  it('is the calendar quarter, due in its first month', () => {
+    const w = reportCycleWindow('QUARTERLY', 10, at('2026-11-20T12:00:00'));
+    expect(w.key).toBe('2026-Q4');
+    expect(w.start).toEqual(at('2026-10-01T00:00:00'));
+    expect(w.dueAt).toEqual(at('2026-10-10T23:59:59'));
+    expect(w.label.zh).toBe('2026年第4季度季报');
+    expect(reportCycleWindow('QUARTERLY', 10, at('2026-01-01T00:00:00')).key).toBe('2026-Q1');
+  });
+});
+
+describe('planChangeRefusal', () => {
+  it('lets the plan change until the result is fed back', () => {
+    for (const s of [ItemStatus.DRAFT, ItemStatus.REGISTERED, ItemStatus.IN_PROGRESS])
+      expect(planChangeRefusal(s)).toBeNull();
+    for (const s of [
+      ItemStatus.AWAITING_FEEDBACK,
+      ItemStatus.CONCLUDED,
+      ItemStatus.ARCHIVED,
+      ItemStatus.WITHDRAWN,
+    ])
+      expect(planChangeRefusal(s)?.zh).toBe('事项已办结、归档或撤销，不能调整节点计划');
+  });
+});
+
+describe('periodicReportMissing (月报 chased after its due day)', () => {
+  const facts = {
+    cycle: 'MONTHLY' as const,
+    dueDay: 5,
+    assignedAt: at('2026-06-20T09:00:00'),
+    lastReportAt: at('2026-06-28T09:00:00'),
+    lastChaseAt: null,
+  };
+
+  it('is the cycle once its due day passed with no report since it began', () => {
+    expect(periodicReportMissing(facts, at('2026-07-06T00:00:00'))?.key).toBe('2026-07');
+  });
+
+  it('waits until the due day is over (China time)', () => {
+    expect(periodicReportMissing(facts, at('2026-07-05T23:59:00'))).toBeNull();
+  });
+
+  it('is satisfied by any report since the cycle began', () => {
+    expect(
+      periodicReportMissing({ ...facts, lastReportAt: at('2026-07-01T00:00:00') }, at('2026-07-20T00:00:00')),
+    ).toBeNull();
+  });
+
+  it('reminds once per cycle, and again in the next', () => {
+    const chased = { ...facts, lastChaseAt: at('2026-07-06T00:00:00') };
+    expect(periodicReportMissing(chased, at('2026-07-25T00:00:00'))).toBeNull();
+    expect(periodicReportMissing(chased, at('2026-08-06T00:00:00'))?.key).toBe('2026-08');
+  });
+
+  it('owes nothing for a cycle that began before the unit got the work', () => {
+    expect(periodicReportMissing({ ...facts, lastReportAt: null }, at('2026-06-25T00:00:00'))).toBeNull();
+  });
+
+  it('goes by quarters for 季报', () => {
+    const q = { ...facts, cycle: 'QUARTERLY' as const, dueDay: 10, lastReportAt: at('2026-07-03T09:00:00') };
+    expect(periodicReportMissing(q, at('2026-08-20T00:00:00'))).toBeNull();
+    expect(periodicReportMissing(q, at('2026-10-11T00:00:00'))?.key).toBe('2026-Q4');
   });
 });

@@ -1,7 +1,8 @@
 import { pct, num, type Bilingual } from '../common/bilingual';
 import { RuleViolation } from '../common/errors';
-import { assertValidDate, endOfShanghaiDay, shanghaiDayNumber } from '../common/time';
+import { assertValidDate, endOfShanghaiDay, shanghaiDayNumber, startOfShanghaiDay } from '../common/time';
 import { TEXT_LIMITS } from '../input/limits';
+import { ItemStatus } from '../supervision/item-state';
 
 /**
  * 年度目标 by phase: an item's 节点 (milestones), each a China-time date with the share of the work
@@ -35,6 +36,23 @@ export interface PlanBounds {
 }
 
 export const MAX_MILESTONES = 12;
+
+/** The plan may change until the work is done: not once the result is fed back, archived or withdrawn. */
+const PLAN_EDITABLE: readonly ItemStatus[] = [
+  ItemStatus.DRAFT,
+  ItemStatus.REGISTERED,
+  ItemStatus.IN_PROGRESS,
+];
+
+/** Why the 节点计划 of an item in this status may not change (null: it may). */
+export function planChangeRefusal(status: ItemStatus): Bilingual | null {
+  return PLAN_EDITABLE.includes(status)
+    ? null
+    : {
+        zh: '事项已办结、归档或撤销，不能调整节点计划',
+        en: 'The item is finished, archived or withdrawn: its milestone plan can no longer change',
+      };
+}
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -261,4 +279,89 @@ export function checkReportedMilestone(plan: readonly Milestone[], seq: number |
   if (seq == null) return;
   if (!plan.some((m) => m.seq === seq))
     refuse(`该事项没有第${seq}节点`, `The item has no milestone ${seq}`, 'milestoneSeq');
+}
+
+/** 月报 / 季报: units report progress once a month or a quarter. */
+export type ReportCycleKind = 'MONTHLY' | 'QUARTERLY';
+
+export const REPORT_CYCLE_LABELS: Record<ReportCycleKind, Bilingual> = {
+  MONTHLY: { zh: '月报', en: 'Monthly report' },
+  QUARTERLY: { zh: '季报', en: 'Quarterly report' },
+};
+
+/** Latest due day: every month has it. */
+export const REPORT_DUE_DAY_MAX = 28;
+export const DEFAULT_REPORT_DUE_DAY = 5;
+
+/** A cycle with its due day (default the 5th), or null for none; refuses a due day without a cycle. */
+export function checkReportCycle(
+  cycle: ReportCycleKind | null | undefined,
+  dueDay: number | null | undefined,
+): { cycle: ReportCycleKind; dueDay: number } | null {
+  if (!cycle) {
+    if (dueDay != null)
+      refuse('请先选择报送周期（月报/季报）', 'Choose a reporting cycle first', 'reportCycle');
+    return null;
+  }
+  const day = dueDay ?? DEFAULT_REPORT_DUE_DAY;
+  if (!Number.isInteger(day) || day < 1 || day > REPORT_DUE_DAY_MAX)
+    refuse(
+      `报送日须为每期首月1至${REPORT_DUE_DAY_MAX}日`,
+      `The report is due on a day from 1 to ${REPORT_DUE_DAY_MAX} of the cycle's first month`,
+      'reportDueDay',
+    );
+  return { cycle, dueDay: day };
+}
+
+export interface ReportCycleWindow {
+  /** '2026-07' or '2026-Q3': one chase per key. */
+  key: string;
+  /** 00:00 China time of the cycle's first day: a report since then counts for this cycle. */
+  start: Date;
+  /** End of the due day (China time): missing after it is chased. */
+  dueAt: Date;
+  label: Bilingual;
+}
+
+/** The cycle `now` falls in: the calendar month or quarter (China time) and its due day. */
+export function reportCycleWindow(cycle: ReportCycleKind, dueDay: number, now: Date): ReportCycleWindow {
+  assertValidDate(now, 'now');
+  const local = new Date(shanghaiDayNumber(now) * 86_400_000);
+  const year = local.getUTCFullYear();
+  const month = cycle === 'MONTHLY' ? local.getUTCMonth() : Math.floor(local.getUTCMonth() / 3) * 3;
+  const first = Date.UTC(year, month, 1) / 86_400_000;
+  const quarter = month / 3 + 1;
+  return {
+    key: cycle === 'MONTHLY' ? `${year}-${String(month + 1).padStart(2, '0')}` : `${year}-Q${quarter}`,
+    start: startOfShanghaiDay(first),
+    dueAt: endOfShanghaiDay(first + dueDay - 1),
+    label:
+      cycle === 'MONTHLY'
+        ? {
+            zh: `${year}年${month + 1}月月报`,
+            en: `monthly report for ${year}-${String(month + 1).padStart(2, '0')}`,
+          }
+        : { zh: `${year}年第${quarter}季度季报`, en: `quarterly report for ${year} Q${quarter}` },
+  };
+}
+
+export interface PeriodicReportFacts {
+  cycle: ReportCycleKind;
+  dueDay: number;
+  /** When the unit got the work: a cycle that began before is owed. */
+  assignedAt: Date;
+  lastReportAt: Date | null;
+  /** The last 月报/季报 reminder: one per cycle. */
+  lastChaseAt: Date | null;
+}
+
+/**
+ * The cycle whose report is missing and due for a reminder now, or null: past the due day, the unit
+ * held the work when the cycle began, reported nothing since, and was not reminded in this cycle yet.
+ */
+export function periodicReportMissing(f: PeriodicReportFacts, now: Date): ReportCycleWindow | null {
+  const w = reportCycleWindow(f.cycle, f.dueDay, now);
+  const since = (at: Date | null) => at !== null && at.getTime() >= w.start.getTime();
+  if (now.getTime() <= w.dueAt.getTime() || f.assignedAt.getTime() >= w.start.getTime()) return null;
+  return since(f.lastReportAt) || since(f.lastChaseAt) ? null : w;
 }

@@ -20,6 +20,7 @@ export * from './signing';
 export * from './report';
 export * from './reopen';
 export * from './instruction';
+export * from './milestone';
 export * from './extension';
 export * from './urge';
 export * from './escalation';

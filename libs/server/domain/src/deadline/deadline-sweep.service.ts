@@ -167,9 +167,10 @@ export class DeadlineSweepService {
           async (session) => {
             const em = await session.manager();
             const rows = await assignmentRepository.openBatch(em, String(root.tenant_id), lastId, batch);
+            const plans = await this.store.plansOf(em, rows);
             for (const a of rows) {
               totals.checked++;
-              if (this.store.lightOf(a, a, now).light === a.light) continue;
+              if (this.store.lightOf(a, a, now, plans.get(String(a.itemId)) ?? []).light === a.light) continue;
               totals.changed++;
               await this.store.save(em, null, a, a, 'assignment.light_changed', null, now);
             }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { DeadlineTier, ItemSource, ItemStatus, type RollupPolicy } from '@duban/rules';
 import { OrgUnitEntity } from '../org';
+import { MilestoneView, ReportCycle } from './milestone.types';
 
 registerEnumType(ItemStatus, {
   name: 'ItemStatus',
@@ -131,6 +132,18 @@ export class SupervisionItemEntity {
   @Field(() => String, { nullable: true, description: 'Unit of the target, e.g. 公里' })
   @Column({ type: 'varchar', length: 16, name: 'target_unit', nullable: true })
   targetUnit!: string | null;
+
+  @Field(() => [MilestoneView], { description: '节点计划 (年度目标 by phase); empty: 序时进度 is linear' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  milestones!: MilestoneView[];
+
+  @Field(() => ReportCycle, { nullable: true, description: '月报/季报: units report on this cycle' })
+  @Column({ type: 'varchar', length: 12, name: 'report_cycle', nullable: true })
+  reportCycle!: ReportCycle | null;
+
+  @Field(() => Int, { nullable: true, description: 'Day of the cycle’s first month the report is due (1–28)' })
+  @Column({ type: 'smallint', name: 'report_due_day', nullable: true })
+  reportDueDay!: number | null;
 
   @Field(() => RollupPolicyEnum)
   @Column({ type: 'varchar', length: 16, name: 'rollup_policy', default: 'AVERAGE' })

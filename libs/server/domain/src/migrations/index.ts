@@ -21,6 +21,7 @@ import { Instruction1765700000000 } from './1765700000000-instruction';
 import { ItemReopen1765700000001 } from './1765700000001-item-reopen';
 import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
+import { Milestones1765910000000 } from './1765910000000-milestones';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ItemReopen1765700000001,
   OutboxDelivery1765800000000,
   OutboxLag1765800000001,
+  Milestones1765910000000,
 ];

@@ -4,6 +4,7 @@ import { EscalationModule } from '../escalation';
 import { ExtensionModule } from '../extension';
 import { InstructionModule } from '../instruction';
 import { ItemModule } from '../item';
+import { MilestoneModule } from '../milestone';
 import { ReopenModule } from '../reopen';
 import { ReportModule } from '../report';
 import { RollupModule } from '../rollup';
@@ -23,6 +24,7 @@ import { UrgeModule } from '../urge';
     SigningModule,
     ReopenModule,
     InstructionModule,
+    MilestoneModule,
   ],
   exports: [ItemModule, AssignmentModule, RollupModule],
 })
