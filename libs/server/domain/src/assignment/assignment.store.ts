@@ -1,6 +1,11 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AssignmentStatus, computeLight, DEFAULT_SIGN_WITHIN_WORKING_DAYS, type Milestone } from '@duban/rules';
+import {
+  AssignmentStatus,
+  computeLight,
+  DEFAULT_SIGN_WITHIN_WORKING_DAYS,
+  type Milestone,
+} from '@duban/rules';
 import { Actor, AppConfig, notFound } from '@duban/platform';
 import { AuditService } from '../audit';
 import { CONFIG } from '../config.token';
@@ -32,7 +37,12 @@ export class AssignmentStore {
    * The light the row would get if saved now (the light refresh compares it with the stored one);
    * `plan` is its item's 节点计划.
    */
-  lightOf(a: AssignmentRow, previous: AssignmentRow | null, now: Date, plan: readonly Milestone[]): AssignmentRow {
+  lightOf(
+    a: AssignmentRow,
+    previous: AssignmentRow | null,
+    now: Date,
+    plan: readonly Milestone[],
+  ): AssignmentRow {
     return withLight(a, previous, now, this.signWithinWorkingDays, plan);
   }
 

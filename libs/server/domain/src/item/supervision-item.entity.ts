@@ -141,7 +141,10 @@ export class SupervisionItemEntity {
   @Column({ type: 'varchar', length: 12, name: 'report_cycle', nullable: true })
   reportCycle!: ReportCycle | null;
 
-  @Field(() => Int, { nullable: true, description: 'Day of the cycle’s first month the report is due (1–28)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Day of the cycle’s first month the report is due (1–28)',
+  })
   @Column({ type: 'smallint', name: 'report_due_day', nullable: true })
   reportDueDay!: number | null;
 

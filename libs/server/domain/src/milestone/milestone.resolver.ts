@@ -38,10 +38,10 @@ export class MilestoneResolver {
       .loader(
         'assignment.milestones',
         () =>
-          new DataLoader<{ a: AssignmentRow; plan: SupervisionItemEntity['milestones'] }, MilestoneProgressView[]>(
-            (rows) => this.service.standings(ctx, rows),
-            { cache: false },
-          ),
+          new DataLoader<
+            { a: AssignmentRow; plan: SupervisionItemEntity['milestones'] },
+            MilestoneProgressView[]
+          >((rows) => this.service.standings(ctx, rows), { cache: false }),
       )
       .load({ a, plan: item?.milestones ?? [] });
   }
