@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { DeadlineTier, ItemSource, ItemStatus, type RollupPolicy } from '@duban/rules';
 import { OrgUnitEntity } from '../org';
 import { MilestoneView, ReportCycle } from './milestone.types';
@@ -36,6 +36,14 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Entity('supervision_item')
 @Unique('supervision_item_issuer_unit_id_reg_year_reg_seq_key', ['issuerUnitId', 'regYear', 'regSeq'])
 @Index('supervision_item_tenant_status_idx', ['tenantId', 'status', 'deadline'])
+@Check(
+  'supervision_item_milestones_check',
+  `jsonb_typeof(milestones) = 'array' AND jsonb_array_length(milestones) <= 12`,
+)
+@Check(
+  'supervision_item_report_cycle_check',
+  `report_cycle IN ('MONTHLY', 'QUARTERLY') AND report_due_day BETWEEN 1 AND 28 OR report_cycle IS NULL AND report_due_day IS NULL`,
+)
 @Index('supervision_item_concluded_idx', ['tenantId', 'firstConcludedAt'], {
   where: 'first_concluded_at IS NOT NULL',
 })
