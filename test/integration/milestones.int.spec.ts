@@ -321,7 +321,7 @@ describe('reporting per milestone', () => {
     await ok('chengguan_liaison', PROGRESS, { a: share, p: 35, s: 1 });
     await ok('chengguan_liaison', PROGRESS, { a: share, p: 40, s: 2 });
     const s = sweeper();
-    await s.refreshLights(new Date(after(50)));
+    await s.refreshLights(new Date(after(50)), 1000, itemId);
     const zh = (await ok('chengguan_liaison', SHARE, { a: share }, 'zh')).assignment;
     expect(zh.light).toBe('YELLOW');
     expect(zh.lightReason).toBe(`第2节点（${label(50)}）计划60%，实际40%`);
@@ -337,7 +337,7 @@ describe('reporting per milestone', () => {
 
   it('reaching milestone 2 clears it (清零销号) and the light turns green', async () => {
     await ok('chengguan_liaison', PROGRESS, { a: share, p: 62, s: 2 });
-    await sweeper().refreshLights(new Date(after(50)));
+    await sweeper().refreshLights(new Date(after(50)), 1000, itemId);
     const { assignment } = await ok('chengguan_liaison', SHARE, { a: share }, 'zh');
     expect(assignment.light).toBe('GREEN');
     expect(assignment.milestones.map((m: any) => [m.seq, m.actualPercent, m.cleared])).toEqual([

@@ -186,8 +186,13 @@ export class DeadlineSweepService {
    * 序时进度 moves with the clock, so a light can change with no write at all (an untouched task turns
    * yellow as its period elapses). This pass re-evaluates every open assignment and saves only those
    * whose colour changed (audit + roll-up delta), in keyset batches, one transaction per batch.
+   * `itemId` narrows it to one item (tests with a moved clock leave others' rows be).
    */
-  async refreshLights(now = new Date(), batch = 1000): Promise<{ checked: number; changed: number }> {
+  async refreshLights(
+    now = new Date(),
+    batch = 1000,
+    itemId: string | null = null,
+  ): Promise<{ checked: number; changed: number }> {
     const totals = { checked: 0, changed: 0 };
     const roots: { tenant_id: string; path: string }[] = await this.dataSource.query(
       `SELECT * FROM duban_tenant_roots()`,
@@ -200,7 +205,13 @@ export class DeadlineSweepService {
           { tenantId: String(root.tenant_id), path: root.path },
           async (session) => {
             const em = await session.manager();
-            const rows = await assignmentRepository.openBatch(em, String(root.tenant_id), lastId, batch);
+            const rows = await assignmentRepository.openBatch(
+              em,
+              String(root.tenant_id),
+              lastId,
+              batch,
+              itemId,
+            );
             const plans = await this.store.plansOf(em, rows);
             for (const a of rows) {
               totals.checked++;
