@@ -4,7 +4,7 @@ import { App, Button, Card, Flex, Form, Modal, Steps, Tag, Typography } from 'an
 import dayjs from 'dayjs';
 import type { ItemMilestonesQuery as ItemMilestonesData } from '../../gql/graphql';
 import { describeError } from '../../shared/api/errors';
-import { LightBadge, percentText } from '../../shared/domain/labels';
+import { LightBadge } from '../../shared/domain/labels';
 import { ItemOperation, milestoneLabel } from '../../shared/domain/rules';
 import { useT } from '../../shared/i18n/locale';
 import { useIsPhone } from '../../shared/ui/RowCard';
@@ -92,7 +92,6 @@ export function MilestonePlanCard({ itemId }: { itemId: string }) {
                   );
                 })}
               </Flex>
-              <Typography.Text type="secondary">{percentText(a.progressPercent)}</Typography.Text>
             </Flex>
           ))}
         </Flex>

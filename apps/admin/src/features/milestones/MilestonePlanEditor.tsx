@@ -118,18 +118,19 @@ export function MilestonePlanEditor({
                 />
               </Flex>
             ))}
-            <Form.ErrorList errors={errors} />
-            {fields.length < MAX_MILESTONES && (
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({})}
-                style={{ alignSelf: 'flex-start' }}
-                data-testid="milestone-add"
-              >
-                {t('milestone.add')}
-              </Button>
-            )}
+            <Form.Item style={{ marginBottom: 0 }}>
+              {fields.length < MAX_MILESTONES && (
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({})}
+                  data-testid="milestone-add"
+                >
+                  {t('milestone.add')}
+                </Button>
+              )}
+              <Form.ErrorList errors={errors} />
+            </Form.Item>
           </>
         )}
       </Form.List>

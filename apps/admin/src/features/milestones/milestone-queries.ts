@@ -30,7 +30,6 @@ export const ItemMilestonesQuery = graphql(`
             id
             light
             lightReason
-            progressPercent
             unit {
               id
               name
