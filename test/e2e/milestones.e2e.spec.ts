@@ -1,8 +1,9 @@
 /*
  * 年度目标 by phase in a real browser against the real API: the city supervisor registers an item with a 节点计划
  * (the form refuses a plan whose shares do not increase, by the same rule as the API), the item page shows the
- * plan as steps; 城关镇, handed the work ten days ago and reporting below plan for milestone 1, is yellow with a
- * reason naming that milestone — at the office's width and a phone's, without sideways scrolling.
+ * plan as steps and replaces it; 城关镇, handed the work ten days ago, reports below plan for milestone 1 from
+ * its inbox (choosing the milestone) and is yellow with a reason naming that milestone — at the office's width
+ * and a phone's, without sideways scrolling.
  */
 import type { Browser, Page } from 'playwright-core';
 import { formatShanghaiDate } from '@duban/rules';
@@ -59,7 +60,8 @@ test('the city supervisor registers an item with a 节点计划 and sees it on t
   // The rules refuse shares that do not increase, before anything is sent.
   await page.getByTestId('register-assign').click();
   await page.getByText('第2节点计划进度须高于第1节点').waitFor();
-  await page.getByTestId('milestone-percent').nth(1).fill('80');
+  await page.getByTestId('milestone-percent').nth(1).fill('70');
+  await page.getByText('第2节点计划进度须高于第1节点').waitFor({ state: 'detached' });
   await screenshot(page, 'milestones-new-item');
 
   await page.getByTestId('register-assign').click();
@@ -69,7 +71,14 @@ test('the city supervisor registers an item with a 节点计划 and sees it on t
   const plan = page.getByTestId('milestone-plan');
   await plan.getByText(`第1节点（${monthDay(dayFromNow(1))}）`).waitFor();
   await plan.getByText(`第2节点（${monthDay(dayFromNow(20))}）`).waitFor();
-  await expect(plan.textContent()).resolves.toContain('计划80%');
+  await expect(plan.textContent()).resolves.toContain('计划70%');
+  // The office replaces the plan from the item page (the API offers SET_MILESTONES).
+  await page.getByTestId('milestone-edit').click();
+  const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('milestone-editor') });
+  await dialog.getByTestId('milestone-percent').nth(1).fill('80');
+  await page.getByTestId('milestone-save').click();
+  await page.locator('.ant-message-success').filter({ hasText: '节点计划已保存' }).first().waitFor();
+  await plan.getByText('计划80%').waitFor();
   const { supervisionItem } = await gqlAs(
     'city_supervisor',
     `query($i: ID!) { supervisionItem(id: $i) { milestones { seq dueOn plannedPercent } } }`,
@@ -108,11 +117,30 @@ test.each([
     );
     const a = supervisionItem.myAssignments[0].id;
     await gqlAs('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a });
-    await gqlAs(
+    // The liaison reports from the inbox, for the milestone the dialog suggests (the first not cleared).
+    const liaison = await newPage(browser, viewport);
+    await login(liaison, 'chengguan_liaison');
+    await liaison.waitForURL('**/workbench');
+    await liaison.goto(adminUrl('/inbox'));
+    await liaison.getByTestId('inbox-tabs').getByText('办理中', { exact: true }).click();
+    await liaison
+      .locator(`[data-testid="inbox-table"] tr[data-item-title="${TITLE}"]`)
+      .getByTestId('inbox-progress')
+      .click();
+    const chosen = liaison.getByTestId('progress-milestone');
+    await chosen.getByText(`第1节点（${monthDay(dayFromNow(1))}）`).waitFor();
+    await liaison.locator('.ant-modal #text').fill('方案编制中');
+    await liaison.getByTestId('progress-percent-input').fill('10');
+    await liaison.getByTestId('progress-percent-input').blur();
+    await liaison.getByTestId('action-ok').click();
+    await liaison.locator('.ant-message-success').filter({ hasText: '进度已报送' }).first().waitFor();
+    await liaison.context().close();
+    const { assignment } = await gqlAs(
       'chengguan_liaison',
-      `mutation($a: ID!) { submitProgress(assignmentId: $a, input: { percent: 10, text: "方案编制中", milestoneSeq: 1 }) { id } }`,
+      `query($a: ID!) { assignment(id: $a) { progressUpdates { milestoneSeq percent } } }`,
       { a },
     );
+    expect(assignment.progressUpdates).toEqual([{ milestoneSeq: 1, percent: 10 }]);
   }
   const page = await newPage(browser, viewport);
   await login(page, 'city_supervisor');

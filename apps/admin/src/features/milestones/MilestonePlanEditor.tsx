@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
@@ -55,6 +56,11 @@ export function MilestonePlanEditor({
   const t = useT();
   const form = Form.useFormInstance<PlanValues>();
   const cycle = Form.useWatch('reportCycle', form);
+  const rows = Form.useWatch('milestones', form);
+  // A refusal shown under the list goes away as soon as the rows are fixed, not only on the next submit.
+  useEffect(() => {
+    if (form.getFieldError('milestones').length) form.validateFields(['milestones']).catch(() => undefined);
+  }, [form, rows]);
   const first = shanghaiDay(bounds.start.toISOString());
   const last = bounds.deadline ? shanghaiDay(bounds.deadline.toISOString()) : null;
   return (
