@@ -93,6 +93,7 @@ test('the city supervisor registers an item with a 节点计划 and sees it on t
 
 test.each([
   { width: 1366, height: 768 },
+  { width: 1093, height: 615 },
   { width: 390, height: 844 },
 ])('a unit below plan shows a light whose reason names the milestone, at %o', async (viewport) => {
   if (viewport.width === 1366) {

@@ -78,9 +78,9 @@ export function MilestonePlanCard({ itemId }: { itemId: string }) {
                       data-testid="milestone-standing"
                     >
                       {t('milestone.seq', { seq: s.seq })}{' '}
-                      {t('milestone.actual', {
-                        percent: s.actualPercent == null ? '—' : Math.round(s.actualPercent),
-                      })}
+                      {s.actualPercent == null
+                        ? t('milestone.notReported')
+                        : t('milestone.actual', { percent: Math.round(s.actualPercent) })}
                       {' / '}
                       {t('milestone.planned', { percent: Math.round(m?.plannedPercent ?? 0) })}
                       {s.cleared
