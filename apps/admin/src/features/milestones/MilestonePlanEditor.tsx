@@ -141,9 +141,10 @@ export function MilestonePlanEditor({
         )}
       </Form.List>
       <Flex gap={12} wrap style={{ marginTop: 8 }}>
-        <Form.Item name="reportCycle" label={t('milestone.reportCycle')} initialValue="NONE">
+        <Form.Item name="reportCycle" label={t('milestone.reportCycle')}>
           <Select
             style={{ width: 140 }}
+            placeholder={t('milestone.cycle.NONE')}
             options={(['NONE', 'MONTHLY', 'QUARTERLY'] as const).map((c) => ({
               value: c,
               label: t(`milestone.cycle.${c}`),
@@ -152,8 +153,13 @@ export function MilestonePlanEditor({
           />
         </Form.Item>
         {cycle && cycle !== 'NONE' && (
-          <Form.Item name="reportDueDay" label={t('milestone.dueDay')} initialValue={DEFAULT_REPORT_DUE_DAY}>
-            <InputNumber min={1} max={REPORT_DUE_DAY_MAX} precision={0} />
+          <Form.Item name="reportDueDay" label={t('milestone.dueDay')}>
+            <InputNumber
+              min={1}
+              max={REPORT_DUE_DAY_MAX}
+              precision={0}
+              placeholder={String(DEFAULT_REPORT_DUE_DAY)}
+            />
           </Form.Item>
         )}
       </Flex>
