@@ -587,3 +587,64 @@ describe('the supervision lifecycle on the 商丘市 tree', () => {
     expect(tampered.broken).toEqual([{ chainKey: victim.chain_key, eventId: String(victim.id) }]);
   });
 });
+
+describe('年度目标 by phase: the light follows the 节点计划', () => {
+  // 'YYYY-MM-DD' in China time, `days` from t0, and the moment just after that China day ends.
+  const dayOf = (days: number) => new Date(t0 + days * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
+  const after = (days: number) => new Date(new Date(`${dayOf(days)}T23:59:59+08:00`).getTime() + 60_000);
+  const PROGRESS = `mutation($a: ID!, $p: Float!, $s: Int) {
+    submitProgress(assignmentId: $a, input: { percent: $p, text: "按节点推进", milestoneSeq: $s }) { id } }`;
+  const STANDING = `query($a: ID!) { assignment(id: $a) { light lightReason milestones { seq cleared } } }`;
+
+  it('a unit below plan at milestone 2 is yellow naming it; reaching it clears it and the light turns green', async () => {
+    const { createSupervisionItem: item } = await as(
+      'suixian_supervisor',
+      `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id } }`,
+      {
+        i: {
+          title: '年度目标：城关镇污水管网',
+          source: 'ANNUAL_TARGET',
+          content: '全年分三个节点完成。',
+          deadline: new Date(t0 + 120 * DAY).toISOString(),
+          milestones: [
+            { dueOn: dayOf(30), plannedPercent: 25 },
+            { dueOn: dayOf(60), plannedPercent: 60 },
+            { dueOn: dayOf(90), plannedPercent: 85 },
+          ],
+        },
+      },
+    );
+    await as(
+      'suixian_supervisor',
+      `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
+      {
+        i: item.id,
+        t: [unit['411422105']],
+      },
+    );
+    const a = await assignmentOf(item.id, unit['411422105']);
+    await as('chengguan_liaison', `mutation($a: ID!) { acceptAssignment(id: $a) { id } }`, { a });
+    await as('chengguan_liaison', PROGRESS, { a, p: 40, s: 2 });
+    const sweeper = newSweeper();
+    await sweeper.refreshLights(after(60), 1000, item.id);
+    const [, month, day] = dayOf(60).split('-').map(Number);
+    const behind = (await as('chengguan_liaison', STANDING, { a })).assignment;
+    expect(behind).toMatchObject({
+      light: 'YELLOW',
+      lightReason: `第2节点（${month}月${day}日）计划60%，实际40%`,
+    });
+    expect(behind.milestones).toEqual([
+      { seq: 1, cleared: true },
+      { seq: 2, cleared: false },
+      { seq: 3, cleared: false },
+    ]);
+    await expectRollupMatchesRecount(item.id);
+
+    await as('chengguan_liaison', PROGRESS, { a, p: 60, s: 2 });
+    await sweeper.refreshLights(after(60), 1000, item.id);
+    const caughtUp = (await as('chengguan_liaison', STANDING, { a })).assignment;
+    expect(caughtUp.light).toBe('GREEN');
+    expect(caughtUp.milestones.map((m: { cleared: boolean }) => m.cleared)).toEqual([true, true, false]);
+    await expectRollupMatchesRecount(item.id);
+  });
+});

@@ -9,6 +9,7 @@ export * from './supervision/assignment-state';
 export * from './supervision/shares';
 export * from './supervision/completion';
 export * from './rollup/light';
+export * from './milestone/milestone';
 export * from './rollup/rollup';
 export * from './deadline/deadline';
 export * from './deadline/working-days';

@@ -96,6 +96,8 @@ export type Assignment = {
   light: Light;
   /** Reason for the light, in your language */
   lightReason: Scalars['String']['output'];
+  /** This unit at each 节点 of the item’s plan (empty without a plan) */
+  milestones: Array<MilestoneProgress>;
   /** 不适用: excluded from roll-up rates */
   notApplicable: Scalars['Boolean']['output'];
   /** 已逾期 */
@@ -459,6 +461,12 @@ export type CreateSupervisionItemInput = {
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** 分管领导 (at most 64 characters) */
   leaderName?: InputMaybe<Scalars['String']['input']>;
+  /** 节点计划: dates within the item period, planned shares increasing (序时进度 follows it) */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** 月报/季报 chased on their cycle */
+  reportCycle?: InputMaybe<ReportCycle>;
+  /** Due day of the cycle’s first month (1–28, default 5) */
+  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
   /** At most 20000 characters. */
   requirements?: InputMaybe<Scalars['String']['input']>;
   /** 责任人 (at most 64 characters) */
@@ -705,7 +713,7 @@ export type IssuedDocument = {
   verificationCode: Scalars['String']['output'];
 };
 
-/** What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK), 编辑 (EDIT), 归档 (ARCHIVE); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK) */
+/** What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK), 编辑 (EDIT), 归档 (ARCHIVE), 节点计划 (SET_MILESTONES); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK) */
 export type ItemOperation =
   | 'ARCHIVE'
   | 'ASSIGN'
@@ -715,6 +723,7 @@ export type ItemOperation =
   | 'READ_FEEDBACK'
   | 'RECHECK'
   | 'REGISTER'
+  | 'SET_MILESTONES'
   | 'WITHDRAW';
 
 /** 领导批示, 常委会/常务会决定事项, 年度目标任务, 上级交办, 民意快线/群众来信, 专项督查 */
@@ -797,6 +806,47 @@ export type Light =
   | 'GREEN'
   | 'RED'
   | 'YELLOW';
+
+/** 节点: a phase of the item with the share planned by its date */
+export type Milestone = {
+  __typename?: 'Milestone';
+  description?: Maybe<Scalars['String']['output']>;
+  /** Due date, YYYY-MM-DD China time (due at the end of that day) */
+  dueOn: Scalars['String']['output'];
+  /** Planned amount of the 量化目标 by then */
+  plannedAmount?: Maybe<Scalars['Float']['output']>;
+  /** Planned share of the work by then, percent */
+  plannedPercent: Scalars['Float']['output'];
+  /** 第N节点, from 1 */
+  seq: Scalars['Int']['output'];
+};
+
+export type MilestoneInput = {
+  /** At most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD China time, within the item period (at most 10 characters) */
+  dueOn: Scalars['String']['input'];
+  /** Or the planned amount of the 量化目标 (at most the target), increasing */
+  plannedAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Planned percent, 0 < p ≤ 100, increasing */
+  plannedPercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One unit at one 节点: planned vs reported, 销号 once reached (清零销号) */
+export type MilestoneProgress = {
+  __typename?: 'MilestoneProgress';
+  /** The most the unit reported naming this milestone */
+  actualPercent?: Maybe<Scalars['Float']['output']>;
+  /** 已销号: the planned share is reached (or the work is done) */
+  cleared: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD China time */
+  dueOn: Scalars['String']['output'];
+  /** Due and not reached (节点未达) */
+  missed: Scalars['Boolean']['output'];
+  plannedPercent: Scalars['Float']['output'];
+  seq: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -892,6 +942,8 @@ export type Mutation = {
   revokeSigningDelegation: SigningDelegation;
   /** 停用 (false) / 启用 (true) a template */
   setItemTemplateActive: ItemTemplate;
+  /** 节点计划: the issuing office sets or replaces the milestones (and the 月报/季报 cycle) of an item until its result is fed back; an empty list removes the plan */
+  setMilestonePlan: SupervisionItem;
   /** 不适用: exclude a unit from roll-up rates (logged reason) */
   setNotApplicable: Assignment;
   /** 机关代字 for registration numbers of your office, e.g. 商督; by a supervisor of the office */
@@ -1201,6 +1253,14 @@ export type MutationSetItemTemplateActiveArgs = {
 };
 
 
+export type MutationSetMilestonePlanArgs = {
+  itemId: Scalars['ID']['input'];
+  milestones: Array<MilestoneInput>;
+  reportCycle?: InputMaybe<ReportCycle>;
+  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSetNotApplicableArgs = {
   assignmentId: Scalars['ID']['input'];
   notApplicable: Scalars['Boolean']['input'];
@@ -1401,6 +1461,8 @@ export type ProgressInput = {
   achieved?: InputMaybe<Scalars['Float']['input']>;
   /** 佐证材料: ids of files you uploaded (POST /files) that are not attached anywhere yet, in display order; at most FILES_PER_RECORD (default 20). One unusable id refuses the whole mutation (BAD_USER_INPUT). */
   fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The 节点 (milestone seq) this progress reports for */
+  milestoneSeq?: InputMaybe<Scalars['Int']['input']>;
   /** 0–100 */
   percent: Scalars['Float']['input'];
   /** At most 5000 characters. */
@@ -1413,6 +1475,8 @@ export type ProgressUpdate = {
   attachments: Array<Attachment>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The 节点 it reports for */
+  milestoneSeq?: Maybe<Scalars['Int']['output']>;
   percent: Scalars['Float']['output'];
   text: Scalars['String']['output'];
 };
@@ -1804,6 +1868,11 @@ export type ReportCitation = {
   /** The sub-unit’s name when cited */
   unitName: Scalars['String']['output'];
 };
+
+/** 月报 / 季报 */
+export type ReportCycle =
+  | 'MONTHLY'
+  | 'QUARTERLY';
 
 export type ReportDraft = {
   __typename?: 'ReportDraft';
@@ -2207,6 +2276,8 @@ export type SupervisionItem = {
   leadUnitId?: Maybe<Scalars['ID']['output']>;
   /** 分管领导 */
   leaderName?: Maybe<Scalars['String']['output']>;
+  /** 节点计划 (年度目标 by phase); empty: 序时进度 is linear */
+  milestones: Array<Milestone>;
   /** 我的任务: your unit’s own assignments for this item (a unit holds an item at most once), whatever level issued it */
   myAssignments: Array<Assignment>;
   /** The forms you may print from this record now (the admin offers exactly these) */
@@ -2219,6 +2290,10 @@ export type SupervisionItem = {
   reopenReason?: Maybe<Scalars['String']['output']>;
   /** When it was last reopened (复查复议) */
   reopenedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 月报/季报: units report on this cycle */
+  reportCycle?: Maybe<ReportCycle>;
+  /** Day of the cycle’s first month the report is due (1–28) */
+  reportDueDay?: Maybe<Scalars['Int']['output']>;
   requirements?: Maybe<Scalars['String']['output']>;
   /** 责任人 */
   responsiblePerson?: Maybe<Scalars['String']['output']>;
@@ -2319,6 +2394,10 @@ export type TemplateRegistration = {
   leadUnitId?: Maybe<Scalars['ID']['output']>;
   /** 分管领导 (at most 64 characters) */
   leaderName?: Maybe<Scalars['String']['output']>;
+  /** 月报/季报 chased on their cycle */
+  reportCycle?: Maybe<ReportCycle>;
+  /** Due day of the cycle’s first month (1–28, default 5) */
+  reportDueDay?: Maybe<Scalars['Int']['output']>;
   /** At most 20000 characters. */
   requirements?: Maybe<Scalars['String']['output']>;
   /** 责任人 (at most 64 characters) */
@@ -2347,6 +2426,10 @@ export type TemplateRegistrationInput = {
   leadUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** 分管领导 (at most 64 characters) */
   leaderName?: InputMaybe<Scalars['String']['input']>;
+  /** 月报/季报 chased on their cycle */
+  reportCycle?: InputMaybe<ReportCycle>;
+  /** Due day of the cycle’s first month (1–28, default 5) */
+  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
   /** At most 20000 characters. */
   requirements?: InputMaybe<Scalars['String']['input']>;
   /** 责任人 (at most 64 characters) */
@@ -2393,7 +2476,7 @@ export type UrgeNotice = {
   __typename?: 'UrgeNotice';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** REMINDER 提醒 / OVERDUE_NOTICE 逾期通知 / ESCALATION 升级催办 */
+  /** REMINDER 提醒 / OVERDUE_NOTICE 逾期通知 / ESCALATION 升级催办 / SIGN_REMINDER 签收提醒 / CYCLE_REMINDER 月报/季报提醒 */
   kind: Scalars['String']['output'];
   /** e.g. 商督催〔2026〕3号 */
   number: Scalars['String']['output'];
@@ -3202,6 +3285,32 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename: 'AuthPayload', token: string } };
 
+export type MilestoneFieldsFragment = { __typename: 'Milestone', seq: number, dueOn: string, plannedPercent: number, plannedAmount?: number | null, description?: string | null };
+
+export type ItemMilestonesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ItemMilestonesQuery = { __typename?: 'Query', supervisionItem?: { __typename: 'SupervisionItem', id: string, createdAt: string, deadline: string, target?: number | null, reportCycle?: ReportCycle | null, reportDueDay?: number | null, allowedActions: Array<ItemOperation>, milestones: Array<{ __typename: 'Milestone', seq: number, dueOn: string, plannedPercent: number, plannedAmount?: number | null, description?: string | null }>, assignments: { __typename: 'AssignmentConnection', edges: Array<{ __typename: 'AssignmentEdge', node: { __typename: 'Assignment', id: string, light: Light, lightReason: string, unit?: { __typename: 'OrgUnit', id: string, name: string } | null, milestones: Array<{ __typename: 'MilestoneProgress', seq: number, actualPercent?: number | null, cleared: boolean, missed: boolean }> } }> } } | null };
+
+export type SetMilestonePlanMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  milestones: Array<MilestoneInput> | MilestoneInput;
+  reportCycle?: InputMaybe<ReportCycle>;
+  reportDueDay?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SetMilestonePlanMutation = { __typename?: 'Mutation', setMilestonePlan: { __typename: 'SupervisionItem', id: string, reportCycle?: ReportCycle | null, reportDueDay?: number | null, allowedActions: Array<ItemOperation>, milestones: Array<{ __typename: 'Milestone', seq: number, dueOn: string, plannedPercent: number, plannedAmount?: number | null, description?: string | null }> } };
+
+export type AssignmentMilestonesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentMilestonesQuery = { __typename?: 'Query', assignment?: { __typename: 'Assignment', id: string, milestones: Array<{ __typename: 'MilestoneProgress', seq: number, dueOn: string, plannedPercent: number, cleared: boolean }> } | null };
+
 export type UnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3396,6 +3505,7 @@ export const AssignmentRowFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const ChainLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChainLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentRow"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnReason"}},{"kind":"Field","name":{"kind":"Name","value":"issuerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rollup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightReason"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"extensionPending"}},{"kind":"Field","name":{"kind":"Name","value":"extensionForwarded"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"escalationForwarded"}},{"kind":"Field","name":{"kind":"Name","value":"split"}},{"kind":"Field","name":{"kind":"Name","value":"tightened"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ChainLinkFragment, unknown>;
 export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"citedReportId"}},{"kind":"Field","name":{"kind":"Name","value":"citedAssignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"signedForName"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"hashVerified"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
 export const SpreadsheetJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpreadsheetJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SpreadsheetJobFieldsFragment, unknown>;
+export const MilestoneFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<MilestoneFieldsFragment, unknown>;
 export const OrgTreeNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgTreeNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<OrgTreeNodeFragment, unknown>;
 export const ItemTemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"nextRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}]},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isKey"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePerson"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetUnit"}},{"kind":"Field","name":{"kind":"Name","value":"rollupPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ItemTemplateFieldsFragment, unknown>;
 export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
@@ -3484,6 +3594,9 @@ export const FailedJobsDocument = {"__meta__":{"hash":"4af8c72f92c031f51a25d5894
 export const RetryFailedJobDocument = {"__meta__":{"hash":"f7657120f7f5427a8cd80bab9c22ea60eb1061d8e3770e7cfdf11afdd367ffec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryFailedJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryFailedJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<RetryFailedJobMutation, RetryFailedJobMutationVariables>;
 export const DiscardFailedJobDocument = {"__meta__":{"hash":"ade532c9ea095ddc454761823ca6a4b885787baaca607461eddbc68b9f0cb842"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardFailedJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobQueue"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardFailedJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DiscardFailedJobMutation, DiscardFailedJobMutationVariables>;
 export const LoginDocument = {"__meta__":{"hash":"c5cd62c48ebdd9549f89db34c1e1b7236f5cf3a0f8243bf910c6ba0790fef306"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const ItemMilestonesDocument = {"__meta__":{"hash":"f30af7244d0eb54414ab6e9549ecc3aa2224cac2d817666ec25689e54063deb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemMilestones"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"reportCycle"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MilestoneFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"lightReason"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"actualPercent"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ItemMilestonesQuery, ItemMilestonesQueryVariables>;
+export const SetMilestonePlanDocument = {"__meta__":{"hash":"9cf6d6be01eed2a74ad1d3e9f7863bdb670ef7c6ae1c9cdfcb2dca11da172662"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMilestonePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestones"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MilestoneInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportCycle"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCycle"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportDueDay"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMilestonePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"milestones"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestones"}}},{"kind":"Argument","name":{"kind":"Name","value":"reportCycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportCycle"}}},{"kind":"Argument","name":{"kind":"Name","value":"reportDueDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportDueDay"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportCycle"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MilestoneFields"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SetMilestonePlanMutation, SetMilestonePlanMutationVariables>;
+export const AssignmentMilestonesDocument = {"__meta__":{"hash":"5d0e627932352b471facc1feeba1eac8a9107b4216efdf7585823f60159184a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentMilestones"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"plannedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AssignmentMilestonesQuery, AssignmentMilestonesQueryVariables>;
 export const UnreadCountDocument = {"__meta__":{"hash":"3968958b467b136a3c1e230f6bf02db4248267a5671ea6523395938e79653e4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
 export const NotificationsDocument = {"__meta__":{"hash":"3e56d50cfb9054e41db2e977537edf0bb4eb2b68bd4f59ef87ad763fedf6b0b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"regNumber"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"__meta__":{"hash":"7d103dd3f89d2a2030d63eeed88004c1a6da3bafa3b39cbe215a64a79b1d2b01"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;

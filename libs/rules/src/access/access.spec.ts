@@ -888,11 +888,12 @@ describe('item operations', () => {
   const ISSUER = persona('issuer supervisor');
   const item = (status: IS) => ({ status, issuerUnitId: '2' });
 
-  // By hand: the office's own operations; EDIT while open, ARCHIVE once concluded.
+  // By hand: the office's own operations; EDIT while open, ARCHIVE once concluded; the 节点计划 changes
+  // until the result is fed back.
   const EXPECTED: Record<IS, IO[]> = {
-    [IS.DRAFT]: [IO.REGISTER, IO.WITHDRAW, IO.EDIT],
-    [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW, IO.EDIT],
-    [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW, IO.EDIT],
+    [IS.DRAFT]: [IO.REGISTER, IO.WITHDRAW, IO.EDIT, IO.SET_MILESTONES],
+    [IS.REGISTERED]: [IO.ASSIGN, IO.WITHDRAW, IO.EDIT, IO.SET_MILESTONES],
+    [IS.IN_PROGRESS]: [IO.ASSIGN, IO.WITHDRAW, IO.EDIT, IO.SET_MILESTONES],
     [IS.AWAITING_FEEDBACK]: [IO.ASSIGN, IO.FEED_BACK, IO.WITHDRAW, IO.EDIT],
     [IS.CONCLUDED]: [IO.RECHECK, IO.ARCHIVE],
     [IS.ARCHIVED]: [],
@@ -920,6 +921,7 @@ describe('item operations', () => {
         IO.READ_FEEDBACK,
         IO.EDIT,
         IO.ARCHIVE,
+        IO.SET_MILESTONES,
       ]),
     );
   });
@@ -944,6 +946,7 @@ describe('item operations', () => {
       IO.REGISTER,
       IO.WITHDRAW,
       IO.EDIT,
+      IO.SET_MILESTONES,
     ]);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { applicabilityChangeRefusal } from '../supervision/completion';
 import { reassignRefusal } from '../supervision/reassignment';
 import { InstructionKind, InstructionTarget, instructionRefusal } from '../supervision/instruction';
+import { planChangeRefusal } from '../milestone/milestone';
 
 /**
  * Who may do what, as plain functions. Each operation needs a standing (the caller's unit relative
@@ -65,6 +66,8 @@ export enum ItemOperation {
   EDIT = 'EDIT',
   /** 归档: the issuing office archives a concluded item (also in bulk: 年度归档). */
   ARCHIVE = 'ARCHIVE',
+  /** 节点计划: the issuing office sets or replaces the item's milestones until the work is done. */
+  SET_MILESTONES = 'SET_MILESTONES',
 }
 
 export enum AssignmentOperation {
@@ -458,9 +461,12 @@ export function allowedItemOperations(viewer: Viewer, item: ItemFacts): ItemOper
   const legal = allowedItemActions(item.status);
   const office = itemAccessRefusal(viewer, item)
     ? []
-    : (Object.keys(ITEM_ACTION) as (keyof typeof ITEM_ACTION)[]).filter((op) =>
-        legal.includes(ITEM_ACTION[op]),
-      );
+    : [
+        ...(Object.keys(ITEM_ACTION) as (keyof typeof ITEM_ACTION)[]).filter((op) =>
+          legal.includes(ITEM_ACTION[op]),
+        ),
+        ...(planChangeRefusal(item.status) ? [] : [ItemOperation.SET_MILESTONES]),
+      ];
   const leader =
     item.issuerPath !== undefined && instructionAccessRefusal(viewer, item.issuerPath) === null
       ? (Object.keys(LEADER_ITEM_OPERATIONS) as (keyof typeof LEADER_ITEM_OPERATIONS)[]).filter(

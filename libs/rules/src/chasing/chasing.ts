@@ -40,6 +40,8 @@ export enum UrgeKind {
   ESCALATION = 'ESCALATION',
   /** 签收提醒: still not signed for after the 签收时限 (working days). */
   SIGN_REMINDER = 'SIGN_REMINDER',
+  /** 月报/季报提醒: the progress report of the cycle is missing after its due day. */
+  CYCLE_REMINDER = 'CYCLE_REMINDER',
 }
 
 export const URGE_KIND_LABELS: Record<UrgeKind, Bilingual> = {
@@ -47,6 +49,7 @@ export const URGE_KIND_LABELS: Record<UrgeKind, Bilingual> = {
   [UrgeKind.OVERDUE_NOTICE]: { zh: '逾期通知', en: 'Overdue notice' },
   [UrgeKind.ESCALATION]: { zh: '升级催办', en: 'Escalation' },
   [UrgeKind.SIGN_REMINDER]: { zh: '签收提醒', en: 'Sign-for reminder' },
+  [UrgeKind.CYCLE_REMINDER]: { zh: '月报/季报提醒', en: 'Periodic report reminder' },
 };
 
 export type EscalationTarget = 'LIAISON' | 'HEAD' | 'LEADER';

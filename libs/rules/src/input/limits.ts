@@ -39,6 +39,8 @@ export const TEXT_LIMITS = {
   search: 100,
   /** A China-time date, YYYY-MM-DD. */
   date: 10,
+  /** A milestone's (节点) description. */
+  milestoneNote: 200,
   /** An uploaded file's name (the stored_file column). */
   fileName: 255,
   /** 核验码 as typed from paper (16 characters, with dashes or spaces). */

@@ -1,6 +1,14 @@
 import { joinBilingual, pct, type Bilingual } from '../common/bilingual';
 import { assertValidDate, calendarDaysBetween, DAY_MS } from '../common/time';
 import { signForOverdueDays } from '../deadline/working-days';
+import {
+  currentMilestone,
+  milestoneLabel,
+  milestoneShortfall,
+  missedMilestone,
+  plannedProgress,
+  type Milestone,
+} from '../milestone/milestone';
 
 /** Traffic light as practised in 宿迁/宜昌/瓯海 (docs/supervision.md). */
 export type Light = 'GREEN' | 'YELLOW' | 'RED';
@@ -56,6 +64,8 @@ export interface LightInput {
   signWithinWorkingDays?: number;
   /** 上报协调中: an open escalation waits for an answer (at least yellow). */
   escalated?: boolean;
+  /** The item's 节点计划: 序时进度 follows it, and a due milestone not reached is named. */
+  plan?: readonly Milestone[];
 }
 
 export interface LightResult {
@@ -75,9 +85,21 @@ function numbers(progress: number, schedule: number): Bilingual {
   };
 }
 
+/** Behind 序时进度, naming the milestone it works towards when there is a plan. */
+function behind(progress: number, schedule: number, next: Milestone | null): Bilingual {
+  const figures = numbers(progress, schedule);
+  if (!next) return figures;
+  const label = milestoneLabel(next);
+  return {
+    zh: `${figures.zh}（${label.zh}计划${pct(next.plannedPercent)}）`,
+    en: `${figures.en} (${label.en} planned ${pct(next.plannedPercent)})`,
+  };
+}
+
 /**
  * The light of one assignment, always with its reason. Precedence: done → red causes
- * (overdue, returned) → yellow causes (上报协调中, 逾期未签收, behind 序时进度, deadline near) → green. Reasons of
+ * (overdue, returned) → yellow causes (上报协调中, 逾期未签收, a due 节点 not reached or else behind 序时进度,
+ * deadline near) → green. Reasons of
  * the winning colour are all listed. A previous red never jumps straight to green: it
  * steps back to yellow first (a finished assignment is exempt — it has nothing left to catch up).
  */
@@ -108,7 +130,10 @@ export function computeLight(input: LightInput): LightResult {
   if (returned) red.push({ zh: '退回重办', en: 'returned for rework' });
   if (red.length > 0) return { light: 'RED', reason: joinBilingual(red) };
 
-  const schedule = scheduleProgress(start, deadline, now);
+  const plan = input.plan ?? [];
+  const schedule = plan.length
+    ? plannedProgress(plan, start, deadline, now)
+    : scheduleProgress(start, deadline, now);
   const yellow: Bilingual[] = [];
   if (input.escalated) yellow.push({ zh: '上报协调中', en: 'Escalated for coordination' });
   const unsignedDays = input.unsigned ? signForOverdueDays(start, now, input.signWithinWorkingDays) : null;
@@ -117,8 +142,11 @@ export function computeLight(input: LightInput): LightResult {
       zh: `逾期未签收（${unsignedDays}天）`,
       en: `not signed for (${unsignedDays} working day${unsignedDays === 1 ? '' : 's'})`,
     });
+  const missed = missedMilestone(plan, progressPercent, now);
+  if (missed) yellow.push(milestoneShortfall(missed, progressPercent));
   // Compare the rounded figures the user sees, so "进度65%，序时进度65%" is never yellow.
-  if (Math.round(progressPercent) < Math.round(schedule)) yellow.push(numbers(progressPercent, schedule));
+  else if (Math.round(progressPercent) < Math.round(schedule))
+    yellow.push(behind(progressPercent, schedule, currentMilestone(plan, now)));
   const daysLeft = calendarDaysBetween(now, deadline);
   if (daysLeft === 0) yellow.push({ zh: '今日截止', en: 'due today' });
   else if (daysLeft <= dueSoonDays) {

@@ -22,6 +22,7 @@ export * from './report';
 export * from './reopen';
 export * from './item-edit';
 export * from './instruction';
+export * from './milestone';
 export * from './extension';
 export * from './urge';
 export * from './escalation';

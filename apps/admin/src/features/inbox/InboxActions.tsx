@@ -27,6 +27,7 @@ import {
 import { ReportDialog } from './ReportDialog';
 import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 import { EvidenceUpload } from '../../shared/files/EvidenceUpload';
+import { MilestoneSelect } from '../milestones/MilestoneSelect';
 
 /** What the dialogs read of an assignment (an inbox row or the item page's assignment detail). */
 export type ActionRow = Pick<
@@ -68,6 +69,7 @@ export const REFETCH = [
 
 interface Values {
   percent?: number;
+  milestoneSeq?: number | null;
   achieved?: number;
   text?: string;
   newDeadline?: Dayjs;
@@ -138,6 +140,7 @@ function UnitDialog({
               achieved: v.achieved ?? null,
               text: v.text?.trim() ?? '',
               fileIds: v.fileIds ?? [],
+              milestoneSeq: v.milestoneSeq ?? null,
             },
           },
         });
@@ -228,6 +231,7 @@ function UnitDialog({
                 </Form.Item>
               </Flex>
             </Form.Item>
+            <MilestoneSelect assignmentId={row.id} />
             {quantified && (
               <Form.Item name="achieved" label={`${t('inbox.achieved')} / ${row.target}`}>
                 <InputNumber min={0} />

@@ -18,6 +18,7 @@ import { ChainTree } from './ChainTree';
 import { ItemActions } from './ItemActions';
 import { ItemFacts } from './ItemFacts';
 import { ItemInstructions } from './LeaderInstructions';
+import { MilestonePlanCard } from '../milestones/MilestonePlanCard';
 import { ItemDetailQuery } from './item-queries';
 import { ReviewQueueQuery } from './assignment-queries';
 import { ReviewModal } from './ReviewModal';
@@ -93,6 +94,8 @@ export default function ItemDetailPage() {
       </Card>
 
       <ItemInstructions itemId={item.id} />
+
+      <MilestonePlanCard itemId={item.id} />
 
       <Card size="small" title={t('detail.rollup')}>
         <RollupSummary rollup={item.rollup} stats={ITEM_STATS} gutter={16} testId="item-rollup" />

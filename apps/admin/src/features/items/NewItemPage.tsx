@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: 立项 is one form (facts, deadline, units and shares, the cascade preview, the
+// 节点计划) whose parts read each other's values; the milestone editor lives in its own file.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -51,13 +53,19 @@ import {
 import { AssignItemMutation, CreateItemMutation } from './item-queries';
 import { keepEnterInDateFields } from '../../shared/ui/form-keys';
 import { EvidenceUpload } from '../../shared/files/EvidenceUpload';
+import {
+  MilestonePlanEditor,
+  toMilestoneInputs,
+  toReportCycle,
+  type PlanValues,
+} from '../milestones/MilestonePlanEditor';
 
 type TierChoice = DeadlineTier | 'CUSTOM';
 const TIERS: TierChoice[] = [...DEADLINE_TIERS, 'CUSTOM'];
 /** What the form suggests for an urgent instruction; the rules allow 1 to URGENT_MAX_DAYS. */
 const URGENT_DAYS = 3;
 
-interface Values {
+interface Values extends PlanValues {
   title: string;
   source: ItemSource;
   category?: string;
@@ -117,6 +125,13 @@ export default function NewItemPage() {
     tier && tier !== 'CUSTOM'
       ? tierDeadline(tier, tier === 'URGENT' ? (urgentDays ?? URGENT_DAYS) : undefined)
       : null;
+  const picked = Form.useWatch('deadline', form);
+  // The period the 节点计划 must fall within: from today to the deadline chosen above.
+  const planDeadline = expected
+    ? new Date(`${expected}T23:59:59+08:00`)
+    : picked
+      ? new Date(endOfPickedDay(picked))
+      : null;
 
   const showError = (err: unknown) => {
     const field = errorField(err);
@@ -152,6 +167,8 @@ export default function NewItemPage() {
       leadUnitId: values.leadUnitId || null,
       coUnitIds: values.coUnitIds ?? [],
       fileIds: values.fileIds ?? [],
+      milestones: toMilestoneInputs(values.milestones),
+      ...toReportCycle(values),
       draft,
     };
     const run = async () => {
@@ -363,6 +380,12 @@ export default function NewItemPage() {
               </Form.Item>
             </Col>
           </Row>
+        </Card>
+
+        <Card size="small" title={t('milestone.plan')}>
+          <MilestonePlanEditor
+            bounds={{ start: new Date(), deadline: planDeadline, target: target ?? null }}
+          />
         </Card>
 
         <Card size="small" title={t('item.units')}>

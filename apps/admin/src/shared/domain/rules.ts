@@ -35,6 +35,9 @@ import {
   ROLLUP_POLICY_LABELS as RULES_ROLLUP_POLICY_LABELS,
   RuleViolation,
   shanghaiDayNumber,
+  validateMilestonePlan,
+  type MilestoneInput,
+  type PlanBounds,
   type AssignmentFlag,
   type Bilingual,
 } from '@duban/rules';
@@ -56,6 +59,11 @@ export {
   TEXT_LIMITS,
   URGENT_MAX_DAYS,
   worstLight,
+  MAX_MILESTONES,
+  REPORT_DUE_DAY_MAX,
+  DEFAULT_REPORT_DUE_DAY,
+  milestoneLabel,
+  type MilestoneInput,
   type AssignmentFlag,
   type Bilingual,
 } from '@duban/rules';
@@ -112,6 +120,17 @@ export function tierDeadline(tier: gql.DeadlineTier, days?: number): string | nu
     return formatShanghaiDate(deadlineFromTier(fromSchema<DeadlineTier>(tier), new Date(), days));
   } catch (err) {
     if (err instanceof RuleViolation) return null;
+    throw err;
+  }
+}
+
+/** Why the API would refuse this 节点计划 (the same rule), or null. */
+export function milestonePlanRefusal(plan: MilestoneInput[], bounds: PlanBounds): Bilingual | null {
+  try {
+    validateMilestonePlan(plan, bounds);
+    return null;
+  } catch (err) {
+    if (err instanceof RuleViolation) return err.text;
     throw err;
   }
 }

@@ -11,7 +11,7 @@ import {
 registerEnumType(ItemOperation, {
   name: 'ItemOperation',
   description:
-    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK), 编辑 (EDIT), 归档 (ARCHIVE); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
+    'What the caller may do with an item now: 立项, 交办, 结果反馈, 撤销, 复查 (RECHECK), 编辑 (EDIT), 归档 (ARCHIVE), 节点计划 (SET_MILESTONES); a leader: 批示 (INSTRUCT), 阅示 (READ_FEEDBACK)',
 });
 registerEnumType(AssignmentOperation, {
   name: 'AssignmentOperation',

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { OrgKind } from '../org';
 import { EVIDENCE_FILE_IDS } from '../evidence';
 import { TEXT_LIMITS } from '@duban/rules';
@@ -36,6 +36,9 @@ export class ProgressInput {
 
   @TextField(TEXT_LIMITS.progressText)
   text!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The 节点 (milestone seq) this progress reports for' })
+  milestoneSeq?: number;
 
   @Field(() => [ID], { nullable: true, description: EVIDENCE_FILE_IDS })
   fileIds?: string[];

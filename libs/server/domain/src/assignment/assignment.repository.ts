@@ -356,12 +356,19 @@ export const assignmentRepository = {
   },
 
   /** The next batch of a tenant's open, unsplit assignments after `afterId`, locked (light refresh). */
-  openBatch(db: Sql, tenantId: string, afterId: string, limit: number): Promise<AssignmentRow[]> {
+  openBatch(
+    db: Sql,
+    tenantId: string,
+    afterId: string,
+    limit: number,
+    itemId: string | null = null,
+  ): Promise<AssignmentRow[]> {
     return db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignment a
         WHERE a.tenant_id = $1 AND ${openAssignmentSql('a')} AND NOT a.split AND a.id > $2
+          AND ($4::bigint IS NULL OR a.item_id = $4)
         ORDER BY a.id LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [tenantId, afterId, limit],
+      [tenantId, afterId, limit, itemId],
     );
   },
 

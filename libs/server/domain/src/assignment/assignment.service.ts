@@ -3,11 +3,13 @@ import {
   AssignmentAction,
   AssignmentOperation,
   checkApplicabilityChange,
+  checkReportedMilestone,
   nextAssignmentStatus,
 } from '@duban/rules';
 import { badInput, conflict, RequestContext } from '@duban/platform';
 import { requireAssignmentAccess } from '../access';
 import { EvidenceService } from '../evidence';
+import { itemRepository } from '../item';
 import { allOrNothing, batchIds, checkPercent, requiredText, withAttachments } from '../shared';
 import { ProgressInput } from './assignment.dto';
 import { assignmentRepository } from './assignment.repository';
@@ -59,11 +61,16 @@ export class AssignmentService {
     checkPercent(input.percent, 'percent');
     if (input.achieved != null && input.achieved < 0)
       throw badInput({ zh: '完成量不能为负数', en: 'Achieved cannot be negative' }, 'achieved');
+    if (input.milestoneSeq != null) {
+      const plans = await itemRepository.plansOf(em, [String(a.itemId)]);
+      checkReportedMilestone(plans.get(String(a.itemId)) ?? [], input.milestoneSeq);
+    }
     const progressId = await progressRepository.insert(em, a, {
       percent: input.percent,
       achieved: input.achieved ?? null,
       text,
       by: actor.userId,
+      milestoneSeq: input.milestoneSeq ?? null,
     });
     const files = await this.evidence.attachClaimed(em, claimed, { kind: 'progress_update', id: progressId });
     if (files.length) await progressRepository.setAttachments(em, progressId, files);

@@ -1,9 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AssignmentStatus, computeLight, DEFAULT_SIGN_WITHIN_WORKING_DAYS } from '@duban/rules';
+import {
+  AssignmentStatus,
+  computeLight,
+  DEFAULT_SIGN_WITHIN_WORKING_DAYS,
+  type Milestone,
+} from '@duban/rules';
 import { Actor, AppConfig, notFound } from '@duban/platform';
 import { AuditService } from '../audit';
 import { CONFIG } from '../config.token';
+import { itemRepository } from '../item';
 import { RollupService } from '../rollup';
 import { assignmentRepository } from './assignment.repository';
 import { AssignmentRow } from './assignment.row';
@@ -27,9 +33,25 @@ export class AssignmentStore {
     this.signWithinWorkingDays = config?.SIGN_WITHIN_WORKING_DAYS ?? DEFAULT_SIGN_WITHIN_WORKING_DAYS;
   }
 
-  /** The light the row would get if saved now (the light refresh compares it with the stored one). */
-  lightOf(a: AssignmentRow, previous: AssignmentRow | null, now: Date): AssignmentRow {
-    return withLight(a, previous, now, this.signWithinWorkingDays);
+  /**
+   * The light the row would get if saved now (the light refresh compares it with the stored one);
+   * `plan` is its item's 节点计划.
+   */
+  lightOf(
+    a: AssignmentRow,
+    previous: AssignmentRow | null,
+    now: Date,
+    plan: readonly Milestone[],
+  ): AssignmentRow {
+    return withLight(a, previous, now, this.signWithinWorkingDays, plan);
+  }
+
+  /** The 节点计划 of the items of some assignments, by item id (what lightOf needs for a batch). */
+  plansOf(em: EntityManager, rows: readonly AssignmentRow[]): Promise<Map<string, Milestone[]>> {
+    return itemRepository.plansOf(
+      em,
+      rows.map((a) => String(a.itemId)),
+    );
   }
 
   async lock(em: EntityManager, id: string): Promise<AssignmentRow> {
@@ -47,7 +69,9 @@ export class AssignmentStore {
     text?: string | null,
     now = new Date(),
   ): Promise<AssignmentRow> {
-    const next = withLight(after, before, now, this.signWithinWorkingDays);
+    // The item's 节点计划 moves 序时进度 (one primary-key read; the plan may have just been replaced).
+    const plan = (await itemRepository.plansOf(em, [String(after.itemId)])).get(String(after.itemId)) ?? [];
+    const next = withLight(after, before, now, this.signWithinWorkingDays, plan);
     await assignmentRepository.update(em, next);
     await this.audit.append(em, actor, {
       chainKey: `assignment:${next.id}`,
@@ -77,6 +101,7 @@ export function withLight(
   previous: AssignmentRow | null,
   now: Date,
   signWithinWorkingDays = DEFAULT_SIGN_WITHIN_WORKING_DAYS,
+  plan: readonly Milestone[] = [],
 ): AssignmentRow {
   if (a.status === AssignmentStatus.WITHDRAWN) return a;
   const { light, reason } = computeLight({
@@ -92,6 +117,7 @@ export function withLight(
     unsigned: a.status === AssignmentStatus.ASSIGNED,
     signWithinWorkingDays,
     escalated: a.escalated,
+    plan,
   });
   return { ...a, light, lightReasonZh: reason.zh, lightReasonEn: reason.en };
 }

@@ -42,6 +42,9 @@ export class ProgressUpdateView {
   @Field(() => [Attachment])
   attachments!: Attachment[];
 
+  @Field(() => Int, { nullable: true, description: 'The 节点 it reports for' })
+  milestoneSeq!: number | null;
+
   @Field()
   createdAt!: Date;
 }

@@ -14,6 +14,7 @@ export * from './assignment.resolver';
 export * from './cascade.resolver';
 export * from './chain.repository';
 export * from './co-units.repository';
+export * from './milestone.repository';
 export * from './assignment-list.dto';
 export * from './subtree.dto';
 export * from './subtree.queries';

@@ -6,12 +6,12 @@ export const progressRepository = {
   async insert(
     db: Sql,
     a: AssignmentRow,
-    p: { percent: number; achieved: number | null; text: string; by: string },
+    p: { percent: number; achieved: number | null; text: string; by: string; milestoneSeq: number | null },
   ): Promise<string> {
     const [row] = await db.query(
-      `INSERT INTO progress_update (tenant_id, assignment_id, unit_path, percent, achieved, text, created_by)
-       VALUES ($1, $2, $3::ltree, $4, $5, $6, $7) RETURNING id::text AS id`,
-      [a.tenantId, a.id, a.unitPath, p.percent, p.achieved, p.text, p.by],
+      `INSERT INTO progress_update (tenant_id, assignment_id, unit_path, percent, achieved, text, created_by, milestone_seq)
+       VALUES ($1, $2, $3::ltree, $4, $5, $6, $7, $8) RETURNING id::text AS id`,
+      [a.tenantId, a.id, a.unitPath, p.percent, p.achieved, p.text, p.by, p.milestoneSeq],
     );
     return row.id;
   },
@@ -25,7 +25,8 @@ export const progressRepository = {
 
   ofAssignment(db: Sql, assignmentId: string) {
     return db.query(
-      `SELECT id, percent::float8 AS percent, achieved::float8 AS achieved, text, attachments, created_at AS "createdAt"
+      `SELECT id, percent::float8 AS percent, achieved::float8 AS achieved, text, attachments,
+              milestone_seq AS "milestoneSeq", created_at AS "createdAt"
          FROM progress_update WHERE assignment_id = $1 ORDER BY id DESC`,
       [assignmentId],
     );

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the sweep's chases (deadline, 签收, 月报/季报) and the light refresh share one
+// batching loop and one numbered-notice step (chase); splitting them would copy both.
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -11,6 +13,7 @@ import {
   nextChaseStep,
   nextSendTime,
   nextSignChase,
+  periodicReportMissing,
   QuietHours,
   DEFAULT_QUIET_HOURS,
   UrgeKind,
@@ -20,7 +23,13 @@ import {
 import { AppConfig, withSession } from '@duban/platform';
 import { CONFIG } from '../config.token';
 import { OutboxService } from '../outbox';
-import { assignmentRepository, AssignmentRow, AssignmentStore, chainRepository } from '../assignment';
+import {
+  assignmentRepository,
+  AssignmentRow,
+  AssignmentStore,
+  chainRepository,
+  milestoneRepository,
+} from '../assignment';
 import { nextNumber } from '../numbering';
 import { orgScope } from '../org';
 import { urgeNoticeRepository } from '../urge';
@@ -40,6 +49,8 @@ export interface SweepResult {
   escalations: number;
   /** 签收提醒 sent to units that had not signed for an assignment in time. */
   signReminders: number;
+  /** 月报/季报提醒 sent to units whose report of the cycle was missing after its due day. */
+  cycleReminders: number;
 }
 
 const DEFAULTS: SweepOptions = {
@@ -96,6 +107,23 @@ export class DeadlineSweepService {
       await this.batches(root, (em, tenantId, lastId) =>
         this.signBatch(em, tenantId, lastId, now, opts, result, null),
       );
+      await this.batches(root, (em, tenantId, lastId) =>
+        this.cycleBatch(em, tenantId, lastId, now, opts, result, null),
+      );
+    }
+    this.report(result);
+    return result;
+  }
+
+  /** The 月报/季报 chase alone; `itemId` narrows it to one item (as chaseUnsigned). */
+  async chaseCycleReports(now = new Date(), options: Partial<SweepOptions> & { itemId?: string } = {}) {
+    const opts = { ...this.defaults, ...options };
+    const result = emptyResult();
+    for (const root of await this.tenantRoots()) {
+      result.tenants++;
+      await this.batches(root, (em, tenantId, lastId) =>
+        this.cycleBatch(em, tenantId, lastId, now, opts, result, options.itemId ?? null),
+      );
     }
     this.report(result);
     return result;
@@ -142,9 +170,15 @@ export class DeadlineSweepService {
   }
 
   private report(result: SweepResult): void {
-    if (result.reminders + result.overdueMarked + result.escalations + result.signReminders)
+    if (
+      result.reminders +
+      result.overdueMarked +
+      result.escalations +
+      result.signReminders +
+      result.cycleReminders
+    )
       this.logger.log(
-        `deadline sweep: ${result.reminders} reminders, ${result.overdueMarked} overdue, ${result.escalations} escalations, ${result.signReminders} sign-for reminders`,
+        `deadline sweep: ${result.reminders} reminders, ${result.overdueMarked} overdue, ${result.escalations} escalations, ${result.signReminders} sign-for reminders, ${result.cycleReminders} periodic-report reminders`,
       );
   }
 
@@ -152,8 +186,13 @@ export class DeadlineSweepService {
    * 序时进度 moves with the clock, so a light can change with no write at all (an untouched task turns
    * yellow as its period elapses). This pass re-evaluates every open assignment and saves only those
    * whose colour changed (audit + roll-up delta), in keyset batches, one transaction per batch.
+   * `itemId` narrows it to one item (tests with a moved clock leave others' rows be).
    */
-  async refreshLights(now = new Date(), batch = 1000): Promise<{ checked: number; changed: number }> {
+  async refreshLights(
+    now = new Date(),
+    batch = 1000,
+    itemId: string | null = null,
+  ): Promise<{ checked: number; changed: number }> {
     const totals = { checked: 0, changed: 0 };
     const roots: { tenant_id: string; path: string }[] = await this.dataSource.query(
       `SELECT * FROM duban_tenant_roots()`,
@@ -166,10 +205,18 @@ export class DeadlineSweepService {
           { tenantId: String(root.tenant_id), path: root.path },
           async (session) => {
             const em = await session.manager();
-            const rows = await assignmentRepository.openBatch(em, String(root.tenant_id), lastId, batch);
+            const rows = await assignmentRepository.openBatch(
+              em,
+              String(root.tenant_id),
+              lastId,
+              batch,
+              itemId,
+            );
+            const plans = await this.store.plansOf(em, rows);
             for (const a of rows) {
               totals.checked++;
-              if (this.store.lightOf(a, a, now).light === a.light) continue;
+              if (this.store.lightOf(a, a, now, plans.get(String(a.itemId)) ?? []).light === a.light)
+                continue;
               totals.changed++;
               await this.store.save(em, null, a, a, 'assignment.light_changed', null, now);
             }
@@ -301,6 +348,54 @@ export class DeadlineSweepService {
     return rows.length < opts.batch ? null : rows[rows.length - 1].id;
   }
 
+  /**
+   * 月报/季报: a unit whose report of the current cycle is still missing after the due day gets one
+   * numbered 月报/季报提醒 per cycle (the notice, dated by the sweep, is what makes it idempotent).
+   */
+  private async cycleBatch(
+    em: EntityManager,
+    tenantId: string,
+    afterId: string,
+    now: Date,
+    opts: SweepOptions,
+    result: SweepResult,
+    itemId: string | null,
+  ): Promise<string | null> {
+    const rows = await milestoneRepository.cycleBatch(em, { tenantId, itemId, afterId, limit: opts.batch });
+    if (!rows.length) return null;
+    const due = rows.flatMap((a) => {
+      const cycle = periodicReportMissing(
+        {
+          cycle: a.reportCycle,
+          dueDay: a.reportDueDay,
+          assignedAt: new Date(a.createdAt),
+          lastReportAt: a.lastReportAt ? new Date(a.lastReportAt) : null,
+          lastChaseAt: a.lastChaseAt ? new Date(a.lastChaseAt) : null,
+        },
+        now,
+      );
+      return cycle ? [{ a, cycle }] : [];
+    });
+    const names = await this.namesOf(
+      em,
+      due.map((s) => s.a),
+    );
+    for (const { a, cycle } of due) {
+      await this.chase(em, a, names, now, opts, (number) => ({
+        kind: UrgeKind.CYCLE_REMINDER,
+        target: 'LIAISON',
+        text: {
+          zh: `${URGE_KIND_LABELS[UrgeKind.CYCLE_REMINDER].zh}（${number}）：${cycle.label.zh}逾期未报送，请联络员及时报送进展`,
+          en: `${URGE_KIND_LABELS[UrgeKind.CYCLE_REMINDER].en} (${number}): the ${cycle.label.en} is overdue; please report progress`,
+        },
+        next: a,
+        action: 'assignment.cycle_chased',
+      }));
+      result.cycleReminders++;
+    }
+    return rows.length < opts.batch ? null : rows[rows.length - 1].id;
+  }
+
   /** Names of the units and assigning offices of a batch, in one query (for the chain's notices). */
   private namesOf(em: EntityManager, rows: AssignmentRow[]): Promise<Map<string, string>> {
     if (!rows.length) return Promise.resolve(new Map());
@@ -336,6 +431,7 @@ export class DeadlineSweepService {
       target,
       text: text.zh,
       createdBy: null,
+      createdAt: now,
     });
     await this.store.save(
       em,
@@ -374,5 +470,5 @@ export class DeadlineSweepService {
 }
 
 function emptyResult(): SweepResult {
-  return { tenants: 0, reminders: 0, overdueMarked: 0, escalations: 0, signReminders: 0 };
+  return { tenants: 0, reminders: 0, overdueMarked: 0, escalations: 0, signReminders: 0, cycleReminders: 0 };
 }

@@ -8,8 +8,11 @@ registerEnumType(RecurrenceFrequency, {
   description: 'NONE 不重复 (a plain template), MONTHLY 每月, QUARTERLY 每季度, YEARLY 每年',
 });
 
-/** What 立项 takes, less what each run decides itself (deadline, 草稿) and the scans of one item. */
-const PER_RUN = ['deadline', 'deadlineTier', 'urgentDays', 'draft', 'fileIds'] as const;
+/**
+ * What 立项 takes, less what each run decides itself (deadline, 草稿), the scans of one item and the
+ * 节点计划, whose dates belong to one item's period.
+ */
+const PER_RUN = ['deadline', 'deadlineTier', 'urgentDays', 'draft', 'fileIds', 'milestones'] as const;
 
 /** 立项 fields of a template; `title` may hold {year}, {month} and {quarter}, filled in at each run. */
 @InputType()

@@ -3,6 +3,7 @@ import { DeadlineTier, ItemSource, ItemStatus, TEXT_LIMITS } from '@duban/rules'
 import { RollupPolicyEnum } from './supervision-item.entity';
 import { TextField } from '@duban/platform';
 import { EVIDENCE_FILE_IDS } from '../evidence';
+import { MilestoneInput, ReportCycle } from './milestone.types';
 
 @InputType()
 export class CreateSupervisionItemInput {
@@ -56,6 +57,18 @@ export class CreateSupervisionItemInput {
 
   @Field(() => RollupPolicyEnum, { nullable: true, defaultValue: RollupPolicyEnum.AVERAGE })
   rollupPolicy?: RollupPolicyEnum;
+
+  @Field(() => [MilestoneInput], {
+    nullable: true,
+    description: '节点计划: dates within the item period, planned shares increasing (序时进度 follows it)',
+  })
+  milestones?: MilestoneInput[];
+
+  @Field(() => ReportCycle, { nullable: true, description: '月报/季报 chased on their cycle' })
+  reportCycle?: ReportCycle;
+
+  @Field(() => Int, { nullable: true, description: 'Due day of the cycle’s first month (1–28, default 5)' })
+  reportDueDay?: number;
 
   @Field({ nullable: true, defaultValue: false, description: 'Save as 草稿 without a number' })
   draft?: boolean;

@@ -1,4 +1,4 @@
-import { ItemEditFields, ItemStatus } from '@duban/rules';
+import { ItemEditFields, ItemStatus, type Milestone } from '@duban/rules';
 import { Connection, newestFirstPage, TenantSession } from '@duban/platform';
 import { isId, openAssignmentSql, Sql } from '../shared';
 import { SupervisionItemFilter } from './item.dto';
@@ -9,7 +9,7 @@ export const ITEM_COLUMNS = `i.id, i.tenant_id AS "tenantId", i.issuer_unit_id A
   i.is_key AS "isKey", i.content, i.requirements, i.instruction, i.deadline, i.deadline_tier AS "deadlineTier",
   i.lead_unit_id AS "leadUnitId", i.co_unit_ids AS "coUnitIds", i.leader_name AS "leaderName",
   i.responsible_person AS "responsiblePerson", i.target::float8 AS target, i.target_unit AS "targetUnit",
-  i.rollup_policy AS "rollupPolicy", i.status, i.withdrawn_reason AS "withdrawnReason", i.feedback,
+  i.rollup_policy AS "rollupPolicy", i.milestones, i.report_cycle AS "reportCycle", i.report_due_day AS "reportDueDay", i.status, i.withdrawn_reason AS "withdrawnReason", i.feedback,
   i.first_concluded_at AS "firstConcludedAt", i.reopen_count AS "reopenCount", i.reopened_at AS "reopenedAt",
   i.reopen_reason AS "reopenReason", i.created_by AS "createdBy", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
 
@@ -36,6 +36,14 @@ export interface NewItem {
   rollupPolicy: string;
   status: ItemStatus;
   createdBy: string;
+  plan: ItemPlan;
+}
+
+/** An item's 节点计划 (validated by @duban/rules) and its 月报/季报 cycle. */
+export interface ItemPlan {
+  milestones: readonly Milestone[];
+  reportCycle: string | null;
+  reportDueDay: number | null;
 }
 
 const like = (s?: string | null) => (s?.trim() ? `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
@@ -51,8 +59,10 @@ export const itemRepository = {
     const [row] = await db.query(
       `INSERT INTO supervision_item (tenant_id, issuer_unit_id, issuer_path, reg_year, reg_seq, reg_number, title, source,
          category, is_key, content, requirements, instruction, deadline, deadline_tier, lead_unit_id, co_unit_ids,
-         leader_name, responsible_person, target, target_unit, rollup_policy, status, created_by)
-       VALUES ($1, $2, $3::ltree, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::bigint[], $18, $19, $20, $21, $22, $23, $24)
+         leader_name, responsible_person, target, target_unit, rollup_policy, status, created_by, milestones,
+         report_cycle, report_due_day)
+       VALUES ($1, $2, $3::ltree, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::bigint[], $18, $19, $20, $21, $22, $23, $24,
+         $25::jsonb, $26, $27)
        RETURNING id`,
       [
         n.tenantId,
@@ -79,6 +89,9 @@ export const itemRepository = {
         n.rollupPolicy,
         n.status,
         n.createdBy,
+        JSON.stringify(n.plan.milestones),
+        n.plan.reportCycle,
+        n.plan.reportDueDay,
       ],
     );
     return row.id;
@@ -95,6 +108,24 @@ export const itemRepository = {
       `UPDATE supervision_item SET deadline = $2, updated_at = now(), version = version + 1 WHERE id = $1`,
       [id, deadline],
     );
+  },
+
+  /** Replaces the 节点计划 and the reporting cycle. */
+  async setPlan(db: Sql, id: string, plan: ItemPlan): Promise<void> {
+    await db.query(
+      `UPDATE supervision_item SET milestones = $2::jsonb, report_cycle = $3, report_due_day = $4, updated_at = now()
+        WHERE id = $1`,
+      [id, JSON.stringify(plan.milestones), plan.reportCycle, plan.reportDueDay],
+    );
+  },
+
+  /** The 节点计划 of each item (for lights: a plan moves 序时进度). */
+  async plansOf(db: Sql, ids: readonly string[]): Promise<Map<string, Milestone[]>> {
+    const rows: { id: string; milestones: Milestone[] }[] = await db.query(
+      `SELECT id::text AS id, milestones FROM supervision_item WHERE id = ANY($1::bigint[])`,
+      [[...new Set(ids)].filter((id) => isId(id))],
+    );
+    return new Map(rows.map((r) => [r.id, r.milestones]));
   },
 
   async lock(db: Sql, id: string): Promise<void> {

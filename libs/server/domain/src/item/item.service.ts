@@ -10,6 +10,7 @@ import { orgScope } from '../org';
 import { EvidenceService } from '../evidence';
 import { requiredText, withAttachments } from '../shared';
 import { CreateSupervisionItemInput } from './item.dto';
+import { itemPlan } from './item-plan';
 import { itemRepository } from './item.repository';
 import { SupervisionItemEntity } from './supervision-item.entity';
 
@@ -36,6 +37,7 @@ export class ItemService {
         { zh: '量化目标必须大于0', en: 'The quantified target must be greater than 0' },
         'target',
       );
+    const plan = itemPlan(input, { start: now, deadline, target: input.target ?? null });
     const unitIds = [
       ...new Set([input.leadUnitId, ...(input.coUnitIds ?? [])].filter((x): x is string => !!x)),
     ];
@@ -71,6 +73,7 @@ export class ItemService {
       rollupPolicy: input.rollupPolicy ?? 'AVERAGE',
       status: input.draft ? ItemStatus.DRAFT : ItemStatus.REGISTERED,
       createdBy: actor.userId,
+      plan,
     });
     const files = await this.evidence.attach(em, actor, input.fileIds, { kind: 'item', id });
     await this.audit.append(em, actor, {
@@ -84,6 +87,8 @@ export class ItemService {
         source: input.source,
         deadline: deadline.toISOString(),
         regNumber: numbering?.number ?? null,
+        ...(plan.milestones.length ? { milestones: plan.milestones } : {}),
+        ...(plan.reportCycle ? { reportCycle: plan.reportCycle, reportDueDay: plan.reportDueDay } : {}),
       },
     });
     return this.get(em, id);

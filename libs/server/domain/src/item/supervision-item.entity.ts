@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { DeadlineTier, ItemSource, ItemStatus, type RollupPolicy } from '@duban/rules';
 import { OrgUnitEntity } from '../org';
+import { MilestoneView, ReportCycle } from './milestone.types';
 
 registerEnumType(ItemStatus, {
   name: 'ItemStatus',
@@ -35,6 +36,14 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Entity('supervision_item')
 @Unique('supervision_item_issuer_unit_id_reg_year_reg_seq_key', ['issuerUnitId', 'regYear', 'regSeq'])
 @Index('supervision_item_tenant_status_idx', ['tenantId', 'status', 'deadline'])
+@Check(
+  'supervision_item_milestones_check',
+  `jsonb_typeof(milestones) = 'array' AND jsonb_array_length(milestones) <= 12`,
+)
+@Check(
+  'supervision_item_report_cycle_check',
+  `report_cycle IN ('MONTHLY', 'QUARTERLY') AND report_due_day BETWEEN 1 AND 28 OR report_cycle IS NULL AND report_due_day IS NULL`,
+)
 @Index('supervision_item_concluded_idx', ['tenantId', 'firstConcludedAt'], {
   where: 'first_concluded_at IS NOT NULL',
 })
@@ -131,6 +140,21 @@ export class SupervisionItemEntity {
   @Field(() => String, { nullable: true, description: 'Unit of the target, e.g. 公里' })
   @Column({ type: 'varchar', length: 16, name: 'target_unit', nullable: true })
   targetUnit!: string | null;
+
+  @Field(() => [MilestoneView], { description: '节点计划 (年度目标 by phase); empty: 序时进度 is linear' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  milestones!: MilestoneView[];
+
+  @Field(() => ReportCycle, { nullable: true, description: '月报/季报: units report on this cycle' })
+  @Column({ type: 'varchar', length: 12, name: 'report_cycle', nullable: true })
+  reportCycle!: ReportCycle | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Day of the cycle’s first month the report is due (1–28)',
+  })
+  @Column({ type: 'smallint', name: 'report_due_day', nullable: true })
+  reportDueDay!: number | null;
 
   @Field(() => RollupPolicyEnum)
   @Column({ type: 'varchar', length: 16, name: 'rollup_policy', default: 'AVERAGE' })

@@ -22,6 +22,7 @@ import { ItemReopen1765700000001 } from './1765700000001-item-reopen';
 import { OutboxDelivery1765800000000 } from './1765800000000-outbox-delivery';
 import { OutboxLag1765800000001 } from './1765800000001-outbox-lag';
 import { AccessToken1765900000000 } from './1765900000000-access-token';
+import { Milestones1765910000000 } from './1765910000000-milestones';
 import { ItemTemplate1765920000000 } from './1765920000000-item-template';
 import { ItemVersion1765930000000 } from './1765930000000-item-version';
 import { CitusReady1765940000000 } from './1765940000000-citus-ready';
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   OutboxDelivery1765800000000,
   OutboxLag1765800000001,
   AccessToken1765900000000,
+  Milestones1765910000000,
   ItemTemplate1765920000000,
   ItemVersion1765930000000,
   CitusReady1765940000000,

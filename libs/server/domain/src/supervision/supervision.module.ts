@@ -6,6 +6,7 @@ import { InstructionModule } from '../instruction';
 import { ItemModule } from '../item';
 import { ItemTemplateModule } from '../item-template';
 import { ItemEditModule } from '../item-edit';
+import { MilestoneModule } from '../milestone';
 import { ReopenModule } from '../reopen';
 import { ReportModule } from '../report';
 import { RollupModule } from '../rollup';
@@ -27,6 +28,7 @@ import { UrgeModule } from '../urge';
     InstructionModule,
     ItemTemplateModule,
     ItemEditModule,
+    MilestoneModule,
   ],
   exports: [ItemModule, AssignmentModule, RollupModule],
 })

@@ -9,6 +9,8 @@ export interface UrgeNoticeInput {
   text: string;
   /** null for the sweeper's automatic notices. */
   createdBy: string | null;
+  /** The sweeper dates its notices by its own clock (one 月报/季报提醒 per cycle goes by it). */
+  createdAt?: Date;
 }
 
 /** A notice as the UrgeNotice type reads it. */
@@ -37,10 +39,22 @@ export const urgeNoticeRepository = {
   async insert(db: Sql, a: AssignmentRow, n: UrgeNoticeInput): Promise<UrgeNoticeRow> {
     const [row]: UrgeNoticeRow[] = await db.query(
       // The office that numbered it: the urging user's unit, else (the sweeper) the assigning office.
-      `INSERT INTO urge_notice (tenant_id, assignment_id, unit_path, number, kind, target, text, created_by, office_unit_id)
+      `INSERT INTO urge_notice (tenant_id, assignment_id, unit_path, number, kind, target, text, created_by, office_unit_id,
+         created_at)
        VALUES ($1, $2, $3::ltree, $4, $5, $6, $7, $8,
-               coalesce((SELECT org_unit_id FROM app_user WHERE id = $8), $9)) RETURNING ${COLUMNS}`,
-      [a.tenantId, a.id, a.unitPath, n.number, n.kind, n.target, n.text, n.createdBy, a.issuerUnitId],
+               coalesce((SELECT org_unit_id FROM app_user WHERE id = $8), $9), coalesce($10, now())) RETURNING ${COLUMNS}`,
+      [
+        a.tenantId,
+        a.id,
+        a.unitPath,
+        n.number,
+        n.kind,
+        n.target,
+        n.text,
+        n.createdBy,
+        a.issuerUnitId,
+        n.createdAt ?? null,
+      ],
     );
     return row;
   },
