@@ -194,7 +194,12 @@ beforeAll(async () => {
   );
   itemId = createSupervisionItem.id;
   // The 节点计划 may change until the result is fed back.
-  expect([...createSupervisionItem.allowedActions].sort()).toEqual(['ASSIGN', 'EDIT', 'SET_MILESTONES', 'WITHDRAW']);
+  expect([...createSupervisionItem.allowedActions].sort()).toEqual([
+    'ASSIGN',
+    'EDIT',
+    'SET_MILESTONES',
+    'WITHDRAW',
+  ]);
   await ok(
     'city_supervisor',
     `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
