@@ -229,4 +229,5 @@ it('answers generated hostile and malformed variables for every field with docum
   expect(Object.keys(tally.codes)).toEqual(
     expect.arrayContaining(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']),
   );
-});
+  // The budget grows with the schema (runs × fields, 5,000 requests at 100 fields), like the cross-tenant sweep's.
+}, 600_000);
