@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: every statement on the assignment table lives here (the cascade, reassign,
+// withdraw and reopen writes, the chain reads, the sweeper's batches, the ledger), so its SQL has one room.
 import {
   AssignmentAction,
   AssignmentStatus,
