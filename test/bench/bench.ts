@@ -25,6 +25,7 @@ import { measureFreshness, prepareReporters, FreshnessResult, Reporter } from '.
 import { GqlClient, login } from './http';
 import { ActivitySampler, closedLoop, floorPool, leaderCall, LoadResult, round } from './load';
 import { createPeerFunction, peerCall, startPeer, stopPeer } from './peer';
+import { Summary } from './growth';
 import { markdownTable, Row, saveReport } from './report';
 import {
   BenchEnv,
@@ -576,6 +577,21 @@ async function main(): Promise<number> {
       '',
     ].join('\n');
     const file = saveReport(ARTIFACTS, r.env.stamp, body);
+    const summary: Summary = {
+      region: opts.region,
+      commit: revision(),
+      load: os.loadavg()[0],
+      units: tree.unitsBelowRoot + others.reduce((n, o) => n + o.unitsBelowRoot + 1, 1),
+      assignments: cascade.assignments,
+      cascadeMs: median(cascade.apiMs),
+      cascadeFloorMs: median(cascade.floorMs),
+      leaderRps: leaderResult.api.rps,
+      leaderP95: leaderResult.api.p95,
+      peerRps: leaderResult.peer.rps,
+      freshP95: fresh.visible.p95,
+      peakRssMb: r.sampler.peakRss('leader query', 'freshness') / 2 ** 20,
+    };
+    writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(summary, null, 2));
     console.log(`\n${table}\n`);
     log(`run time ${minutes} min; table saved as ${path.relative(ROOT, file)}`);
     return leaderResult.api.errors + fresh.errors > 0 ? 2 : 0;
