@@ -579,6 +579,7 @@ async function main(): Promise<number> {
     const file = saveReport(ARTIFACTS, r.env.stamp, body);
     const summary: Summary = {
       region: opts.region,
+      viewCacheMs: opts.viewCacheMs,
       commit: revision(),
       load: os.loadavg()[0],
       units: tree.unitsBelowRoot + others.reduce((n, o) => n + o.unitsBelowRoot + 1, 1),

@@ -9,6 +9,8 @@ import { grid } from './report';
 /** What one run saves for the curve. */
 export interface Summary {
   region: string;
+  /** ROLLUP_VIEW_CACHE_MS of the API in that run. */
+  viewCacheMs: number;
   commit: string;
   load: number;
   units: number;
@@ -40,7 +42,7 @@ export function growthTable(runs: Summary[]): string {
       'load',
     ],
     ...runs.map((s) => [
-      `${s.region} @ ${s.commit}`,
+      `${s.region}, view cache ${s.viewCacheMs} ms @ ${s.commit}`,
       `${s.units.toLocaleString('en')}${grow(s.units, b.units)}`,
       `${s.assignments.toLocaleString('en')}${grow(s.assignments, b.assignments)}`,
       `${s.cascadeMs.toFixed(0)} ms${grow(s.cascadeMs, b.cascadeMs)} (${s.cascadeFloorMs.toFixed(0)} ms)`,
