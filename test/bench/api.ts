@@ -28,13 +28,21 @@ function tail(file: string, lines = 25): string {
 export const API_NODE_FLAGS = ['--max-old-space-size=384', '--max-semi-space-size=32'];
 
 /** Builds and starts the API as `npm start` runs it (dist/, NODE_ENV=production), in its own process group. */
-export async function startApi(env: BenchEnv, logDir: string): Promise<ApiProcess> {
+export async function startApi(
+  env: BenchEnv,
+  logDir: string,
+  opts: { cpuProf: boolean; viewCacheMs: number },
+): Promise<ApiProcess> {
   const port = await freePort();
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `bench-${env.stamp}-api.log`);
   const out = createWriteStream(logFile);
   execFileSync(process.execPath, ['tools/build-server.mjs'], { cwd: ROOT, stdio: 'ignore' });
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/apps/api/src/main.js'], {
+  // --cpu-prof: a V8 profile of the whole API run, written into logDir when it stops.
+  const prof = opts.cpuProf
+    ? ['--cpu-prof', `--cpu-prof-dir=${logDir}`, `--cpu-prof-name=bench-${env.stamp}-api.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...prof, 'dist/apps/api/src/main.js'], {
     cwd: ROOT,
     detached: true, // own process group: stopApi() can signal everything it started
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,6 +57,8 @@ export async function startApi(env: BenchEnv, logDir: string): Promise<ApiProces
       // Measure the API, not the limiter: the leader's query runs at 1,000+ req/s as one user. Sign-in
       // limits stay at their defaults (only failures count; the bench's logins succeed).
       API_RATE_LIMIT_PER_MINUTE: '0',
+      // As deployed (infra/k8s/api.yaml); --view-cache 0 measures without it.
+      ROLLUP_VIEW_CACHE_MS: String(opts.viewCacheMs),
     },
   });
   child.stdout!.pipe(out);

@@ -2,7 +2,7 @@
  * `npm run bench`: the performance targets (docs/benchmarks.md), measured in one run against a fresh database.
  *
  *   npm run bench [-- --region 41] [--assignments 1000000] [--seconds 15] [--concurrency 24]
- *                 [--rate 200] [--reporters 200] [--keep]
+ *                 [--rate 200] [--reporters 200] [--view-cache 250] [--keep] [--cpu-prof]
  *
  * Phases: set-up (database, 河南省 org tree, users) → API child process → cascade (API vs raw floor)
  * → volume (≥ 1M assignments, realistic states) → liaisons log in and sign for their assignments →
@@ -24,6 +24,8 @@ import { Breakdown, cascadeBreakdown, cascadeFloor, cascadeViaApi, createItem, t
 import { measureFreshness, prepareReporters, FreshnessResult, Reporter } from './freshness';
 import { GqlClient, login } from './http';
 import { ActivitySampler, closedLoop, floorPool, leaderCall, LoadResult, round } from './load';
+import { createPeerFunction, peerCall, startPeer, stopPeer } from './peer';
+import { Summary } from './growth';
 import { markdownTable, Row, saveReport } from './report';
 import {
   BenchEnv,
@@ -31,7 +33,7 @@ import {
   cleanup,
   connectOwner,
   createDatabase,
-  describeTree,
+  describeTrees,
   importOrgTree,
   insertUsers,
   ROOT,
@@ -45,6 +47,9 @@ const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const PROBE_LIAISONS = 10;
 const SUPERVISOR = 'bench_province_supervisor';
 const LEADER = 'bench_province_leader';
+/** The API's database pool (DB_POOL's default); the peer gets as many connections. */
+const API_DB_POOL = 20;
+const supervisorOf = (t: Tree) => `bench_supervisor_${t.rootId}`;
 
 interface Options {
   region: string;
@@ -54,6 +59,8 @@ interface Options {
   rate: number;
   reporters: number;
   keep: boolean;
+  cpuProf: boolean;
+  viewCacheMs: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -69,6 +76,8 @@ function parseOptions(argv: string[]): Options {
     rate: Number(value('rate', '200')),
     reporters: Number(value('reporters', '200')),
     keep: argv.includes('--keep'),
+    cpuProf: argv.includes('--cpu-prof'),
+    viewCacheMs: Number(value('view-cache', '250')),
   };
 }
 
@@ -95,16 +104,19 @@ interface CascadeResult {
 async function setUp(
   r: Resources,
   opts: Options,
-): Promise<{ tree: Tree; liaisons: { username: string; unitId: string }[] }> {
+): Promise<{ tree: Tree; others: Tree[]; liaisons: { username: string; unitId: string }[] }> {
   log(`1. set-up: database ${r.env.database} (tools/db.ts setup)`);
   await createDatabase(r.env);
-  log(`   org tree: npm run org:import -- --region ${opts.region}`);
-  const importMs = await importOrgTree(r.env, opts.region);
+  let importMs = 0;
+  for (const region of opts.region.split(',')) {
+    log(`   org tree: npm run org:import -- --region ${region}`);
+    importMs += await importOrgTree(r.env, region);
+  }
   r.owner = await connectOwner(r.env);
   // Statistics for every table, as autovacuum would keep them (it is off on the shared server; the
   // import analyzes org_unit itself). Plans without them are not what production runs.
   await r.owner.query('ANALYZE');
-  const tree = await describeTree(r.owner);
+  const [tree, ...others] = await describeTrees(r.owner);
   log(
     `   ${tree.rootName}: root id ${tree.rootId}, tenant_id ${tree.tenantId}, path ${tree.rootPath}; ` +
       `${fmtInt(tree.unitsBelowRoot)} units below the root ${JSON.stringify(tree.byKind)}; import ${fmtMs(importMs)}`,
@@ -115,16 +127,31 @@ async function setUp(
     { username: SUPERVISOR, displayName: '省督查室 基准督查员', unitId: tree.rootId, role: 'SUPERVISOR' },
     { username: LEADER, displayName: '省委 基准领导', unitId: tree.rootId, role: 'LEADER' },
     ...liaisons.map((l) => ({ ...l, displayName: `乡镇联络员 ${l.unitId}`, role: 'LIAISON' })),
+    // Another region (`--region 41,42`) is another tenant: its own supervisor cascades its volume.
+    ...others.map((o) => ({
+      username: supervisorOf(o),
+      displayName: `${o.rootName} 基准督查员`,
+      unitId: o.rootId,
+      role: 'SUPERVISOR',
+    })),
   ]);
   log(`   users: province supervisor + leader, ${liaisons.length} township liaisons`);
-  return { tree, liaisons };
+  for (const o of others)
+    log(`   also ${o.rootName} (tenant ${o.tenantId}): ${fmtInt(o.unitsBelowRoot)} units, the same volume`);
+  return { tree, others, liaisons };
 }
 
-async function cascadePhase(r: Resources, tree: Tree, token: string, opts: Options): Promise<CascadeResult> {
+async function cascadePhase(
+  r: Resources,
+  tree: Tree,
+  others: Tree[],
+  token: string,
+  opts: Options,
+): Promise<CascadeResult> {
   const { owner, client } = r as Required<Resources>;
-  const expect = (what: string, count: number) => {
-    if (count !== tree.unitsBelowRoot)
-      throw new Error(`${what} wrote ${count} rows, expected ${tree.unitsBelowRoot}`);
+  const expect = (what: string, count: number, t = tree) => {
+    if (count !== t.unitsBelowRoot)
+      throw new Error(`${what} wrote ${count} rows, expected ${t.unitsBelowRoot}`);
   };
   log(`2. cascade: assignItem to all ${fmtInt(tree.unitsBelowRoot)} units, 3 × (API, then raw floor)`);
   const apiMs: number[] = [];
@@ -160,11 +187,25 @@ async function cascadePhase(r: Resources, tree: Tree, token: string, opts: Optio
     items.push(item);
     log(`   item ${item}: ${fmtInt(count)} assignments via API in ${fmtMs(ms)} (${items.length}/${needed})`);
   }
+  // The other tenants' volume: as many items each, cascaded by their own supervisor.
+  const ballast: string[] = [];
+  for (const other of others) {
+    const otherToken = await login(client, supervisorOf(other), r.env.password);
+    for (let i = 1; i <= needed; i++) {
+      const item = await createItem(client, otherToken, `全省基准事项 ${i}（数据量，${other.rootName}）`);
+      const { ms, count } = await cascadeViaApi(client, otherToken, item, other);
+      expect('assignItem', count, other);
+      ballast.push(item);
+      log(
+        `   ${other.rootName} item ${item}: ${fmtInt(count)} assignments via API in ${fmtMs(ms)} (${i}/${needed})`,
+      );
+    }
+  }
   // The first API item stays untouched (all 待签收): the freshness phase reports against it.
   const freshItem = items[0];
   // A million new rows: autovacuum (off on the shared server) would have analyzed them by now.
   await owner.query('ANALYZE assignment, roll_up');
-  await shuffleItems(owner, items.slice(1));
+  await shuffleItems(owner, [...items.slice(1), ...ballast]);
   const vacuum = await vacuumAnalyze(owner);
   const assignments = await countAssignments(owner);
   log(
@@ -176,6 +217,7 @@ async function cascadePhase(r: Resources, tree: Tree, token: string, opts: Optio
 interface LeaderResult {
   api: LoadResult;
   raw: LoadResult;
+  peer: LoadResult;
   dbActivity: string;
 }
 
@@ -206,12 +248,20 @@ async function leaderPhase(r: Resources, tree: Tree, token: string, opts: Option
   );
   const activity = new ActivitySampler(owner);
   const floor = floorPool(r.env.appUrl, tree, opts.concurrency);
+  // The generic peer: its own process, as many connections as the API's pool (DB_POOL default).
+  await createPeerFunction(owner);
+  const peerProcess = await startPeer(r.env, tree, API_DB_POOL, ARTIFACTS);
+  const peerClient = new GqlClient(`${peerProcess.url}/graphql`, opts.concurrency);
+  const peer = peerCall(peerClient, token, tree);
   const api: LoadResult[] = [];
   const raw: LoadResult[] = [];
+  const generic: LoadResult[] = [];
   try {
     sampler.enter('leader warm-up');
     await closedLoop(opts.concurrency, 3, leaderCall(client, token, tree));
     await closedLoop(opts.concurrency, 3, floor.call);
+    const warm = await closedLoop(opts.concurrency, 3, peer);
+    if (warm.firstError) log(`   peer warm-up error: ${warm.firstError}`);
     for (let i = 1; i <= LEADER_ROUNDS; i++) {
       sampler.enter('leader query');
       activity.start();
@@ -219,13 +269,17 @@ async function leaderPhase(r: Resources, tree: Tree, token: string, opts: Option
       await activity.pause();
       sampler.enter('leader floor');
       raw.push(await round(`floor ${i}`, opts.concurrency, seconds, floor.call));
+      sampler.enter('leader peer');
+      generic.push(await round(`peer  ${i}`, opts.concurrency, seconds, peer));
     }
   } finally {
     await floor.pool.end();
+    peerClient.close();
+    await stopPeer(peerProcess);
   }
   const dbActivity = await activity.stop();
   log(`   API database sessions meanwhile: ${dbActivity}`);
-  return { api: medianRound(api), raw: medianRound(raw), dbActivity };
+  return { api: medianRound(api), raw: medianRound(raw), peer: medianRound(generic), dbActivity };
 }
 
 /** Before any load: the liaisons log in (argon2, deliberately costly) and sign for their assignments. */
@@ -351,6 +405,20 @@ function tableRows(
       target: '≥ 1,000 req/s',
       pass: leader.api.rps >= 1000 && leader.api.errors === 0,
     },
+    {
+      metric: 'Generic peer (PostGraphile 4, same role and RLS): req/s, p95',
+      measured: `${fmtInt(leader.peer.rps)} req/s, p95 ${fmtMs(leader.peer.p95)}${leader.peer.errors ? ` (${leader.peer.errors} errors)` : ''}`,
+      floor: '',
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'Leader query throughput ÷ generic peer',
+      measured: `×${(leader.api.rps / leader.peer.rps).toFixed(2)}`,
+      floor: '',
+      target: '≥ ×3',
+      pass: leader.api.rps >= 3 * leader.peer.rps && leader.peer.errors === 0,
+    },
     cpuRow('API CPU per leader query', proc.get('leader query'), leader.api.n),
     {
       // The target holds "while 200 reports/s arrive": a lower sustained rate voids the verdict.
@@ -463,8 +531,8 @@ async function main(): Promise<number> {
     });
 
   try {
-    const { tree, liaisons } = await setUp(r, opts);
-    r.api = await startApi(r.env, ARTIFACTS);
+    const { tree, others, liaisons } = await setUp(r, opts);
+    r.api = await startApi(r.env, ARTIFACTS, opts);
     r.sampler = new ProcessSampler(r.api.pid);
     r.client = new GqlClient(`${r.api.url}/graphql`, opts.concurrency);
     log(`   API pid ${r.api.pid} on ${r.api.url} (REDIS_PREFIX ${r.env.redisPrefix})`);
@@ -472,7 +540,7 @@ async function main(): Promise<number> {
     const leader = await login(r.client, LEADER, r.env.password);
 
     r.sampler.enter('cascade + volume');
-    const cascade = await cascadePhase(r, tree, supervisor, opts);
+    const cascade = await cascadePhase(r, tree, others, supervisor, opts);
     const reporters = await liaisonSetUp(r, cascade.freshItem, liaisons);
     const leaderResult = await leaderPhase(r, tree, leader, opts);
     const fresh = await freshnessPhase(r, tree, cascade.freshItem, leader, reporters, opts);
@@ -489,7 +557,7 @@ async function main(): Promise<number> {
       `# Benchmark ${r.env.stamp}`,
       '',
       `Command: \`${['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\`; run time ${minutes} min.`,
-      `Code: ${revision()}.`,
+      `Code: ${revision()}; API with ROLLUP_VIEW_CACHE_MS=${opts.viewCacheMs}.`,
       `Tree: ${tree.rootName}, ${fmtInt(tree.unitsBelowRoot)} units below the root ${JSON.stringify(tree.byKind)}.`,
       `Machine: ${await machineNotes(r.owner!)}; 1-min load average at the start ${loadAtStart.toFixed(1)} (shared machine).`,
       '',
@@ -509,6 +577,22 @@ async function main(): Promise<number> {
       '',
     ].join('\n');
     const file = saveReport(ARTIFACTS, r.env.stamp, body);
+    const summary: Summary = {
+      region: opts.region,
+      viewCacheMs: opts.viewCacheMs,
+      commit: revision(),
+      load: os.loadavg()[0],
+      units: tree.unitsBelowRoot + others.reduce((n, o) => n + o.unitsBelowRoot + 1, 1),
+      assignments: cascade.assignments,
+      cascadeMs: median(cascade.apiMs),
+      cascadeFloorMs: median(cascade.floorMs),
+      leaderRps: leaderResult.api.rps,
+      leaderP95: leaderResult.api.p95,
+      peerRps: leaderResult.peer.rps,
+      freshP95: fresh.visible.p95,
+      peakRssMb: r.sampler.peakRss('leader query', 'freshness') / 2 ** 20,
+    };
+    writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(summary, null, 2));
     console.log(`\n${table}\n`);
     log(`run time ${minutes} min; table saved as ${path.relative(ROOT, file)}`);
     return leaderResult.api.errors + fresh.errors > 0 ? 2 : 0;

@@ -16,10 +16,14 @@ export function verdict(pass: boolean | null): string {
 }
 
 export function markdownTable(rows: Row[]): string {
-  const cells = [
+  return grid([
     ['metric', 'measured', 'floor (same run)', 'target', 'pass/fail'],
     ...rows.map((r) => [r.metric, r.measured, r.floor, r.target, verdict(r.pass)]),
-  ];
+  ]);
+}
+
+/** A markdown table of text cells, the first row its header, columns aligned. */
+export function grid(cells: string[][]): string {
   const widths = cells[0].map((_, i) => Math.max(...cells.map((c) => width(c[i]))));
   const line = (c: string[]) => `| ${c.map((v, i) => v + ' '.repeat(widths[i] - width(v))).join(' | ')} |`;
   return [

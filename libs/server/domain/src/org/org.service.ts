@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Connection, decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
-import { isId } from '../shared';
+import { AppConfig, Connection, decodeCursor, pageSize, RequestContext, toConnection } from '@duban/platform';
+import { CONFIG } from '../config.token';
+import { isId, RecentReads } from '../shared';
 import { OrgKind, OrgUnitEntity } from './org-unit.entity';
 
 const COLUMNS = `o.id, o.tenant_id AS "tenantId", o.parent_id AS "parentId", o.path::text AS path, o.kind,
@@ -24,6 +25,13 @@ export interface OrgUnitFilter {
  */
 @Injectable()
 export class OrgService {
+  /** Recent reads of a unit with its children (withChildren), keyed by tenant, scope and unit. */
+  private readonly recent: RecentReads<OrgUnitEntity[]>;
+
+  constructor(@Optional() @Inject(CONFIG) config?: Pick<AppConfig, 'ROLLUP_VIEW_CACHE_MS'>) {
+    this.recent = new RecentReads(config?.ROLLUP_VIEW_CACHE_MS ?? 0);
+  }
+
   async list(ctx: RequestContext, f: OrgUnitFilter): Promise<Connection<OrgUnitEntity>> {
     const size = pageSize(f.first);
     const after = decodeCursor(f.after, 3);
@@ -69,11 +77,15 @@ export class OrgService {
    */
   async withChildren(ctx: RequestContext, id: string): Promise<OrgUnitEntity | null> {
     if (!isId(id)) return null;
-    const rows = await ctx.db.query<OrgUnitEntity>(
-      `SELECT ${COLUMNS} FROM org_unit o WHERE (o.id = $1 OR o.parent_id = $1) AND ${visible('o')}
-        ORDER BY o.sort, o.id`,
-      [id, ctx.requireActor().unitPath],
-      PREPARED,
+    // Under RLS and `visible` the rows depend on the tenant and the scope only: both in the key.
+    const { tenantId, unitPath } = ctx.requireActor();
+    const rows = await this.recent.get(`${tenantId}|${unitPath}|${id}`, () =>
+      ctx.db.query<OrgUnitEntity>(
+        `SELECT ${COLUMNS} FROM org_unit o WHERE (o.id = $1 OR o.parent_id = $1) AND ${visible('o')}
+          ORDER BY o.sort, o.id`,
+        [id, unitPath],
+        PREPARED,
+      ),
     );
     const unit = rows.find((r) => String(r.id) === id) ?? null;
     this.byId(ctx).prime(id, unit);

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { contributionDelta, emptyCounts, RollupCounts, RollupRow } from '@duban/rules';
-import { lastInTransaction, RequestContext } from '@duban/platform';
-import { Sql } from '../shared';
+import { AppConfig, lastInTransaction, RequestContext } from '@duban/platform';
+import { CONFIG } from '../config.token';
+import { RecentReads, Sql } from '../shared';
 import { fromRow, ROLLUP_COLUMNS, RollupColumn, toColumnArray } from './rollup-columns';
 import { rollupRepository } from './rollup.repository';
 
@@ -46,6 +47,13 @@ const keyOf = (unitId: string, itemId: string | null) => `${unitId}:${itemId ?? 
  */
 @Injectable()
 export class RollupService {
+  /** Recent leader reads (countsWithChildren), keyed by tenant, scope, unit and columns. */
+  private readonly recent: RecentReads<Record<string, string>[]>;
+
+  constructor(@Optional() @Inject(CONFIG) config?: Pick<AppConfig, 'ROLLUP_VIEW_CACHE_MS'>) {
+    this.recent = new RecentReads(config?.ROLLUP_VIEW_CACHE_MS ?? 0);
+  }
+
   /** Applies one assignment's change to every ancestor's counters, in the same transaction. */
   async applyChange(
     db: Sql,
@@ -116,7 +124,13 @@ export class RollupService {
     columns: readonly RollupColumn[] = ROLLUP_COLUMNS,
   ): Promise<RollupCounts> {
     const loader = this.loader(ctx, columns);
-    const read = rollupRepository.allItemsWithChildren(ctx.db, unitId, columns).then((rows) => {
+    // Under RLS the rows depend on the tenant and scope only (TenantSession's settings): both in the key.
+    const { tenantId, unitPath } = ctx.requireActor();
+    const key = `${tenantId}|${unitPath}|${unitId}|${columns.join(',')}`;
+    const rowsRead = this.recent.get(key, () =>
+      rollupRepository.allItemsWithChildren(ctx.db, unitId, columns),
+    );
+    const read = rowsRead.then((rows) => {
       for (const r of rows) loader.prime(keyOf(String(r.unit_id), null), fromRow(r));
     });
     this.prefetches(ctx).set(

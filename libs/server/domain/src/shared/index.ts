@@ -4,3 +4,4 @@ export * from './attachment.dto';
 export * from './light.enum';
 export * from './queues.sql';
 export * from './batch';
+export * from './recent-reads';

@@ -74,6 +74,12 @@ const schema = z.object({
     .enum(['on', 'off'], { error: "must be 'on' or 'off'" })
     .default('on')
     .transform((v) => v === 'on'),
+  /**
+   * A leader's all-items view of a unit and its children may be answered from the same scope's read
+   * of up to this many ms ago, per API process (RecentReads): 0 (default) reads every time; the
+   * deployments set 250, well inside the 1 s freshness budget. Auth and access run on every request.
+   */
+  ROLLUP_VIEW_CACHE_MS: wholeNumber(0, 900, 0),
   /** '1': tools that need metadata only (schema emit) start without connecting to the database. */
   DUBAN_NO_DB: z
     .enum(['0', '1'], { error: "must be '1' (no database connection) or '0'" })

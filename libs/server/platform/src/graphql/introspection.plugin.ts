@@ -3,14 +3,20 @@ import { FieldNode, visit } from 'graphql';
 import { AppError } from '../errors/app-error';
 import { RequestContext } from '../context/request-context';
 
+/** Per parsed document (Apollo reuses it for the same query text): walked once, not per request. */
+const SEEN = new WeakMap<object, boolean>();
+
 /** Whether an operation asks for the schema (`__schema` or `__type`; `__typename` is harmless). */
 export function isIntrospection(document: { definitions: readonly unknown[] }): boolean {
+  const known = SEEN.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document as never, {
     Field(node: FieldNode) {
       if (node.name.value === '__schema' || node.name.value === '__type') found = true;
     },
   });
+  SEEN.set(document, found);
   return found;
 }
 

@@ -1,5 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { AppError } from '../errors/app-error';
 import { asClientError } from './input-guard.plugin';
@@ -40,6 +46,21 @@ export function operationDepth(
   return depthOf(op.selectionSet, new Set());
 }
 
+/** Depth per parsed operation (Apollo reuses the document for the same query text): walked once. */
+const DEPTHS = new WeakMap<OperationDefinitionNode, number>();
+
+function depthOfOperation(document: DocumentNode, operation: OperationDefinitionNode): number {
+  let depth = DEPTHS.get(operation);
+  if (depth === undefined) {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of document.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    depth = operationDepth(operation, fragments);
+    DEPTHS.set(operation, depth);
+  }
+  return depth;
+}
+
 /**
  * Refuses operations deeper or costlier than the limits before anything runs, so one client cannot
  * make the API walk a province's tree a thousand times in a single request: QUERY_TOO_DEEP or
@@ -51,10 +72,7 @@ export function queryLimitsPlugin(limits = DEFAULT_QUERY_LIMITS): ApolloServerPl
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions)
-            if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const depth = operationDepth(operation, fragments);
+          const depth = depthOfOperation(document, operation);
           if (depth > limits.maxDepth)
             throw asClientError(
               new AppError('QUERY_TOO_DEEP', {
