@@ -9,6 +9,8 @@ process.chdir(new URL('..', import.meta.url).pathname);
 const t0 = Date.now();
 const env = {
   ...process.env,
+  // Jest's workers (and what they spawn) get room beyond V8's default heap: see jest.config.js.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=6144'].filter(Boolean).join(' '),
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://duban_app:duban_app@127.0.0.1:5432/duban',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
 };

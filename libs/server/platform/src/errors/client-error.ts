@@ -28,8 +28,9 @@ const OUTAGE_ERRNO = new Set([
   'EAI_AGAIN',
 ]);
 /** What pg, its pool and ioredis say when a connection is lost, not available, or gave up retrying. */
+// pg's "not queryable": a query sent on a client whose connection already failed or closed.
 const OUTAGE_MESSAGE =
-  /^(Connection terminated|timeout exceeded when trying to connect|Connection is closed\.|Stream isn't writeable)/;
+  /^(Connection terminated|timeout exceeded when trying to connect|Connection is closed\.|Stream isn't writeable|Client (has encountered a connection error|was closed) and is not queryable)/;
 
 /** Whether an error means PostgreSQL or Redis is unavailable (retryable), not that the request was wrong. */
 export function isOutage(error: unknown): boolean {

@@ -38,6 +38,25 @@ it('a backend terminated by the server (a restart) is an outage', async () => {
   }
 });
 
+it('a query on a client that already saw its backend terminated is an outage too', async () => {
+  // The race of the test above, taken the other way: the client learns of the end before the query.
+  const victim = new Client({ connectionString: url() });
+  const admin = new Client({ connectionString: url() });
+  await Promise.all([victim.connect(), admin.connect()]);
+  const ended = new Promise((resolve) => victim.on('error', resolve));
+  try {
+    const [{ pid }] = (await victim.query('SELECT pg_backend_pid() AS pid')).rows;
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    await ended;
+    const err = await failureOf(() => victim.query('SELECT 1'));
+    expect((err as Error).message).toMatch(/not queryable/);
+    expect(codeOf(err)).toBe('SERVICE_UNAVAILABLE');
+  } finally {
+    await admin.end();
+    await victim.end().catch(() => undefined);
+  }
+});
+
 it('a session whose connection ended before its COMMIT (TypeORM released it) is an outage', async () => {
   // Found by the chaos suite: mutations in flight during a PostgreSQL restart answered INTERNAL_SERVER_ERROR.
   const ds = await createDataSource(process.env.DATABASE_URL!, [], [], 1).initialize();
