@@ -40,6 +40,9 @@ function startNode(port: number, dir: string): Promise<ChildProcess> {
       // A dead master is noticed after 2 s and its replica takes over (production keeps 15 s).
       '--cluster-node-timeout',
       '2000',
+      // A replica always stands for election, however long its link was down on a loaded machine.
+      '--cluster-replica-validity-factor',
+      '0',
       '--dir',
       dir,
     ],
@@ -57,10 +60,10 @@ function startNode(port: number, dir: string): Promise<ChildProcess> {
   });
 }
 
-async function waitFor(what: string, check: () => boolean, ms: number) {
+async function waitFor(what: string, check: () => boolean, ms: number, state = () => '') {
   const end = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > end) throw new Error(`redis cluster: timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`redis cluster: timed out waiting for ${what}\n${state()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -118,7 +121,7 @@ export async function startRedisCluster(): Promise<PrivateCluster> {
       throw new Error(`no master serves slot ${slot}`);
     },
     kill,
-    promoted: (port, ms = 30_000) =>
+    promoted: (port, ms = 60_000) =>
       waitFor(
         `a replica to replace ${port}`,
         () =>
@@ -126,6 +129,11 @@ export async function startRedisCluster(): Promise<PrivateCluster> {
           mastersView().length === 3 &&
           mastersView().every((f) => !f[1].startsWith(`127.0.0.1:${port}@`)),
         ms,
+        // What the survivors say, to tell a slow election from a stuck one.
+        () =>
+          alive()
+            .map((p) => `${p}: ${cli(p, 'cluster', 'nodes').trim()}`)
+            .join('\n'),
       ),
     async stop() {
       for (const port of ports) await kill(port);
