@@ -57,8 +57,10 @@ export async function startApi(
       // Measure the API, not the limiter: the leader's query runs at 1,000+ req/s as one user. Sign-in
       // limits stay at their defaults (only failures count; the bench's logins succeed).
       API_RATE_LIMIT_PER_MINUTE: '0',
-      // As deployed (infra/k8s/api.yaml); --view-cache 0 measures without it.
+      // As deployed (infra/k8s/api.yaml), the overview's answers and the signed-in user's row may be
+      // this many ms old; --view-cache 0 measures without either.
       ROLLUP_VIEW_CACHE_MS: String(opts.viewCacheMs),
+      AUTH_CACHE_MS: String(opts.viewCacheMs),
     },
   });
   child.stdout!.pipe(out);

@@ -557,7 +557,7 @@ async function main(): Promise<number> {
       `# Benchmark ${r.env.stamp}`,
       '',
       `Command: \`${['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\`; run time ${minutes} min.`,
-      `Code: ${revision()}; API with ROLLUP_VIEW_CACHE_MS=${opts.viewCacheMs}.`,
+      `Code: ${revision()}; API with ROLLUP_VIEW_CACHE_MS=${opts.viewCacheMs} and AUTH_CACHE_MS=${opts.viewCacheMs}.`,
       `Tree: ${tree.rootName}, ${fmtInt(tree.unitsBelowRoot)} units below the root ${JSON.stringify(tree.byKind)}.`,
       `Machine: ${await machineNotes(r.owner!)}; 1-min load average at the start ${loadAtStart.toFixed(1)} (shared machine).`,
       '',

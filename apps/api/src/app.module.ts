@@ -20,6 +20,7 @@ import {
   NotificationModule,
   OrgModule,
   QueueModule,
+  RequestSignIn,
   SpreadsheetModule,
   SupervisionModule,
   WorkbenchModule,
@@ -37,6 +38,7 @@ import {
   MutationAtomicInterceptor,
   pickLocale,
   queryLimitsPlugin,
+  recentAnswersPlugins,
   requestPlugin,
   RequestContext,
   ShutdownState,
@@ -46,6 +48,9 @@ import {
 } from '@duban/platform';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+
+/** The leader's overview (驾驶舱 levels and aggregates): answers may be ROLLUP_VIEW_CACHE_MS old. */
+const OVERVIEW_ROOT_FIELDS = new Set(['orgUnit', 'cockpit']);
 
 /** Whether the request carries a valid token of an active user (for introspection in production). */
 async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean> {
@@ -64,8 +69,13 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule],
-      inject: [DataSource, AuthService, CONFIG],
-      useFactory: (dataSource: DataSource, auth: AuthService, config: AppConfig) => {
+      inject: [DataSource, AuthService, RequestSignIn, CONFIG],
+      useFactory: (
+        dataSource: DataSource,
+        auth: AuthService,
+        requestSignIn: RequestSignIn,
+        config: AppConfig,
+      ) => {
         const ws = graphqlWs(auth, dataSource);
         const allowList = config.GRAPHQL_ALLOWLIST ? loadOperationManifest(config.GRAPHQL_ALLOWLIST) : null;
         return {
@@ -84,6 +94,8 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
           // Automatic persisted queries off: a hash-only request is either on the allow-list or answered
           // PERSISTED_QUERY_NOT_SUPPORTED, upon which the admin's link sends the full document.
           persistedQueries: false,
+          // Compact JSON: Apollo's default indents every answer, which costs CPU and bytes on each one.
+          stringifyResult: (result) => JSON.stringify(result),
           // No HTTP cache hints: the cache-control plugin would wrap every field resolver for nothing.
           plugins: [
             // First: a refused operation is replaced before anything else looks at it.
@@ -94,6 +106,12 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
             // Before the limits: an out-of-range `first` is named as such, not as an absurd complexity.
             inputGuardPlugin(),
             queryLimitsPlugin(),
+            // After the limits, which a cached answer must pass too.
+            ...recentAnswersPlugins({
+              ttlMs: config.ROLLUP_VIEW_CACHE_MS,
+              rootFields: OVERVIEW_ROOT_FIELDS,
+              signIn: (ctx) => requestSignIn.signIn(ctx),
+            }),
             ApolloServerPluginCacheControlDisabled(),
           ],
           // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.

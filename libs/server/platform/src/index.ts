@@ -20,6 +20,7 @@ export * from './graphql/input-limits';
 export * from './graphql/error-masking';
 export * from './graphql/allowlist.plugin';
 export * from './graphql/plain-field';
+export * from './graphql/recent-answers.plugin';
 export * from './security';
 export * from './http/graceful-shutdown';
 export * from './observability/metrics';

@@ -1,17 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { ACCESS_TOKEN_TEXT } from '@duban/rules';
-import {
-  contextOf,
-  forbidden,
-  IS_PUBLIC,
-  REQUIRED_ROLES,
-  unauthenticated,
-  UserRateLimit,
-} from '@duban/platform';
-import { AuthService } from './auth.service';
+import { contextOf, forbidden, IS_PUBLIC, REQUIRED_ROLES, unauthenticated } from '@duban/platform';
+import { RequestSignIn } from './request-sign-in';
 import { Role, ROLE_LABELS } from './role';
 
 /** Global and deny-by-default: every operation needs a valid token unless marked @Public(). */
@@ -19,9 +11,7 @@ import { Role, ROLE_LABELS } from './role';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
-    private readonly dataSource: DataSource,
-    private readonly rateLimit: UserRateLimit,
+    private readonly requestSignIn: RequestSignIn,
   ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
@@ -30,13 +20,9 @@ export class AuthGuard implements CanActivate {
     if (execution.getType<string>() !== 'graphql') return isPublic;
 
     const ctx = contextOf(execution);
-    if (!ctx.actor) {
-      const header = ctx.headers['authorization'];
-      const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
-      // Once per operation (root fields share the sign-in), so each request counts once per user.
-      if (token && !isPublic) await ctx.signInOnce(() => this.signIn(token), this.dataSource);
-    }
+    // Once per operation (root fields share the sign-in), so each request counts once per user.
     if (isPublic) return true;
+    await this.requestSignIn.signIn(ctx);
     if (!ctx.actor) throw unauthenticated();
     // A personal access token reads only: no mutation, whatever the user's roles.
     if (
@@ -54,17 +40,5 @@ export class AuthGuard implements CanActivate {
       });
     }
     return true;
-  }
-
-  /** The caller and their scoped session, opened in the round trip that reads the user. */
-  private async signIn(token: string) {
-    const signedIn = await this.auth.authenticateWithSession(token);
-    try {
-      await this.rateLimit.take(signedIn.actor.userId);
-    } catch (err) {
-      await signedIn.session.finish(false);
-      throw err;
-    }
-    return signedIn;
   }
 }

@@ -1,10 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
 import { ACCESS_TOKEN_PREFIX, issuedAtFor, tokenRevoked } from '@duban/rules';
 import {
   Actor,
+  AppConfig,
   LoginAttempt,
   LoginLockout,
   LoginThrottle,
@@ -15,6 +16,8 @@ import {
   withSession,
 } from '@duban/platform';
 import { AuditService } from '../audit';
+import { CONFIG } from '../config.token';
+import { RecentReads } from '../shared';
 import { AccessTokenService } from './access-token.service';
 import { parseRoles } from './roles-of';
 
@@ -43,6 +46,8 @@ export class AuthService {
   private readonly logger = new Logger('Auth');
   // Verifying unknown users against a real hash keeps response time from revealing who exists.
   private readonly dummyHash = hash('no-such-user');
+  /** Users' rows read for sign-in in the last AUTH_CACHE_MS (0: every request reads its user). */
+  private readonly recentSessions: RecentReads<SessionRow | undefined>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,7 +55,10 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
     private readonly accessTokens: AccessTokenService,
-  ) {}
+    @Optional() @Inject(CONFIG) config?: Pick<AppConfig, 'AUTH_CACHE_MS'>,
+  ) {
+    this.recentSessions = new RecentReads(config?.AUTH_CACHE_MS ?? 0, 10_000);
+  }
 
   /**
    * Checks the password and returns a signed token for the user. Failures are counted per account and
@@ -83,9 +91,7 @@ export class AuthService {
   async authenticate(token: string): Promise<Actor> {
     if (token.startsWith(ACCESS_TOKEN_PREFIX)) return this.accessTokens.authenticate(token);
     const claims = await this.claimsOf(token);
-    const session = await this.sessionOf(claims.sub);
-    if (tokenRevoked(claims.iat, session?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
-    return toActor(session);
+    return this.actorOf(claims, await this.sessionOf(claims.sub));
   }
 
   /**
@@ -97,17 +103,36 @@ export class AuthService {
     const claims = await this.claimsOf(token);
     // Inlined into the opening statement: a user id and nothing else.
     if (!/^[1-9][0-9]{0,18}$/.test(String(claims.sub))) throw unauthenticated(SESSION_EXPIRED);
+    const recent = this.recentSessions.peek(claims.sub);
+    if (recent) {
+      // The user's row of a moment ago; the scoped transaction opens only if the request queries.
+      const actor = this.actorOf(claims, await recent);
+      return { actor, session: new TenantSession(this.dataSource, scopeOf(actor)) };
+    }
     const { session, row } = await TenantSession.openFor<SessionRow>(
       this.dataSource,
       `SELECT * FROM duban_auth_session(${claims.sub}) WHERE active`,
     );
+    void this.recentSessions.put(claims.sub, Promise.resolve(row));
     try {
-      if (tokenRevoked(claims.iat, row?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
-      return { actor: toActor(row), session };
+      return { actor: this.actorOf(claims, row), session };
     } catch (err) {
       await session.finish(false);
       throw err;
     }
+  }
+
+  /**
+   * Forgets this process's recent read of the user (AUTH_CACHE_MS) after a change to their account:
+   * here the next request reads them again; other API processes within AUTH_CACHE_MS.
+   */
+  forgetSession(userId: string): void {
+    this.recentSessions.forget(userId);
+  }
+
+  private actorOf(claims: { iat?: number }, row: SessionRow | undefined): Actor {
+    if (tokenRevoked(claims.iat, row?.tokens_valid_after)) throw unauthenticated(SESSION_EXPIRED);
+    return toActor(row);
   }
 
   private async refuse(attempt: LoginAttempt, userId: string | null): Promise<never> {
@@ -173,6 +198,8 @@ export class AuthService {
     return s;
   }
 }
+
+const scopeOf = (actor: Actor) => ({ tenantId: actor.tenantId, path: actor.unitPath });
 
 function refuseLockout(err: unknown): never {
   if (err instanceof LoginLockout) throw tooManyAttempts(err.waitMs);

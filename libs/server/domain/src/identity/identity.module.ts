@@ -10,6 +10,7 @@ import { AuthService } from './auth.service';
 import { HttpCaller } from './http-caller';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
+import { RequestSignIn } from './request-sign-in';
 import { UserAdminService } from './user-admin.service';
 import { AuditModule } from '../audit';
 import { CONFIG } from '../config.token';
@@ -50,10 +51,11 @@ import { REDIS } from '../jobs';
     AuthService,
     HttpCaller,
     IdentityService,
+    RequestSignIn,
     UserAdminService,
     IdentityResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, HttpCaller, IdentityService],
+  exports: [AuthService, HttpCaller, IdentityService, RequestSignIn],
 })
 export class IdentityModule {}

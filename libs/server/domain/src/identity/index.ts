@@ -4,6 +4,7 @@ export * from './user.entity';
 export * from './access-token.entity';
 export * from './auth.service';
 export * from './http-caller';
+export * from './request-sign-in';
 export * from './identity.service';
 export * from './demo-users';
 export * from './identity.module';

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { assertPasswordAcceptable } from '@duban/rules';
 import { Actor, badInput, conflict, LoginThrottle, notFound, RequestContext } from '@duban/platform';
 import { AuditService } from '../audit';
-import { hashPassword } from './auth.service';
+import { AuthService, hashPassword } from './auth.service';
 import { IdentityService } from './identity.service';
 import { Role } from './role';
 import { CreateUserInput, UpdateUserInput } from './user-admin.dto';
@@ -20,6 +20,7 @@ export class UserAdminService {
     private readonly audit: AuditService,
     private readonly identity: IdentityService,
     private readonly throttle: LoginThrottle,
+    private readonly auth: AuthService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
@@ -87,6 +88,7 @@ export class UserAdminService {
        WHERE id = $1`,
       [id, displayName, input.roles ?? null, input.active ?? null, unit?.id ?? null, unit?.path ?? null],
     );
+    this.auth.forgetSession(id);
     // 启用 also lifts a sign-in lock (too many failed attempts), as a password reset does.
     if (input.active === true) await this.throttle.clearAccount(before.username);
     const after = {
@@ -109,6 +111,7 @@ export class UserAdminService {
       `UPDATE app_user SET password_hash = $2, tokens_valid_after = clock_timestamp() WHERE id = $1`,
       [id, await hashPassword(password)],
     );
+    this.auth.forgetSession(id);
     await this.throttle.clearAccount(before.username);
     // The audit keeps that it happened, never the secret.
     await this.log(em, actor, id, before.unit_path, 'user.password_reset', null, null);

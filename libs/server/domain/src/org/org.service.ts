@@ -79,13 +79,16 @@ export class OrgService {
     if (!isId(id)) return null;
     // Under RLS and `visible` the rows depend on the tenant and the scope only: both in the key.
     const { tenantId, unitPath } = ctx.requireActor();
-    const rows = await this.recent.get(`${tenantId}|${unitPath}|${id}`, () =>
-      ctx.db.query<OrgUnitEntity>(
-        `SELECT ${COLUMNS} FROM org_unit o WHERE (o.id = $1 OR o.parent_id = $1) AND ${visible('o')}
+    const rows = await this.recent.get(
+      `${tenantId}|${unitPath}|${id}`,
+      () =>
+        ctx.db.query<OrgUnitEntity>(
+          `SELECT ${COLUMNS} FROM org_unit o WHERE (o.id = $1 OR o.parent_id = $1) AND ${visible('o')}
           ORDER BY o.sort, o.id`,
-        [id, unitPath],
-        PREPARED,
-      ),
+          [id, unitPath],
+          PREPARED,
+        ),
+      ctx.db.holdsConnection,
     );
     const unit = rows.find((r) => String(r.id) === id) ?? null;
     this.byId(ctx).prime(id, unit);

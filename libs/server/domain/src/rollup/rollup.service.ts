@@ -127,8 +127,10 @@ export class RollupService {
     // Under RLS the rows depend on the tenant and scope only (TenantSession's settings): both in the key.
     const { tenantId, unitPath } = ctx.requireActor();
     const key = `${tenantId}|${unitPath}|${unitId}|${columns.join(',')}`;
-    const rowsRead = this.recent.get(key, () =>
-      rollupRepository.allItemsWithChildren(ctx.db, unitId, columns),
+    const rowsRead = this.recent.get(
+      key,
+      () => rollupRepository.allItemsWithChildren(ctx.db, unitId, columns),
+      ctx.db.holdsConnection,
     );
     const read = rowsRead.then((rows) => {
       for (const r of rows) loader.prime(keyOf(String(r.unit_id), null), fromRow(r));

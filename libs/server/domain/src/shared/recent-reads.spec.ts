@@ -38,4 +38,40 @@ describe('RecentReads', () => {
     for (let i = 0; i < 10; i++) await memo.get(`k${i}`, async () => i);
     expect((memo as unknown as { entries: Map<string, unknown> }).entries.size).toBeLessThanOrEqual(3);
   });
+
+  const settled = () => new Promise((r) => setImmediate(r));
+
+  it('answers peek with a recent put until the window ends or the key is forgotten', async () => {
+    const memo = new RecentReads<string>(250, 10, now);
+    expect(memo.peek('u1')).toBeUndefined();
+    memo.put('u1', Promise.resolve('row'));
+    await settled();
+    clock = 249;
+    expect(await memo.peek('u1')).toBe('row');
+    memo.forget('u1');
+    expect(memo.peek('u1')).toBeUndefined();
+    memo.put('u1', Promise.resolve('row'));
+    await settled();
+    clock = 499;
+    expect(memo.peek('u1')).toBeUndefined();
+    const off = new RecentReads<string>(0, 10, now);
+    off.put('u1', Promise.resolve('row'));
+    await settled();
+    expect(off.peek('u1')).toBeUndefined();
+    expect(off.enabled).toBe(false);
+  });
+
+  it('shares a read in flight, except with a caller that holds a connection', async () => {
+    const memo = new RecentReads<string>(250, 10, now);
+    let release!: (v: string) => void;
+    const first = memo.get('k', () => new Promise<string>((r) => (release = r)));
+    const joined = memo.get('k', async () => 'never read');
+    // The first read may be waiting for a pooled connection this caller holds: it reads on its own.
+    expect(await memo.get('k', async () => 'own read', true)).toBe('own read');
+    release('first read');
+    expect(await first).toBe('first read');
+    expect(await joined).toBe('first read');
+    // Finished reads are shared with everyone.
+    expect(await memo.get('k', async () => 'again', true)).toBe('own read');
+  });
 });

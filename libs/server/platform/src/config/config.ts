@@ -76,10 +76,18 @@ const schema = z.object({
     .transform((v) => v === 'on'),
   /**
    * A leader's all-items view of a unit and its children may be answered from the same scope's read
-   * of up to this many ms ago, per API process (RecentReads): 0 (default) reads every time; the
-   * deployments set 250, well inside the 1 s freshness budget. Auth and access run on every request.
+   * of up to this many ms ago, per API process (RecentReads), and a caller's overview queries from
+   * that caller's own answer of up to this age (recentAnswersPlugins): 0 (default) reads every time;
+   * the deployments set 250, well inside the 1 s freshness budget. Sign-in runs on every request.
    */
   ROLLUP_VIEW_CACHE_MS: wholeNumber(0, 900, 0),
+  /**
+   * A signed-in user's own row (active, roles, unit, revocations) may be taken from this API process's
+   * read of up to this many ms ago instead of being read on every request: 0 (default) reads every time.
+   * A deactivation, role change or password reset then takes effect on other API processes within this
+   * time (at once on the process that made it). The deployments set 250.
+   */
+  AUTH_CACHE_MS: wholeNumber(0, 900, 0),
   /** '1': tools that need metadata only (schema emit) start without connecting to the database. */
   DUBAN_NO_DB: z
     .enum(['0', '1'], { error: "must be '1' (no database connection) or '0'" })

@@ -138,6 +138,11 @@ export class TenantSession {
     return { session, row };
   }
 
+  /** Whether this session has taken a pooled connection (it keeps it until it finishes). */
+  get holdsConnection(): boolean {
+    return this.runner !== undefined;
+  }
+
   /** See `lastInTransaction`. */
   queueLast(sql: string): void {
     if (this.finished) throw new SessionFinishedError();
