@@ -48,7 +48,7 @@ const children = [
   service(
     'api',
     'node',
-    ['--max-old-space-size=384', '--max-semi-space-size=32', 'dist/apps/api/src/main.js'],
+    ['--max-old-space-size=384', '--max-semi-space-size=16', 'dist/apps/api/src/main.js'],
     serverEnv,
   ),
   service('worker', 'node', ['dist/apps/worker/src/main.js'], serverEnv),

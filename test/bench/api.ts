@@ -25,7 +25,7 @@ function tail(file: string, lines = 25): string {
  * docker-compose.yml) run it: an old-space limit keeps V8 from growing the heap to hundreds of MB, and
  * a larger young generation lets a request's garbage die young (fewer, cheaper collections).
  */
-export const API_NODE_FLAGS = ['--max-old-space-size=384', '--max-semi-space-size=32'];
+export const API_NODE_FLAGS = ['--max-old-space-size=384', '--max-semi-space-size=16'];
 
 /** Builds and starts the API as `npm start` runs it (dist/, NODE_ENV=production), in its own process group. */
 export async function startApi(
