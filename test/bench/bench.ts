@@ -240,11 +240,13 @@ function medianRound(rounds: LoadResult[]): LoadResult {
   };
 }
 
+const LEADER_WARM_UP_S = 10;
+
 async function leaderPhase(r: Resources, tree: Tree, token: string, opts: Options): Promise<LeaderResult> {
   const { client, owner, sampler } = r as Required<Resources>;
   const seconds = Math.max(3, opts.seconds / LEADER_ROUNDS);
   log(
-    `4. leader query: concurrency ${opts.concurrency}, ${LEADER_ROUNDS} rounds of ${seconds} s each for the API and the floor, in turn, after a warm-up`,
+    `4. leader query: concurrency ${opts.concurrency}, ${LEADER_ROUNDS} rounds of ${seconds} s each for the API and the floor, in turn, after a ${LEADER_WARM_UP_S} s warm-up each`,
   );
   const activity = new ActivitySampler(owner);
   const floor = floorPool(r.env.appUrl, tree, opts.concurrency);
@@ -257,10 +259,12 @@ async function leaderPhase(r: Resources, tree: Tree, token: string, opts: Option
   const raw: LoadResult[] = [];
   const generic: LoadResult[] = [];
   try {
+    // 10 s each: a process's young generation and JIT settle over the first 10–15 s of load (at 3 s the
+    // API's first round ran at half its later rate), and the rounds measure the steady state.
     sampler.enter('leader warm-up');
-    await closedLoop(opts.concurrency, 3, leaderCall(client, token, tree));
-    await closedLoop(opts.concurrency, 3, floor.call);
-    const warm = await closedLoop(opts.concurrency, 3, peer);
+    await closedLoop(opts.concurrency, LEADER_WARM_UP_S, leaderCall(client, token, tree));
+    await closedLoop(opts.concurrency, LEADER_WARM_UP_S, floor.call);
+    const warm = await closedLoop(opts.concurrency, LEADER_WARM_UP_S, peer);
     if (warm.firstError) log(`   peer warm-up error: ${warm.firstError}`);
     for (let i = 1; i <= LEADER_ROUNDS; i++) {
       sampler.enter('leader query');

@@ -38,7 +38,7 @@ import {
   MutationAtomicInterceptor,
   pickLocale,
   queryLimitsPlugin,
-  recentAnswersPlugins,
+  RecentAnswers,
   requestPlugin,
   RequestContext,
   ShutdownState,
@@ -77,6 +77,11 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
         config: AppConfig,
       ) => {
         const ws = graphqlWs(auth, dataSource);
+        const recentAnswers = new RecentAnswers({
+          ttlMs: config.ROLLUP_VIEW_CACHE_MS,
+          rootFields: OVERVIEW_ROOT_FIELDS,
+          signIn: (ctx) => requestSignIn.signIn(ctx),
+        });
         const allowList = config.GRAPHQL_ALLOWLIST ? loadOperationManifest(config.GRAPHQL_ALLOWLIST) : null;
         return {
           path: '/graphql',
@@ -94,8 +99,8 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
           // Automatic persisted queries off: a hash-only request is either on the allow-list or answered
           // PERSISTED_QUERY_NOT_SUPPORTED, upon which the admin's link sends the full document.
           persistedQueries: false,
-          // Compact JSON: Apollo's default indents every answer, which costs CPU and bytes on each one.
-          stringifyResult: (result) => JSON.stringify(result),
+          // Compact JSON (Apollo's default indents every answer); a kept overview answer's text as it is.
+          stringifyResult: recentAnswers.stringify,
           // No HTTP cache hints: the cache-control plugin would wrap every field resolver for nothing.
           plugins: [
             // First: a refused operation is replaced before anything else looks at it.
@@ -107,11 +112,7 @@ async function signedIn(auth: AuthService, ctx: RequestContext): Promise<boolean
             inputGuardPlugin(),
             queryLimitsPlugin(),
             // After the limits, which a cached answer must pass too.
-            ...recentAnswersPlugins({
-              ttlMs: config.ROLLUP_VIEW_CACHE_MS,
-              rootFields: OVERVIEW_ROOT_FIELDS,
-              signIn: (ctx) => requestSignIn.signIn(ctx),
-            }),
+            ...recentAnswers.plugins(),
             ApolloServerPluginCacheControlDisabled(),
           ],
           // Subscriptions (notificationAdded) over graphql-ws on the same path, authenticated at connect.

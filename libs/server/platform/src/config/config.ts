@@ -77,7 +77,7 @@ const schema = z.object({
   /**
    * A leader's all-items view of a unit and its children may be answered from the same scope's read
    * of up to this many ms ago, per API process (RecentReads), and a caller's overview queries from
-   * that caller's own answer of up to this age (recentAnswersPlugins): 0 (default) reads every time;
+   * that caller’s own answer of up to this age (RecentAnswers): 0 (default) reads every time;
    * the deployments set 250, well inside the 1 s freshness budget. Sign-in runs on every request.
    */
   ROLLUP_VIEW_CACHE_MS: wholeNumber(0, 900, 0),
