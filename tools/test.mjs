@@ -1,9 +1,9 @@
-// `npm test`: formatting, lint, types, drift checks, unit + integration tests on real PostgreSQL and Redis,
-// then the browser suite. Each integration run gets its own database and Redis key prefix.
+// `npm test`: formatting, lint, types, drift checks, then unit + integration tests on real PostgreSQL and
+// Redis beside the browser suite. Each step's output is kept in tmp/steps/ and printed when it ends.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureServices } from './services.mjs';
-import { step, TS_NODE } from './run.mjs';
+import { runLanes, TS_NODE } from './run.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const t0 = Date.now();
@@ -21,44 +21,59 @@ requireCommands({
   'redis-server': 'redis-server',
 });
 
-step('Prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
-// ESLint's module-boundary rule reads Nx's project graph and silently skips itself without one.
-step('Nx project graph', 'npx', ['nx', 'show', 'projects'], { ...process.env, NX_DAEMON: 'false' });
-step('ESLint (with Nx module boundaries)', 'npx', ['eslint', '--max-warnings', '0', '.']);
-step('Typecheck: server', 'npx', ['tsc', '-p', 'tsconfig.json']);
-step('Typecheck: admin', 'npx', ['tsc', '-p', 'apps/admin/tsconfig.json']);
-step('GraphQL schema is current', 'node', [...TS_NODE, 'tools/emit-schema.ts', '--check']);
-// --check covers every generated file, the allow-list manifest (persisted-documents.json) included.
-step('Admin codegen and allow-list manifest are current', 'npx', [
-  'graphql-codegen',
-  '--config',
-  'apps/admin/codegen.ts',
-  '--check',
-]);
-step('Migrations match entities', 'node', [...TS_NODE, 'tools/db.ts', 'check-fresh'], env);
-mkdirSync('tmp', { recursive: true });
+// The checks in two lanes of about a minute each (ESLint's module-boundary rule reads Nx's project
+// graph and silently skips itself without one, so the graph comes first in its lane).
+const checks = [
+  [
+    ['Prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+    ['Typecheck: server', 'npx', ['tsc', '-p', 'tsconfig.json']],
+    ['GraphQL schema is current', 'node', [...TS_NODE, 'tools/emit-schema.ts', '--check']],
+    ['Migrations match entities', 'node', [...TS_NODE, 'tools/db.ts', 'check-fresh'], env],
+  ],
+  [
+    ['Nx project graph', 'npx', ['nx', 'show', 'projects'], { ...process.env, NX_DAEMON: 'false' }],
+    ['ESLint (with Nx module boundaries)', 'npx', ['eslint', '--max-warnings', '0', '.']],
+    ['Typecheck: admin', 'npx', ['tsc', '-p', 'apps/admin/tsconfig.json']],
+    // --check covers every generated file, the allow-list manifest (persisted-documents.json) included.
+    [
+      'Admin codegen and allow-list manifest are current',
+      'npx',
+      ['graphql-codegen', '--config', 'apps/admin/codegen.ts', '--check'],
+    ],
+  ],
+];
+// Then both Jest runs at once, each on databases, Redis prefixes and ports of its own: the browser
+// suite spends much of its time waiting on Chromium, the API and the worker.
 const reports = ['tmp/jest-server.json', 'tmp/jest-browser.json'];
-step(
-  'Unit and integration tests',
+const jest = (projects, report, ...flags) => [
   'npx',
-  ['jest', '--ci', '--selectProjects', 'unit', 'integration', '--json', `--outputFile=${reports[0]}`],
+  ['jest', '--ci', '--selectProjects', ...projects, ...flags, '--json', `--outputFile=${report}`],
   env,
-);
-step(
-  'Browser tests (Chromium)',
-  'npx',
-  ['jest', '--ci', '--selectProjects', 'e2e', '--runInBand', '--json', `--outputFile=${reports[1]}`],
-  env,
-);
-// One plain closing line for CI: every test Jest ran, whatever the project.
+];
+const tests = [
+  [['Unit and integration tests', ...jest(['unit', 'integration'], reports[0])]],
+  [['Browser tests (Chromium)', ...jest(['e2e'], reports[1], '--runInBand')]],
+];
+
+mkdirSync('tmp', { recursive: true });
+for (const f of reports) rmSync(f, { force: true });
+let failed = await runLanes(checks);
+if (!failed.length) failed = await runLanes(tests);
+
+// One plain closing pair of lines for CI: every test Jest ran, whatever the project.
 const totals = reports
+  .filter((f) => existsSync(f))
   .map((f) => JSON.parse(readFileSync(f, 'utf8')))
   .reduce((t, r) => ({ passed: t.passed + r.numPassedTests, failed: t.failed + r.numFailedTests }), {
     passed: 0,
     failed: 0,
   });
-console.log(`\nAll checks passed in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+const secs = ((Date.now() - t0) / 1000).toFixed(0);
+console.log(
+  failed.length ? `\n✗ Failed: ${failed.join(', ')} (${secs}s)` : `\nAll checks passed in ${secs}s`,
+);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
+if (failed.length) process.exit(1);
 
 /** Programs the suites run themselves: one clear line naming the missing ones, before minutes of tests. */
 function requireCommands(packages) {

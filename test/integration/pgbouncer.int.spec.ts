@@ -34,7 +34,7 @@ let worker: WorkerProcess;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  db = provisionPrivateDatabase('pgbouncer');
+  db = await provisionPrivateDatabase('pgbouncer');
   bouncer = await startPgBouncer(db.appUrl, 3);
   owner = new Pool({ connectionString: db.adminUrl, max: 2 });
   const env = {
@@ -53,7 +53,7 @@ afterAll(async () => {
   await owner?.end();
   await bouncer?.stop();
   await deleteKeysWithPrefix(process.env.REDIS_URL!, PREFIX);
-  if (db && !process.env.KEEP_TEST_DB) dropTestDatabase(db);
+  if (db && !process.env.KEEP_TEST_DB) await dropTestDatabase(db);
 });
 
 it('runs a mutation flow through the pooler: events consumed, roll-up equal to a recount', async () => {

@@ -51,7 +51,7 @@ async function storedFor(itemId: string, username: string): Promise<string[]> {
 const drained = () => until('the outbox to drain', async () => (await undelivered(owner)) === 0, 60_000);
 
 beforeAll(async () => {
-  db = provisionPrivateDatabase('redis_cluster');
+  db = await provisionPrivateDatabase('redis_cluster');
   cluster = await startRedisCluster();
   owner = new Pool({ connectionString: db.adminUrl, max: 4 });
   const env = {
@@ -72,7 +72,7 @@ afterAll(async () => {
   await Promise.all([api?.stop(), worker?.stop()]);
   await owner?.end();
   await cluster?.stop();
-  if (db && !process.env.KEEP_TEST_DB) dropTestDatabase(db);
+  if (db && !process.env.KEEP_TEST_DB) await dropTestDatabase(db);
 });
 
 it('runs queues, pub/sub and sign-in limits on the cluster', async () => {

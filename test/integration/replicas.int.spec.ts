@@ -42,7 +42,7 @@ let deadlines: Queue;
 const drained = () => until('the outbox to drain', async () => (await undelivered(owner)) === 0);
 
 beforeAll(async () => {
-  db = provisionPrivateDatabase('replicas');
+  db = await provisionPrivateDatabase('replicas');
   owner = new Pool({ connectionString: db.adminUrl, max: 4 });
   env = {
     DATABASE_URL: db.appUrl,
@@ -68,7 +68,7 @@ afterAll(async () => {
   await redis?.quit();
   await owner?.end();
   await deleteKeysWithPrefix(process.env.REDIS_URL!, PREFIX);
-  if (db && !process.env.KEEP_TEST_DB) dropTestDatabase(db);
+  if (db && !process.env.KEEP_TEST_DB) await dropTestDatabase(db);
 });
 
 it('one API and one worker: the reference run', async () => {

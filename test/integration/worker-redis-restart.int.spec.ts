@@ -35,7 +35,7 @@ async function until(what: string, check: () => Promise<boolean>, ms = 20_000) {
 }
 
 beforeAll(async () => {
-  db = provisionPrivateDatabase('worker_restart');
+  db = await provisionPrivateDatabase('worker_restart');
   redis = await startRedisServer(await freePort());
   const env = {
     DATABASE_URL: db.appUrl,
@@ -64,7 +64,7 @@ afterAll(async () => {
   await queue?.close();
   client?.disconnect();
   await redis?.stop();
-  if (db) dropTestDatabase(db);
+  if (db) await dropTestDatabase(db);
 });
 
 it('re-creates the deadline schedulers when Redis comes back empty, without a worker restart', async () => {

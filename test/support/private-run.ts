@@ -33,7 +33,7 @@ export interface PrivateRun {
  * users from one address.
  */
 export async function bootPrivateRun(name: string): Promise<PrivateRun> {
-  const db = provisionPrivateDatabase(name);
+  const db = await provisionPrivateDatabase(name);
   const keys = ['DATABASE_URL', 'DATABASE_ADMIN_URL', 'REDIS_PREFIX'] as const;
   const saved = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
   const prefix = `${process.env.REDIS_PREFIX ?? 'duban_test'}_${name}`;
@@ -69,7 +69,7 @@ export async function bootPrivateRun(name: string): Promise<PrivateRun> {
         await redis.quit();
         await close();
         await deleteKeysWithPrefix(process.env.REDIS_URL!, prefix);
-        if (!process.env.KEEP_TEST_DB) dropTestDatabase(db);
+        if (!process.env.KEEP_TEST_DB) await dropTestDatabase(db);
       },
     };
   } finally {
@@ -85,14 +85,14 @@ export async function bootPrivateRun(name: string): Promise<PrivateRun> {
  * tree which other suites, running at the same time on the shared database, would count.
  */
 export async function privateDataSources(name: string) {
-  const db = provisionPrivateDatabase(name);
+  const db = await provisionPrivateDatabase(name);
   const sources = await testDataSources(db.appUrl, db.adminUrl);
   return {
     ...sources,
     db,
     close: async () => {
       await sources.close();
-      if (!process.env.KEEP_TEST_DB) dropTestDatabase(db);
+      if (!process.env.KEEP_TEST_DB) await dropTestDatabase(db);
     },
   };
 }

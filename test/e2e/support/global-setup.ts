@@ -87,11 +87,8 @@ export default async function globalSetup(): Promise<void> {
   } catch (err) {
     // Jest skips the teardown when the setup fails: clean up here.
     await Promise.all(stack.services.map(stopService));
-    try {
-      dropTestDatabase(db);
-    } catch {
-      /* the original error matters more */
-    }
+    // The original error matters more than a failed clean-up.
+    await dropTestDatabase(db).catch(() => undefined);
     throw err;
   }
 }

@@ -10,6 +10,6 @@ export default async function globalTeardown(): Promise<void> {
   await Promise.all(stack.services.map(stopService));
   rmSync(stack.adminDir, { recursive: true, force: true });
   if (process.env.KEEP_TEST_DB) return;
-  dropTestDatabase({ adminUrl: stack.databaseAdminUrl });
+  await dropTestDatabase({ adminUrl: stack.databaseAdminUrl });
   await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', stack.redisPrefix);
 }

@@ -15,6 +15,9 @@ export interface ChainedFields {
 /** JSON with sorted keys, so the same content always hashes the same. */
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  // As JSON.stringify stores it (a Date as its ISO string), or the stored event would not verify.
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return canonical((value as { toJSON: () => unknown }).toJSON());
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
