@@ -20,8 +20,8 @@ export class AuthGuard implements CanActivate {
     if (execution.getType<string>() !== 'graphql') return isPublic;
 
     const ctx = contextOf(execution);
-    // Once per operation (root fields share the sign-in), so each request counts once per user.
     if (isPublic) return true;
+    // Once per operation (root fields share the sign-in), so each request counts once per user.
     await this.requestSignIn.signIn(ctx);
     if (!ctx.actor) throw unauthenticated();
     // A personal access token reads only: no mutation, whatever the user's roles.
