@@ -102,7 +102,7 @@ export class AssessmentQueries {
                 count(*) FILTER (WHERE a.status <> '${S.WITHDRAWN}')::int AS applicable,
                 count(*) FILTER (WHERE a.status = '${S.DONE}')::int AS done,
                 count(*) FILTER (WHERE a.status = '${S.DONE}' AND NOT a.done_late)::int AS on_time
-           FROM kids k JOIN assignment a ON a.unit_path <@ k.path
+           FROM kids k JOIN org_unit d ON d.path <@ k.path JOIN assignment a ON a.unit_id = d.id
           WHERE NOT a.split AND NOT a.not_applicable AND a.deadline >= $3 AND a.deadline < $4
           GROUP BY k.id
        ),

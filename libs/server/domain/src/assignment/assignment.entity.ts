@@ -54,7 +54,6 @@ export class AssignmentEntity {
   @Column({ type: 'bigint', name: 'unit_id' })
   unitId!: string;
 
-  @Index('assignment_unit_gist', { spatial: true })
   @Column({ type: 'ltree', name: 'unit_path' })
   unitPath!: string;
 

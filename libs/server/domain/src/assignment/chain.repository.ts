@@ -1,5 +1,5 @@
 import { AssignmentStatus, UrgeKind } from '@duban/rules';
-import { openAssignmentSql, Sql } from '../shared';
+import { openAssignmentSql, Sql, unitInSubtreeSql } from '../shared';
 import { ASSIGNMENT_COLUMNS, AssignmentRow } from './assignment.row';
 import { ListAfter, listConditions, ListFilter, ListOrder, pageOf } from './assignment-list.sql';
 
@@ -33,7 +33,7 @@ export const chainRepository = {
     const params: unknown[] = [f.officePath];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = [
-      `a.unit_path <@ $1::ltree AND ${openAssignmentSql('a')} AND NOT a.not_applicable`,
+      `${unitInSubtreeSql('a.unit_id', '$1::ltree')} AND ${openAssignmentSql('a')} AND NOT a.not_applicable`,
       `NOT EXISTS (SELECT 1 FROM supervision_item s WHERE s.id = a.item_id AND s.issuer_path <@ $1::ltree)`,
       ...listConditions(f, p, f.now),
     ];

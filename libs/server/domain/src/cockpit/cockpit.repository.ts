@@ -1,5 +1,5 @@
 import { ItemSource, TrendPeriod } from '@duban/rules';
-import { openAssignmentSql, Sql } from '../shared';
+import { openAssignmentSql, Sql, unitInSubtreeSql } from '../shared';
 
 /** Items the unit's subtree issued or works on: the ledger's scope (RLS narrows it to the caller's). */
 const CONCERNS_UNIT = `(i.issuer_path <@ $1::ltree OR EXISTS (
@@ -67,7 +67,7 @@ export const cockpitRepository = {
                 count(*) OVER (PARTITION BY a.item_id)::int AS red_count,
                 row_number() OVER (PARTITION BY a.item_id ORDER BY a.deadline, a.id) AS k
            FROM assignment a
-          WHERE a.unit_path <@ $1::ltree AND a.light = 'RED' AND NOT a.split AND NOT a.not_applicable
+          WHERE ${unitInSubtreeSql('a.unit_id', '$1::ltree')} AND a.light = 'RED' AND NOT a.split AND NOT a.not_applicable
             AND ${openAssignmentSql('a')}
        )
        SELECT r.item_id::text AS "itemId", i.reg_number AS "regNumber", i.title, r.id::text AS "assignmentId",

@@ -27,6 +27,7 @@ import { ItemTemplate1765920000000 } from './1765920000000-item-template';
 import { ItemVersion1765930000000 } from './1765930000000-item-version';
 import { CitusReady1765940000000 } from './1765940000000-citus-ready';
 import { OutboxStillQueued1765950000000 } from './1765950000000-outbox-still-queued';
+import { AssignmentNoPathIndex1765960000000 } from './1765960000000-assignment-no-path-index';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ItemVersion1765930000000,
   CitusReady1765940000000,
   OutboxStillQueued1765950000000,
+  AssignmentNoPathIndex1765960000000,
 ];

@@ -29,3 +29,13 @@ export function holdsItemOpenSql(alias?: string): string {
   const waits = `${col('status')} = ${sqlLiterals([w.status])} AND ${col('declined')} = ${w.declined} AND (${col('reassigned_to')} IS NOT NULL) = ${w.reassigned}`;
   return `(${col('not_applicable')} = ${notApplicable} AND (${col('status')} NOT IN (${sqlLiterals(closedStatuses)}) OR (${waits})))`;
 }
+
+/**
+ * "The row's unit is in the subtree at `path`", as a semi-join on unit ids through the org tree's path
+ * index. A unit's path never changes, so this equals `unit_path <@ path`; unlike that ltree condition it
+ * can drive an index under RLS (bigint equality is leakproof, `<@` is not), which is why `assignment`,
+ * written 50,000 rows at a time by a cascade, keeps no path index of its own.
+ */
+export function unitInSubtreeSql(unitIdColumn: string, path: string): string {
+  return `${unitIdColumn} IN (SELECT o.id FROM org_unit o WHERE o.path <@ ${path})`;
+}

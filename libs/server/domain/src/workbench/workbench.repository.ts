@@ -7,7 +7,15 @@ import {
   WorkbenchSectionKind,
   type WorkbenchVisit,
 } from '@duban/rules';
-import { isId, openAssignmentSql, reviewQueueSql, signQueueSql, Sql, sqlLiterals } from '../shared';
+import {
+  isId,
+  openAssignmentSql,
+  reviewQueueSql,
+  signQueueSql,
+  Sql,
+  sqlLiterals,
+  unitInSubtreeSql,
+} from '../shared';
 
 /** An assignment as a row of the 工作台 shows it (its item, unit, deadline, status, light), with the
  * row's own id and what the queue adds (the report, when, the reason given). */
@@ -163,7 +171,7 @@ export const workbenchRepository = {
   subtreeOverdue(db: Sql, path: string, limit: number): Promise<AssignmentLine[]> {
     return db.query(
       `SELECT a.id::text AS id, ${LINE} FROM assignment a ${LINE_JOINS}
-        WHERE a.unit_path <@ $1::ltree AND ${OVERDUE_IN_ROLLUP} ORDER BY a.deadline, a.id LIMIT ${limit}`,
+        WHERE ${unitInSubtreeSql('a.unit_id', '$1::ltree')} AND ${OVERDUE_IN_ROLLUP} ORDER BY a.deadline, a.id LIMIT ${limit}`,
       [path],
     );
   },
