@@ -5,8 +5,6 @@
 import { DataSource } from 'typeorm';
 import { importRegion } from '@duban/domain';
 import { bootApi, codeOf, scopeOf, session, testDataSources, TestApi } from '@duban/testing';
-import { cockpitRepository } from '../../libs/server/domain/src/cockpit/cockpit.repository';
-import { workbenchRepository } from '../../libs/server/domain/src/workbench/workbench.repository';
 
 let app: DataSource;
 let owner: DataSource;
@@ -105,28 +103,6 @@ describe('row-level security as the app role', () => {
         .map((r) => r['QUERY PLAN'])
         .join('\n');
       expect(users).toMatch(/app_user_path_gist/);
-    } finally {
-      await s.finish();
-    }
-  });
-
-  it('reaches a subtree’s assignments through the org tree’s index (assignment keeps no path index)', async () => {
-    await owner.query('ANALYZE org_unit; ANALYZE assignment');
-    const county = await scopeOf(owner, '411422');
-    const s = session(app, county);
-    try {
-      // The repositories' own SQL, explained: the semi-join on unit ids must drive the scan, since the
-      // RLS scope (ltree `<@`) cannot reach an index of assignment's.
-      const explain = { query: (sql: string, p?: unknown[]) => s.query(`EXPLAIN ${sql}`, p) };
-      await s.query(`SET LOCAL enable_seqscan = off`);
-      const plans = [
-        await workbenchRepository.subtreeOverdue(explain, county.path, 10),
-        await cockpitRepository.redItems(explain, county.path, county.path, 10),
-      ].map((rows: { 'QUERY PLAN': string }[]) => rows.map((r) => r['QUERY PLAN']).join('\n'));
-      for (const plan of plans) {
-        expect(plan).toMatch(/org_unit_path_gist/);
-        expect(plan).toMatch(/assignment_inbox_idx/);
-      }
     } finally {
       await s.finish();
     }

@@ -49,6 +49,13 @@ export async function ensureAppLogin(adminUrl: string, appUrl: string): Promise<
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    // A DATABASE_URL naming the admin (or any superuser) would be demoted below: refuse instead.
+    const [existing] = (await client.query(`SELECT rolsuper FROM pg_roles WHERE rolname = $1`, [role])).rows;
+    if (existing?.rolsuper)
+      throw new Error(
+        `DATABASE_URL names "${role}", a superuser: the API must connect as a role that row-level security ` +
+          `applies to, e.g. postgres://duban_app:duban_app@host:5432/duban (left "${role}" unchanged)`,
+      );
     const password = decodeURIComponent(app.password || role).replace(/'/g, "''");
     await client.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${role}') THEN
