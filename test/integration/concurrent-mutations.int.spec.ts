@@ -122,3 +122,50 @@ it('a 交办 naming only units that already hold the item is a CONFLICT; units o
   );
   expect(codeOf(self)).toBe('BAD_USER_INPUT');
 });
+
+it('an item’s first 交办 racing another writer of the same unit is a CONFLICT that writes nothing', async () => {
+  const units = await owner.query(`SELECT code, id::text FROM org_unit WHERE code = ANY($1::text[])`, [
+    [SUIXIAN, CHENGGUAN],
+  ]);
+  const { createSupervisionItem } = await ok(
+    'city_supervisor',
+    `mutation($i: CreateSupervisionItemInput!) { createSupervisionItem(input: $i) { id status } }`,
+    { i: { title: '首次交办竞争核验', source: 'LEADER_INSTRUCTION', content: '核验', deadline: at(20) } },
+  );
+  const itemId: string = createSupervisionItem.id;
+  // Another transaction writes 睢县's row and holds it uncommitted, unseen by the first 交办's check,
+  // which therefore inserts without ON CONFLICT and meets the row in the unique index.
+  const other = owner.createQueryRunner();
+  await other.startTransaction();
+  await other.query(
+    `INSERT INTO assignment (tenant_id, item_id, unit_id, unit_path, issuer_unit_id, issuer_path, role, deadline,
+                             light, light_reason_zh, light_reason_en)
+     SELECT o.tenant_id, i.id, o.id, o.path, i.issuer_unit_id, i.issuer_path, 'CO', i.deadline, 'GREEN', '-', '-'
+       FROM org_unit o, supervision_item i WHERE o.code = $1 AND i.id = $2`,
+    [SUIXIAN, itemId],
+  );
+  const assigning = as(
+    'city_supervisor',
+    `mutation($i: ID!, $t: [ID!]) { assignItem(itemId: $i, targets: $t) { count } }`,
+    {
+      i: itemId,
+      t: units.map((u: { id: string }) => u.id),
+    },
+  );
+  await new Promise((r) => setTimeout(r, 500)); // the 交办 is now waiting on the uncommitted row
+  await other.commitTransaction();
+  await other.release();
+  const r = await assigning;
+  expect(codeOf(r)).toBe('CONFLICT');
+  expect(r.errors![0].message).toContain('同时交办');
+  // Only the other writer's row; the item was not moved to 办理中 and no 交办 was logged.
+  const rows = await owner.query(`SELECT unit_id::text FROM assignment WHERE item_id = $1`, [itemId]);
+  expect(rows).toHaveLength(1);
+  const [item] = await owner.query(`SELECT status FROM supervision_item WHERE id = $1`, [itemId]);
+  expect(item.status).toBe(createSupervisionItem.status);
+  const logged = await owner.query(
+    `SELECT 1 FROM audit_event WHERE item_id = $1 AND action = 'item.assigned'`,
+    [itemId],
+  );
+  expect(logged).toHaveLength(0);
+});
