@@ -100,7 +100,8 @@ export interface Breakdown {
 
 /**
  * Where the cascade's time goes, on the app role under RLS as the API runs it: the service's
- * INSERT … SELECT (rebuilt here from targetUnitsSql, the service's own target SQL) and the
+ * INSERT … SELECT for an item's first cascade (no ON CONFLICT: no unit holds the item yet; rebuilt
+ * here from targetUnitsSql, the service's own target SQL) and the
  * duban_rollup_add_new() call, each timed, in a transaction that is rolled back. A second, also
  * rolled-back run records the plans with auto_explain (nested statements included), sent to the
  * client as notices, for the write-up.
@@ -126,7 +127,6 @@ export async function cascadeBreakdown(
              CASE WHEN t.id = ${p(null)}::bigint THEN 'LEAD' ELSE 'CO' END, ${p(t.deadline)}, s.target,
              ${p(t.light)}, ${p(t.reasonZh)}, ${p(t.reasonEn)}
         FROM t LEFT JOIN unnest(${p([])}::bigint[], ${p([])}::numeric[]) AS s(unit_id, target) ON s.unit_id = t.id
-      ON CONFLICT (item_id, unit_id) DO NOTHING
       RETURNING id)
     SELECT count(*)::int AS n, min(id) AS min, max(id) AS max FROM ins`;
 

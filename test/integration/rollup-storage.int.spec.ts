@@ -117,6 +117,13 @@ describe("an assignment's references", () => {
     await expect(owner.query(`DELETE FROM org_unit WHERE id = $1`, [unit['411422-D01']])).rejects.toThrow(
       /assignments/,
     );
+    // Roll-up rows keep no keys of their own: a unit holding them has assignments below it, so it stays.
+    const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM roll_up WHERE unit_id = $1`, [
+      unit['411422'],
+    ]);
+    expect(n).toBeGreaterThan(0);
+    await expect(owner.query(`DELETE FROM org_unit WHERE id = $1`, [unit['411422']])).rejects.toThrow();
+    await expect(owner.query(`DELETE FROM supervision_item WHERE id = $1`, [itemId])).rejects.toThrow();
   });
 });
 

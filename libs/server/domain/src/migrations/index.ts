@@ -28,6 +28,7 @@ import { ItemVersion1765930000000 } from './1765930000000-item-version';
 import { CitusReady1765940000000 } from './1765940000000-citus-ready';
 import { OutboxStillQueued1765950000000 } from './1765950000000-outbox-still-queued';
 import { AssignmentNoPathIndex1765960000000 } from './1765960000000-assignment-no-path-index';
+import { RollupKeys1765960000001 } from './1765960000001-rollup-keys';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   CitusReady1765940000000,
   OutboxStillQueued1765950000000,
   AssignmentNoPathIndex1765960000000,
+  RollupKeys1765960000001,
 ];
