@@ -92,6 +92,29 @@ describe('roll-up rows', () => {
   });
 });
 
+it('counts a cascade’s new rows only while they are new: a changed one is refused, not miscounted', async () => {
+  const tx = owner.createQueryRunner();
+  await tx.startTransaction();
+  try {
+    const [{ tenant, min, max }] = await tx.query(
+      `SELECT min(tenant_id)::text AS tenant, min(id)::text AS min, max(id)::text AS max FROM assignment WHERE item_id = $1`,
+      [itemId],
+    );
+    await tx.query(
+      `SELECT set_config('duban.tenant_id', $1, true), set_config('duban.scope_path', $1, true)`,
+      [tenant],
+    );
+    await tx.query(`UPDATE assignment SET status = 'IN_PROGRESS' WHERE id = $1`, [max]);
+    await expect(
+      tx.query(`SELECT duban_rollup_add_new($1, NULL, $2, $3)`, [itemId, min, max]),
+    ).rejects.toMatchObject({ code: '55000' });
+  } finally {
+    await tx.rollbackTransaction();
+    await tx.release();
+  }
+  await expectRollupMatchesRecount(owner, itemId);
+});
+
 describe("an assignment's references", () => {
   const insert = (itemRef: string, unitRef: string) =>
     owner.query(

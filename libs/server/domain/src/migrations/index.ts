@@ -29,6 +29,7 @@ import { CitusReady1765940000000 } from './1765940000000-citus-ready';
 import { OutboxStillQueued1765950000000 } from './1765950000000-outbox-still-queued';
 import { AssignmentNoPathIndex1765960000000 } from './1765960000000-assignment-no-path-index';
 import { RollupKeys1765960000001 } from './1765960000001-rollup-keys';
+import { RollupAddNewFresh1765960000002 } from './1765960000002-rollup-add-new-fresh';
 
 /**
  * Every migration, in the order it runs. Migrations are history: a released one is never edited,
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   OutboxStillQueued1765950000000,
   AssignmentNoPathIndex1765960000000,
   RollupKeys1765960000001,
+  RollupAddNewFresh1765960000002,
 ];
