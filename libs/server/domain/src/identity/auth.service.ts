@@ -97,8 +97,9 @@ export class AuthService {
   /**
    * authenticate(), with the caller's scoped session opened in the same round trip: the statement that
    * begins its transaction reads the user and sets the scope from that row (TenantSession.openFor).
+   * No session when the user's row was remembered: the caller's context opens one if it queries.
    */
-  async authenticateWithSession(token: string): Promise<{ actor: Actor; session: TenantSession }> {
+  async authenticateWithSession(token: string): Promise<{ actor: Actor; session?: TenantSession }> {
     if (token.startsWith(ACCESS_TOKEN_PREFIX)) return this.accessTokens.signIn(token);
     const claims = await this.claimsOf(token);
     // Inlined into the opening statement: a user id and nothing else.
@@ -106,8 +107,7 @@ export class AuthService {
     const recent = this.recentSessions.peek(claims.sub);
     if (recent) {
       // The user's row of a moment ago; the scoped transaction opens only if the request queries.
-      const actor = this.actorOf(claims, await recent);
-      return { actor, session: new TenantSession(this.dataSource, scopeOf(actor)) };
+      return { actor: this.actorOf(claims, await recent) };
     }
     const { session, row } = await TenantSession.openFor<SessionRow>(
       this.dataSource,
@@ -198,8 +198,6 @@ export class AuthService {
     return s;
   }
 }
-
-const scopeOf = (actor: Actor) => ({ tenantId: actor.tenantId, path: actor.unitPath });
 
 function refuseLockout(err: unknown): never {
   if (err instanceof LoginLockout) throw tooManyAttempts(err.waitMs);

@@ -30,7 +30,7 @@ export class RequestSignIn {
     try {
       await this.rateLimit.take(signedIn.actor.userId);
     } catch (err) {
-      await signedIn.session.finish(false);
+      await signedIn.session?.finish(false);
       throw err;
     }
     return signedIn;

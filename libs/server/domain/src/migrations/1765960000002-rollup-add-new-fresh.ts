@@ -56,9 +56,9 @@ const freshRow = (
 ) => `(SELECT 'ASSIGNED'::text AS status, false AS not_applicable, false AS overdue,
                       false AS done_late, false AS returned, false AS escalated, NULL::numeric AS target,
                       NULL::numeric AS achieved, 0 AS progress_percent, ${light}::text AS light, true AS live, true AS open)`;
-/** The counters of `n` fresh rows of one light whose targets sum to `target`. */
-const freshCounters = (n: string, target: string) =>
-  COLS.map(([c, e]) => (c === 'target_sum' ? target : `${n} * (${e})`));
+/** A counter of `n` fresh rows of one light whose targets sum to `target`, as `sums` takes it. */
+const fresh = (n: string, target: string) => (c: string, e: string) =>
+  c === 'target_sum' ? target : `${n} * (${e})`;
 
 /** The function around `steps`: CTEs `p` (counters per parent unit) and `own` (per new row's unit). */
 const addNew = (
@@ -134,16 +134,12 @@ export class RollupAddNewFresh1765960000002 implements MigrationInterface {
             SELECT r.parent_id, r.light, bool_and(r.fresh) AS fresh, count(*) AS n, coalesce(sum(r.target), 0) AS target
               FROM r GROUP BY r.parent_id, r.light),
           p AS (
-            SELECT g.parent_id, ${freshCounters('g.n', 'g.target')
-              .map((e, i) => `sum(${e})${isSum(NAMES[i]) ? '' : '::int'} AS ${NAMES[i]}`)
-              .join(', ')}
+            SELECT g.parent_id, ${sums(fresh('g.n', 'g.target'))}
               FROM g CROSS JOIN LATERAL ${freshRow('g.light')} a
              WHERE duban_require_fresh(g.fresh)
              GROUP BY g.parent_id),
           own AS (
-            SELECT r.unit_id, ${freshCounters('1', 'coalesce(r.target, 0)')
-              .map((e, i) => `${e} AS ${NAMES[i]}`)
-              .join(', ')}
+            SELECT r.unit_id, ${COLS.map(([c, e]) => `${fresh('1', 'coalesce(r.target, 0)')(c, e)} AS ${c}`).join(', ')}
               FROM r JOIN org_unit o ON o.id = r.unit_id AND o.kind <> 'DEPARTMENT'
               CROSS JOIN LATERAL ${freshRow('r.light')} a)`),
     );

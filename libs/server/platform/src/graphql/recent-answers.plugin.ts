@@ -38,8 +38,11 @@ interface Answer {
 export class RecentAnswers {
   private readonly answers = new Map<string, Answer>();
   private readonly texts = new WeakMap<Data, string>();
+  private readonly maxEntries: number;
 
-  constructor(private readonly options: RecentAnswersOptions) {}
+  constructor(private readonly options: RecentAnswersOptions) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+  }
 
   /** The answer's JSON text as kept, else JSON.stringify (for Apollo's `stringifyResult`). */
   readonly stringify = (result: { data?: unknown; errors?: unknown; extensions?: unknown }): string =>
@@ -120,9 +123,9 @@ export class RecentAnswers {
 
   private keep(key: string, data: Data): void {
     const now = performance.now();
-    if (this.answers.size >= (this.options.maxEntries ?? 10_000)) {
+    if (this.answers.size >= this.maxEntries) {
       for (const [k, a] of this.answers) if (now - a.at >= this.options.ttlMs) this.answers.delete(k);
-      if (this.answers.size >= (this.options.maxEntries ?? 10_000)) this.answers.clear();
+      if (this.answers.size >= this.maxEntries) this.answers.clear();
     }
     this.answers.set(key, { at: now, data, refreshing: false });
     this.texts.set(data, JSON.stringify({ data }));
