@@ -1,8 +1,8 @@
 /*
  * Every role's main flow at an office desktop (1366×768), the same screen at 125 % scaling (1093×615), a
  * township liaison's phone (390×844), and in English from the narrowest desktop (1024×768) to the widest
- * (1920×1080): the liaison (inbox → item → report dialog), the head (sign queue), the supervisor (ledger → item with
- * its assignments → review queue) and the leader (cockpit → 下级办理). Each page keeps a screenshot
+ * (1920×1080), and on the phone in English too: the liaison (inbox → item → report dialog), the head (sign queue), the
+ * supervisor (ledger → item with its assignments → review queue) and the leader (cockpit → 下级办理 → 考评记分). Each page keeps a screenshot
  * (width-<role>-<page>-<w>[-en].png) and holds its layout: no sideways scrolling, no table column squeezed below
  * 48 px, no header broken one character per line, and on the phone a hidden menu behind a button and cards instead
  * of the inbox's and the ledger's tables.
@@ -16,6 +16,8 @@ const WIDTHS: { width: number; height: number; lang: 'zh' | 'en' }[] = [
   { width: 1366, height: 768, lang: 'zh' },
   { width: 1093, height: 615, lang: 'zh' },
   { width: 390, height: 844, lang: 'zh' },
+  // English labels are longer: the inbox's status switch and the cockpit's chart row once widened the page.
+  { width: 390, height: 844, lang: 'en' },
   { width: 1024, height: 768, lang: 'en' },
   { width: 1920, height: 1080, lang: 'en' },
 ];
@@ -163,13 +165,17 @@ describe.each(WIDTHS)('at $width×$height ($lang)', (viewport) => {
     await page.context().close();
   });
 
-  test('the leader: cockpit → 下级办理', async () => {
+  test('the leader: cockpit → 下级办理 → 考评记分', async () => {
     const page = await signIn('suixian_leader', viewport);
     await page.goto(adminUrl('/cockpit'));
     await page.getByTestId('cockpit').waitFor();
     await check(page, 'leader', 'cockpit');
     await page.goto(adminUrl('/subtree'));
     await check(page, 'leader', 'subtree');
+    // Eleven columns: the table scrolls within itself, never the page.
+    await page.goto(adminUrl('/scoreboard'));
+    await page.getByTestId('scoreboard').waitFor();
+    await check(page, 'leader', 'scoreboard');
     await page.context().close();
   });
 });

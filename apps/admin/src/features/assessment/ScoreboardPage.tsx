@@ -41,6 +41,7 @@ export default function ScoreboardPage() {
   const columns: TableColumnsType<Row> = [
     {
       title: t('common.unit'),
+      fixed: 'left',
       ellipsis: true,
       render: (_, r) => (
         <Space size={4}>
@@ -148,6 +149,8 @@ export default function ScoreboardPage() {
         dataSource={rows}
         loading={loading && !rows.length}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        // Eleven columns: on a phone the table scrolls sideways within itself, the unit pinned left.
+        scroll={{ x: 'max-content' }}
       />
     </Card>
   );

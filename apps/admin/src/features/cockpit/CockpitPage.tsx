@@ -227,8 +227,9 @@ export default function CockpitPage() {
           <RollupSummary rollup={r} stats={COCKPIT_STATS} gutter={12} testId="cockpit-stats" />
         </Card>
       )}
-      <Row gutter={12}>
-        <Col span={10}>
+      {/* Side by side from a tablet's width up; stacked on a phone, where three charts do not fit. */}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} md={10}>
           <Card size="small" title={t('cockpit.completionByUnit')}>
             {chartUnits.length ? (
               <EChart
@@ -247,7 +248,7 @@ export default function CockpitPage() {
             )}
           </Card>
         </Col>
-        <Col span={7}>
+        <Col xs={24} md={7}>
           <Card size="small" title={t('cockpit.overdueBySource')}>
             {bySource.some((s) => s.value > 0) ? (
               <EChart option={sourceOption} testId="chart-source" />
@@ -260,7 +261,7 @@ export default function CockpitPage() {
             )}
           </Card>
         </Col>
-        <Col span={7}>
+        <Col xs={24} md={7}>
           <Card
             size="small"
             title={t('cockpit.trend')}

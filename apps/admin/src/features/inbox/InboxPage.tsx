@@ -121,6 +121,7 @@ export default function InboxPage() {
           }}
           options={Object.keys(TABS).map((k) => ({ value: k, label: tabLabel(k) }))}
           data-testid="inbox-tabs"
+          className="header-switch"
         />
       }
     >
