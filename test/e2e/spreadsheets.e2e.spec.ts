@@ -103,6 +103,11 @@ it('imports a target list row by row and exports the ledger through the worker',
   // 最近导出: the same file again later, from the list of the user's exports.
   await page.getByTestId('ledger-export-recent').click();
   const recent = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item').first();
+  // The menu fetches the recent exports as it opens and shows "…" until they arrive.
+  await page
+    .locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: '.xlsx' })
+    .first()
+    .waitFor();
   await expect(recent.innerText()).resolves.toContain(file.suggestedFilename());
   const again = page.waitForEvent('download');
   await recent.click();
